@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertFinder.Api.Data;
+
+public static class DataServices
+{
+    public const string ConnectionStringName = "ExpertFinder";
+
+    /// <summary>A pooled context factory: GraphQL resolvers run in parallel and each needs its own context.</summary>
+    public static IServiceCollection AddExpertFinderData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is not set (ConnectionStrings__{ConnectionStringName}).");
+        services.AddPooledDbContextFactory<ExpertFinderDb>(options => options.UseNpgsql(connectionString));
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+namespace ExpertFinder.Api.Data;
+
+/// <summary>The closed word lists of the dataset format; the database enforces the same lists with check constraints.</summary>
+public static class Vocabulary
+{
+    public static readonly string[] UnitKinds = ["municipality", "department", "office", "team"];
+    public static readonly string[] Roles = ["knowledge-sharer", "resource-person", "mentor", "ambassador", "manager", "facilitator"];
+    public static readonly string[] Visibilities = ["public", "organisation", "hidden"];
+    public static readonly string[] CompetenceSources = ["self", "manager", "formal", "endorsed"];
+    public static readonly string[] NetworkKinds = ["learning", "welfare", "innovation", "leadership", "professional", "project"];
+    public static readonly string[] NetworkStatuses = ["proposed", "active", "testing", "closed"];
+    public static readonly string[] MemberRoles = ["facilitator", "member", "external"];
+    public static readonly string[] DocumentKinds = ["minutes", "agenda", "template", "catalogue", "report", "article", "handbook", "note"];
+
+    public const string DefaultVisibility = "organisation";
+    public const string DefaultNetworkStatus = "active";
+    public const string DefaultLanguage = "da";
+
+    /// <summary>SQL check: <paramref name="column"/> is one of <paramref name="values"/>.</summary>
+    internal static string InCheck(string column, string[] values) =>
+        $"{column} IN ({string.Join(", ", values.Select(v => $"'{v}'"))})";
+}

@@ -1,0 +1,20 @@
+using ExpertFinder.Api.Units;
+
+namespace ExpertFinder.Api.Networks;
+
+/// <summary>A learning, welfare, innovation, leadership or professional network, or a project.</summary>
+public sealed class Network
+{
+    public int Id { get; set; }
+    public required string Key { get; set; }
+    public required string Name { get; set; }
+    public required string Kind { get; set; }
+    public string? Description { get; set; }
+    public string Status { get; set; } = Data.Vocabulary.DefaultNetworkStatus;
+    public int? OwnerUnitId { get; set; }
+    public Unit? OwnerUnit { get; set; }
+    public DateOnly? Started { get; set; }
+    public DateOnly? Ended { get; set; }
+    public List<Membership> Members { get; } = [];
+    public List<NetworkTopic> Topics { get; } = [];
+}

@@ -1,0 +1,3 @@
+using ExpertFinder.Api;
+
+return await Cli.RunAsync(args);

@@ -1,0 +1,135 @@
+using ExpertFinder.Search.Analysis;
+using ExpertFinder.Search.Experts;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace ExpertFinder.Search.Indexing;
+
+/// <summary>
+/// The on-disk index of people and documents with near-real-time search.
+/// One instance owns the directory's write lock; searches are thread-safe and see every committed write.
+/// </summary>
+public sealed class ExpertIndex : IDisposable
+{
+    private const string ChainVersionKey = "analysis";
+
+    private readonly Lucene.Net.Store.Directory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+    private readonly ExpertSearcher expertSearcher;
+    private readonly System.Threading.Lock commitLock = new();
+
+    private ExpertIndex(Lucene.Net.Store.Directory directory, IndexWriter writer, RankingOptions ranking, DanishTextAnalyzer analyzer)
+    {
+        this.directory = directory;
+        this.writer = writer;
+        var similarity = (CoordinatingSimilarity)writer.Config.Similarity;
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
+        expertSearcher = new ExpertSearcher(analyzer, ranking);
+        var committed = writer.CommitData;
+        NeedsRebuild = DirectoryReader.IndexExists(directory)
+            && (!committed.TryGetValue(ChainVersionKey, out var chain) || chain != DanishTextAnalyzer.ChainVersion);
+    }
+
+    /// <summary>True when the index on disk was built by another analysis chain and must be rebuilt from the database.</summary>
+    public bool NeedsRebuild { get; private set; }
+
+    /// <summary>
+    /// Opens (or creates) the index in <paramref name="path"/> and takes its write lock.
+    /// Throws <see cref="LockObtainFailedException"/> when another process holds it.
+    /// </summary>
+    public static ExpertIndex Open(string path, RankingOptions? ranking = null)
+    {
+        ranking ??= new RankingOptions();
+        System.IO.Directory.CreateDirectory(path);
+        // NIOFSDirectory explicitly: MMapDirectory is slow and unstable under concurrent reopen in Lucene.Net 4.8 beta.
+        var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        var analyzer = new DanishTextAnalyzer();
+        var config = new IndexWriterConfig(DanishTextAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new CoordinatingSimilarity(ranking.CoordExponent),
+            RAMBufferSizeMB = 64,
+        };
+        try
+        {
+            var writer = new IndexWriter(directory, config);
+            return new ExpertIndex(directory, writer, ranking, analyzer);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Number of people and documents searchable now.</summary>
+    public (int People, int Documents) Count()
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var people = searcher.Search(new TermQuery(new Term(IndexFields.Id + "_kind", "p")), 1).TotalHits;
+            var documents = searcher.Search(new TermQuery(new Term(IndexFields.Id + "_kind", "d")), 1).TotalHits;
+            return (people, documents);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Upsert(IndexedPerson person) =>
+        writer.UpdateDocument(new Term(IndexFields.Id, IndexFields.PersonId(person.Key)), IndexDocuments.ForPerson(person));
+
+    public void Upsert(IndexedDocument document) =>
+        writer.UpdateDocument(new Term(IndexFields.Id, IndexFields.DocumentId(document.Key)), IndexDocuments.ForDocument(document));
+
+    public void DeletePerson(string key) => writer.DeleteDocuments(new Term(IndexFields.Id, IndexFields.PersonId(key)));
+
+    public void DeleteDocument(string key) => writer.DeleteDocuments(new Term(IndexFields.Id, IndexFields.DocumentId(key)));
+
+    /// <summary>Removes everything; used before a rebuild. Nothing is visible until <see cref="Commit"/>.</summary>
+    public void DeleteAll() => writer.DeleteAll();
+
+    /// <summary>Makes all writes durable and visible to searches.</summary>
+    public void Commit()
+    {
+        lock (commitLock)
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [ChainVersionKey] = DanishTextAnalyzer.ChainVersion });
+            writer.Commit();
+            NeedsRebuild = false;
+            searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>Ranks people for a query: documents first, then their authors, combined with the people's profiles.</summary>
+    public ExpertResults Search(ExpertQuery query)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return expertSearcher.Search(searcher, query);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+
+    private sealed class SimilaritySearcherFactory(CoordinatingSimilarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+    }
+}
