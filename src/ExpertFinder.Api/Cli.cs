@@ -1,7 +1,123 @@
+using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Import;
+using ExpertFinder.Api.Indexing;
+using Lucene.Net.Store;
+using Npgsql;
+
 namespace ExpertFinder.Api;
 
 /// <summary>The host's verbs: serve (the default), import DIR, reindex, migrate.</summary>
 public static class Cli
 {
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(0);
+    private const string Usage = """
+        usage: ExpertFinder.Api [serve] [--urls URL] [--seed-if-empty DIR]
+               ExpertFinder.Api import DIR
+               ExpertFinder.Api reindex
+               ExpertFinder.Api migrate
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var rest = verb == "serve" && (args.Length == 0 || args[0].StartsWith('-')) ? args : args[1..];
+        switch (verb)
+        {
+            case "serve":
+                return await ServeAsync(rest);
+            case "import" when rest.Length == 1:
+                return await WithServicesAsync(async (services, token) =>
+                {
+                    await services.MigrateDatabaseAsync(token);
+                    return await DatasetImport.RunCommandAsync(services, Path.GetFullPath(rest[0]), Console.Out, Console.Error, token);
+                });
+            case "reindex" when rest.Length == 0:
+                return await WithServicesAsync(ReindexAsync);
+            case "migrate" when rest.Length == 0:
+                return await WithServicesAsync(async (services, token) =>
+                {
+                    await services.MigrateDatabaseAsync(token);
+                    Console.WriteLine("migrate: the database is up to date");
+                    return 0;
+                });
+            case "--help" or "-h" or "help":
+                Console.WriteLine(Usage);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync(Usage);
+                return 2;
+        }
+    }
+
+    private static async Task<int> ServeAsync(string[] args)
+    {
+        string? seed = null;
+        var hostArgs = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--seed-if-empty" && i + 1 < args.Length)
+            {
+                seed = args[++i];
+            }
+            else
+            {
+                hostArgs.Add(args[i]);
+            }
+        }
+        var app = Server.Build([.. hostArgs]);
+        await Server.PrepareAsync(app, seed, CancellationToken.None);
+        await app.StartAsync();
+        foreach (var url in app.Urls)
+        {
+            Console.WriteLine($"ExpertFinder is serving GraphQL at {url.TrimEnd('/')}/graphql");
+        }
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
+
+    private static async Task<int> ReindexAsync(IServiceProvider services, CancellationToken token)
+    {
+        await services.MigrateDatabaseAsync(token);
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var synchronizer = services.GetRequiredService<IndexSynchronizer>();
+            await synchronizer.RebuildAsync(token);
+            var (people, documents) = synchronizer.Index.Count();
+            Console.WriteLine($"reindex: indexed {people} people and {documents} documents in {started.ElapsedMilliseconds} ms");
+        }
+        catch (LockObtainFailedException)
+        {
+            await using var connection = await services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(token);
+            await IndexOutbox.EnqueueRebuildAsync(connection, token);
+            Console.WriteLine("reindex: the running server holds the index; it has been asked to rebuild it");
+        }
+        return 0;
+    }
+
+    /// <summary>Runs a command with the data and index services, without a web server.</summary>
+    private static async Task<int> WithServicesAsync(Func<IServiceProvider, CancellationToken, Task<int>> command)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // EF logs the probe of a not-yet-created migrations table as a failure; real failures surface as exceptions.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
+        builder.Services.AddExpertFinderData(builder.Configuration);
+        builder.Services.AddSearchIndex(follow: false);
+        using var host = builder.Build();
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        try
+        {
+            return await command(host.Services, cancel.Token);
+        }
+        catch (NpgsqlException e)
+        {
+            await Console.Error.WriteLineAsync($"error: PostgreSQL: {e.Message}");
+            return 1;
+        }
+    }
 }

@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace ExpertFinder.Api.GraphQL;
+
+public sealed class ExpertFinderSchema : Schema
+{
+    public ExpertFinderSchema(IServiceProvider services, QueryType query) : base(services)
+    {
+        Description = "ExpertFinder: find the colleague who knows, across departments and municipalities.";
+        Query = query;
+    }
+}

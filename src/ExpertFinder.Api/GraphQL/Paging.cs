@@ -1,0 +1,64 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types.Relay.DataObjects;
+
+namespace ExpertFinder.Api.GraphQL;
+
+/// <summary>Relay paging by position: opaque cursors, a default page size and a hard maximum.</summary>
+public static class Paging
+{
+    private const string Prefix = "ef:";
+
+    public static (int Skip, int Take) Window(IResolveConnectionContext context, PagingOptions options)
+    {
+        var take = context.First ?? options.DefaultPageSize;
+        if (take < 0)
+        {
+            throw new ExecutionError("'first' must not be negative") { Code = "BAD_PAGE_SIZE" };
+        }
+        if (take > options.MaxPageSize)
+        {
+            throw new ExecutionError($"'first' must be at most {options.MaxPageSize}") { Code = "BAD_PAGE_SIZE" };
+        }
+        var skip = context.After is null ? 0 : Decode(context.After) + 1;
+        return (skip, take);
+    }
+
+    public static string Encode(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + position));
+
+    public static int Decode(string cursor)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), out var position) && position >= 0)
+            {
+                return position;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        throw new ExecutionError("'after' is not a cursor this API issued") { Code = "BAD_CURSOR" };
+    }
+
+    /// <summary>A connection over one page; <paramref name="items"/> may hold one item more than the page, which signals a next page.</summary>
+    public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, int take, int totalCount)
+    {
+        var page = items.Take(take).ToList();
+        var edges = page.Select((item, i) => new Edge<T> { Node = item, Cursor = Encode(skip + i) }).ToList();
+        return new Connection<T>
+        {
+            Edges = edges,
+            TotalCount = totalCount,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = skip + page.Count < totalCount,
+                HasPreviousPage = skip > 0,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using GraphQL.Types;
+
+namespace ExpertFinder.Api.GraphQL;
+
+/// <summary>A GraphQL enum over one of the dataset format's word lists: "knowledge-sharer" is KNOWLEDGE_SHARER.</summary>
+public abstract class VocabularyEnumType : EnumerationGraphType
+{
+    protected VocabularyEnumType(string name, string description, string[] words)
+    {
+        Name = name;
+        Description = description;
+        foreach (var word in words)
+        {
+            Add(word.Replace('-', '_').ToUpperInvariant(), word);
+        }
+    }
+}
+
+public sealed class UnitKindType() : VocabularyEnumType("UnitKind", "Level in the organisation tree.", Data.Vocabulary.UnitKinds);
+
+public sealed class PersonRoleType() : VocabularyEnumType("PersonRole", "A role a person has (KNOWLEDGE_SHARER is videndeler).", Data.Vocabulary.Roles);
+
+public sealed class VisibilityType() : VocabularyEnumType("Visibility", "Who may find a person.", Data.Vocabulary.Visibilities);
+
+public sealed class CompetenceSourceType() : VocabularyEnumType("CompetenceSource", "Who says a person has a competence.", Data.Vocabulary.CompetenceSources);
+
+public sealed class NetworkKindType() : VocabularyEnumType("NetworkKind", "Kind of network.", Data.Vocabulary.NetworkKinds);
+
+public sealed class NetworkStatusType() : VocabularyEnumType("NetworkStatus", "Lifecycle state of a network.", Data.Vocabulary.NetworkStatuses);
+
+public sealed class MemberRoleType() : VocabularyEnumType("MemberRole", "A member's role in a network.", Data.Vocabulary.MemberRoles);
+
+public sealed class DocumentKindType() : VocabularyEnumType("DocumentKind", "Kind of document.", Data.Vocabulary.DocumentKinds);

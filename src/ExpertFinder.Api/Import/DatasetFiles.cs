@@ -1,0 +1,213 @@
+using System.Text.Json;
+using ExpertFinder.Api.Data;
+
+namespace ExpertFinder.Api.Import;
+
+/// <summary>
+/// Streams the records of a dataset directory, one file at a time, reporting every malformed line.
+/// Reading streams so that large datasets are validated and written without being held in memory.
+/// </summary>
+public sealed class DatasetFiles(string directory)
+{
+    public const string Units = "units.jsonl";
+    public const string Competences = "competences.jsonl";
+    public const string People = "people.jsonl";
+    public const string Networks = "networks.jsonl";
+    public const string Documents = "documents.jsonl";
+
+    /// <summary>The largest line accepted: a 1 MB document text, JSON-escaped, with its other fields.</summary>
+    private const int MaxLineBytes = 8 * 1024 * 1024;
+
+    public string Directory { get; } = directory;
+
+    public bool Has(string file) => File.Exists(Path.Combine(Directory, file));
+
+    public IEnumerable<(int Line, UnitRecord Record)> ReadUnits(List<DatasetError> errors) =>
+        Read(Units, errors, line =>
+        {
+            var key = line.Key();
+            var name = line.String("name", required: true);
+            var kind = line.OneOf("kind", Vocabulary.UnitKinds, required: true);
+            var parent = line.Key("parent", required: false);
+            return line.Failed ? null : new UnitRecord(key!, name!, kind!, parent);
+        });
+
+    public IEnumerable<(int Line, CompetenceRecord Record)> ReadCompetences(List<DatasetError> errors) =>
+        Read(Competences, errors, line =>
+        {
+            var key = line.Key();
+            var name = line.String("name", required: true);
+            var parent = line.Key("parent", required: false);
+            var synonyms = line.Strings("synonyms");
+            var description = line.String("description");
+            return line.Failed ? null : new CompetenceRecord(key!, name!, parent, synonyms, description);
+        });
+
+    public IEnumerable<(int Line, PersonRecord Record)> ReadPeople(List<DatasetError> errors) =>
+        Read(People, errors, line =>
+        {
+            var key = line.Key();
+            var name = line.String("name", required: true);
+            var title = line.String("title");
+            var unit = line.Key("unit");
+            var email = line.String("email");
+            var phone = line.String("phone");
+            var location = line.String("location");
+            var bio = line.String("bio");
+            var roles = line.Strings("roles", Vocabulary.Roles);
+            var languages = line.Strings("languages", maxLength: 2);
+            var visibility = line.OneOf("visibility", Vocabulary.Visibilities, fallback: Vocabulary.DefaultVisibility);
+            var competences = new List<HeldCompetenceRecord>();
+            foreach (var (item, index) in line.Array("competences"))
+            {
+                var held = line.Nested(item);
+                if (!held.IsObject)
+                {
+                    line.Error($"'competences[{index}]' must be an object");
+                    continue;
+                }
+                var competence = held.Key("competence");
+                var level = held.Integer("level", 1, 5, required: true);
+                var source = held.OneOf("source", Vocabulary.CompetenceSources, fallback: "self");
+                var since = held.Date("since", "yyyy-MM");
+                if (held.Failed)
+                {
+                    line.Error($"'competences[{index}]' is invalid");
+                }
+                else if (competences.Any(c => c.Competence == competence))
+                {
+                    line.Error($"'competences[{index}]' repeats competence '{competence}'");
+                }
+                else
+                {
+                    competences.Add(new HeldCompetenceRecord(competence!, level!.Value, source!, since));
+                }
+            }
+            return line.Failed
+                ? null
+                : new PersonRecord(key!, name!, title, unit!, email, phone, location, bio, roles, languages, visibility!, competences);
+        });
+
+    public IEnumerable<(int Line, NetworkRecord Record)> ReadNetworks(List<DatasetError> errors) =>
+        Read(Networks, errors, line =>
+        {
+            var key = line.Key();
+            var name = line.String("name", required: true);
+            var kind = line.OneOf("kind", Vocabulary.NetworkKinds, required: true);
+            var description = line.String("description");
+            var status = line.OneOf("status", Vocabulary.NetworkStatuses, fallback: Vocabulary.DefaultNetworkStatus);
+            var owner = line.Key("owner", required: false);
+            var started = line.Date("started", "yyyy-MM-dd");
+            var ended = line.Date("ended", "yyyy-MM-dd");
+            if (started is not null && ended is not null && ended < started)
+            {
+                line.Error("'ended' is before 'started'");
+            }
+            var members = new List<MemberRecord>();
+            foreach (var (item, index) in line.Array("members"))
+            {
+                var member = line.Nested(item);
+                if (!member.IsObject)
+                {
+                    line.Error($"'members[{index}]' must be an object");
+                    continue;
+                }
+                var person = member.Key("person");
+                var role = member.OneOf("role", Vocabulary.MemberRoles, fallback: "member");
+                if (member.Failed)
+                {
+                    line.Error($"'members[{index}]' is invalid");
+                }
+                else if (members.Any(m => m.Person == person))
+                {
+                    line.Error($"'members[{index}]' repeats person '{person}'");
+                }
+                else
+                {
+                    members.Add(new MemberRecord(person!, role!));
+                }
+            }
+            var topics = line.Strings("topics", maxLength: JsonLine.MaxKeyLength);
+            return line.Failed
+                ? null
+                : new NetworkRecord(key!, name!, kind!, description, status!, owner, started, ended, members, topics);
+        });
+
+    public IEnumerable<(int Line, DocumentRecord Record)> ReadDocuments(List<DatasetError> errors) =>
+        Read(Documents, errors, line =>
+        {
+            var key = line.Key();
+            var title = line.String("title", required: true);
+            var kind = line.OneOf("kind", Vocabulary.DocumentKinds);
+            var text = line.String("text", required: true, maxBytes: 1024 * 1024);
+            var authors = line.Strings("authors", maxLength: JsonLine.MaxKeyLength);
+            var network = line.Key("network", required: false);
+            var unit = line.Key("unit", required: false);
+            var date = line.Date("date", "yyyy-MM-dd");
+            var language = line.String("language") ?? Vocabulary.DefaultLanguage;
+            if (language.Length != 2 || !language.All(char.IsAsciiLetterLower))
+            {
+                line.Error($"'language' must be a two-letter ISO 639-1 code, not '{language}'");
+            }
+            return line.Failed ? null : new DocumentRecord(key!, title!, kind, text!, authors, network, unit, date, language);
+        });
+
+    private IEnumerable<(int Line, T Record)> Read<T>(string file, List<DatasetError> errors, Func<JsonLine, T?> parse)
+        where T : class
+    {
+        var path = Path.Combine(Directory, file);
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+        var number = 0;
+        while (true)
+        {
+            string? text;
+            try
+            {
+                text = reader.ReadLine();
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                errors.Add(new DatasetError(file, number + 1, "the file is not valid UTF-8"));
+                yield break;
+            }
+            if (text is null)
+            {
+                yield break;
+            }
+            number++;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+            if (text.Length > MaxLineBytes)
+            {
+                errors.Add(new DatasetError(file, number, $"the line is longer than {MaxLineBytes} characters"));
+                continue;
+            }
+            T? record;
+            try
+            {
+                using var json = JsonDocument.Parse(text);
+                if (json.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    errors.Add(new DatasetError(file, number, "each line must be a JSON object"));
+                    continue;
+                }
+                record = parse(new JsonLine(json.RootElement, file, number, errors));
+            }
+            catch (JsonException e)
+            {
+                errors.Add(new DatasetError(file, number, $"invalid JSON: {e.Message.Split(" LineNumber", 2)[0].Split(" Path:", 2)[0]}"));
+                continue;
+            }
+            if (record is not null)
+            {
+                yield return (number, record);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using ExpertFinder.Api.Indexing;
+using Lucene.Net.Store;
+using Npgsql;
+
+namespace ExpertFinder.Api.Import;
+
+/// <summary>Validates a whole dataset, then writes it; nothing is written when anything is wrong.</summary>
+public sealed class DatasetImport(NpgsqlDataSource database)
+{
+    public async Task<(DatasetSummary Summary, ImportCounts? Counts)> RunAsync(string directory, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var files = new DatasetFiles(directory);
+        var summary = await new DatasetValidator(database).ValidateAsync(files, cancellationToken);
+        if (!summary.IsValid)
+        {
+            return (summary, null);
+        }
+        var counts = await new DatasetWriter(database, progress).WriteAsync(files, summary, cancellationToken);
+        return (summary, counts);
+    }
+
+    /// <summary>The import command: exit 0 when imported, 1 when the dataset is invalid, 2 on a usage error.</summary>
+    public static async Task<int> RunCommandAsync(IServiceProvider services, string directory, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var progress = new Progress<string>(line => errors.WriteLine($"import: {line}"));
+        var (summary, counts) = await new DatasetImport(services.GetRequiredService<NpgsqlDataSource>()).RunAsync(directory, progress, cancellationToken);
+        if (counts is null)
+        {
+            foreach (var error in summary.Errors)
+            {
+                errors.WriteLine(error);
+            }
+            errors.WriteLine($"import: rejected {directory}: {summary.Errors.Count} error(s); nothing was written");
+            return 1;
+        }
+        var seconds = Math.Max(started.Elapsed.TotalSeconds, 0.001);
+        output.WriteLine(
+            $"import: read {summary.Units} units, {summary.Competences} competences, {summary.People} people, {summary.Networks} networks, " +
+            $"{summary.Documents} documents in {seconds:F2} s ({summary.Total / seconds:F0} records/s); {counts.Total} rows written or changed");
+        await ApplyToIndexAsync(services, counts, output, cancellationToken);
+        return 0;
+    }
+
+    /// <summary>Indexes right away when no server holds the index; otherwise the server applies the queued changes itself.</summary>
+    private static async Task ApplyToIndexAsync(IServiceProvider services, ImportCounts counts, TextWriter output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            await services.BringIndexUpToDateAsync(cancellationToken);
+            output.WriteLine($"import: index up to date ({counts.QueuedForIndex} entries applied in {started.ElapsedMilliseconds} ms)");
+        }
+        catch (LockObtainFailedException)
+        {
+            output.WriteLine($"import: the running server holds the index and applies the {counts.QueuedForIndex} queued changes");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using ExpertFinder.Api.Import;
+using Npgsql;
+
+namespace ExpertFinder.Api.Indexing;
+
+/// <summary>Queues index work inside the writer's transaction and wakes the index owner when it commits.</summary>
+public static class IndexOutbox
+{
+    public const string Channel = "expertfinder_index";
+
+    /// <summary>
+    /// Queues every person and document whose indexed form the change can alter: the changed ones, people in
+    /// changed units (or below them), holders of changed competences, and members of changed networks.
+    /// </summary>
+    public static async Task<int> EnqueueAffectedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ChangeSet changed, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            WITH RECURSIVE changed_units AS (
+                SELECT id FROM units WHERE key = ANY(@units)
+                UNION SELECT c.id FROM units c JOIN changed_units p ON c.parent_id = p.id
+            ), affected AS (
+                SELECT 'person' AS kind, key FROM people WHERE key = ANY(@people)
+                UNION SELECT 'person', p.key FROM people p WHERE p.unit_id IN (SELECT id FROM changed_units)
+                UNION SELECT 'person', p.key FROM people p JOIN person_competences pc ON pc.person_id = p.id
+                      JOIN competences c ON c.id = pc.competence_id WHERE c.key = ANY(@competences)
+                UNION SELECT 'person', p.key FROM people p JOIN memberships m ON m.person_id = p.id
+                      JOIN networks n ON n.id = m.network_id WHERE n.key = ANY(@networks)
+                UNION SELECT 'document', key FROM documents WHERE key = ANY(@documents)
+            )
+            INSERT INTO index_outbox (entity_kind, entity_key) SELECT kind, key FROM affected
+            """, connection, transaction);
+        command.Parameters.AddWithValue("units", changed.Units.ToArray());
+        command.Parameters.AddWithValue("people", changed.People.ToArray());
+        command.Parameters.AddWithValue("competences", changed.Competences.ToArray());
+        command.Parameters.AddWithValue("networks", changed.Networks.ToArray());
+        command.Parameters.AddWithValue("documents", changed.Documents.ToArray());
+        var queued = await command.ExecuteNonQueryAsync(cancellationToken);
+        if (queued > 0)
+        {
+            await NotifyAsync(connection, transaction, cancellationToken);
+        }
+        return queued;
+    }
+
+    /// <summary>Queues a full rebuild, for the process that owns the index.</summary>
+    public static async Task EnqueueRebuildAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO index_outbox (entity_kind, entity_key) VALUES ('rebuild', ''); NOTIFY " + Channel, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>NOTIFY is delivered when the transaction commits, so listeners never see uncommitted work.</summary>
+    private static async Task NotifyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var notify = new NpgsqlCommand("NOTIFY " + Channel, connection, transaction);
+        await notify.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

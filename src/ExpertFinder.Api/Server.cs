@@ -1,0 +1,48 @@
+using ExpertFinder.Api.Data;
+using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.Import;
+using ExpertFinder.Api.Indexing;
+using Npgsql;
+
+namespace ExpertFinder.Api;
+
+/// <summary>The web server: GraphQL over HTTP on the PostgreSQL model and the search index.</summary>
+public static class Server
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Services.AddExpertFinderData(builder.Configuration);
+        builder.Services.AddSearchIndex(follow: true);
+        builder.Services.AddExpertFinderGraphQL();
+
+        var app = builder.Build();
+        app.MapGraphQLEndpoint("/graphql");
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        return app;
+    }
+
+    /// <summary>Migrates, imports the seed dataset into an empty database, and brings the index up to date.</summary>
+    public static async Task PrepareAsync(WebApplication app, string? seedIfEmpty, CancellationToken cancellationToken)
+    {
+        var services = app.Services;
+        await services.MigrateDatabaseAsync(cancellationToken);
+        if (seedIfEmpty is not null)
+        {
+            await using var count = services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT EXISTS (SELECT 1 FROM people)");
+            if (!(bool)(await count.ExecuteScalarAsync(cancellationToken))!)
+            {
+                var (summary, counts) = await new DatasetImport(services.GetRequiredService<NpgsqlDataSource>())
+                    .RunAsync(seedIfEmpty, progress: null, cancellationToken);
+                if (counts is null)
+                {
+                    throw new InvalidOperationException(
+                        $"The seed dataset {seedIfEmpty} is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, summary.Errors)}");
+                }
+                app.Logger.LogInformation("Imported the seed dataset: {People} people, {Documents} documents", summary.People, summary.Documents);
+            }
+        }
+        await services.BringIndexUpToDateAsync(cancellationToken);
+    }
+}
