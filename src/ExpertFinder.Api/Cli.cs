@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
 using Lucene.Net.Store;
@@ -14,6 +15,7 @@ public static class Cli
                ExpertFinder.Api import DIR
                ExpertFinder.Api reindex
                ExpertFinder.Api migrate
+               ExpertFinder.Api schema      (prints the GraphQL SDL)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -39,6 +41,12 @@ public static class Cli
                     Console.WriteLine("migrate: the database is up to date");
                     return 0;
                 });
+            case "schema" when rest.Length == 0:
+                await using (var services = new ServiceCollection().AddLogging().AddExpertFinderGraphQL().BuildServiceProvider())
+                {
+                    Console.Write(SchemaSdl.Print(services.GetRequiredService<ExpertFinderSchema>()));
+                }
+                return 0;
             case "--help" or "-h" or "help":
                 Console.WriteLine(Usage);
                 return 0;

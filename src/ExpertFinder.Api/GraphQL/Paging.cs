@@ -62,3 +62,13 @@ public static class Paging
         };
     }
 }
+
+public static class ConnectionBuilderExtensions
+{
+    /// <summary>A list field always answers with a connection (possibly empty), so its type is non-null.</summary>
+    public static ConnectionBuilder<TSource> NonNull<TSource>(this ConnectionBuilder<TSource> builder)
+    {
+        builder.FieldType.Type = typeof(global::GraphQL.Types.NonNullGraphType<>).MakeGenericType(builder.FieldType.Type!);
+        return builder;
+    }
+}

@@ -18,6 +18,7 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
 
         Connection<ExpertHitType, ExpertEdgeType, ExpertConnectionType>("experts")
+            .NonNull()
             .Description("People ranked by how well they know about the query: Danish words, any inflection or spelling.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "What you need to know about, in your own words.")
             .ResolveAsync(ExpertSearchField.ResolveAsync);
@@ -39,15 +40,18 @@ public sealed class QueryType : ObjectGraphType
                 .SingleOrDefaultAsync(d => d.Key == c.GetArgument<string>("key"), c.CancellationToken)));
 
         Connection<UnitType>("units")
+            .NonNull()
             .Description("Units by name; filter by kind, e.g. MUNICIPALITY for the roots.")
             .Argument<UnitKindType>("kind")
             .ResolveAsync(c => Page(c, db => db.Units.AsNoTracking()
                 .Where(u => c.GetArgument<string?>("kind") == null || u.Kind == c.GetArgument<string?>("kind"))
                 .OrderBy(u => u.Name).ThenBy(u => u.Key)));
         Connection<CompetenceType>("competences")
+            .NonNull()
             .Description("The competence taxonomy by name.")
             .ResolveAsync(c => Page(c, db => db.Competences.AsNoTracking().OrderBy(x => x.Name).ThenBy(x => x.Key)));
         Connection<NetworkType>("networks")
+            .NonNull()
             .Description("Networks by name; filter by kind and status.")
             .Argument<NetworkKindType>("kind")
             .Argument<NetworkStatusType>("status")
@@ -56,6 +60,7 @@ public sealed class QueryType : ObjectGraphType
                 .Where(n => c.GetArgument<string?>("status") == null || n.Status == c.GetArgument<string?>("status"))
                 .OrderBy(n => n.Name).ThenBy(n => n.Key)));
         Connection<DocumentType>("documents")
+            .NonNull()
             .Description("Documents, newest first; filter by kind.")
             .Argument<DocumentKindType>("kind")
             .ResolveAsync(c => Page(c, db => db.Documents.AsNoTracking()

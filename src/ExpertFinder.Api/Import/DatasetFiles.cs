@@ -15,6 +15,9 @@ public sealed class DatasetFiles(string directory)
     public const string Networks = "networks.jsonl";
     public const string Documents = "documents.jsonl";
 
+    // Readers return a record whenever its line has a key, even with other errors, so that the validator checks its
+    // keys and references too and reports every error at once; the writer only ever reads a dataset without errors.
+
     /// <summary>The largest line accepted: a 1 MB document text, JSON-escaped, with its other fields.</summary>
     private const int MaxLineBytes = 8 * 1024 * 1024;
 
@@ -29,7 +32,7 @@ public sealed class DatasetFiles(string directory)
             var name = line.String("name", required: true);
             var kind = line.OneOf("kind", Vocabulary.UnitKinds, required: true);
             var parent = line.Key("parent", required: false);
-            return line.Failed ? null : new UnitRecord(key!, name!, kind!, parent);
+            return key is null ? null : new UnitRecord(key, name ?? "", kind ?? "", parent);
         });
 
     public IEnumerable<(int Line, CompetenceRecord Record)> ReadCompetences(List<DatasetError> errors) =>
@@ -40,7 +43,7 @@ public sealed class DatasetFiles(string directory)
             var parent = line.Key("parent", required: false);
             var synonyms = line.Strings("synonyms");
             var description = line.String("description");
-            return line.Failed ? null : new CompetenceRecord(key!, name!, parent, synonyms, description);
+            return key is null ? null : new CompetenceRecord(key, name ?? "", parent, synonyms, description);
         });
 
     public IEnumerable<(int Line, PersonRecord Record)> ReadPeople(List<DatasetError> errors) =>
@@ -60,7 +63,7 @@ public sealed class DatasetFiles(string directory)
             var competences = new List<HeldCompetenceRecord>();
             foreach (var (item, index) in line.Array("competences"))
             {
-                var held = line.Nested(item);
+                var held = line.Nested(item, "competences", index);
                 if (!held.IsObject)
                 {
                     line.Error($"'competences[{index}]' must be an object");
@@ -72,9 +75,9 @@ public sealed class DatasetFiles(string directory)
                 var since = held.Date("since", "yyyy-MM");
                 if (held.Failed)
                 {
-                    line.Error($"'competences[{index}]' is invalid");
+                    continue;
                 }
-                else if (competences.Any(c => c.Competence == competence))
+                if (competences.Any(c => c.Competence == competence))
                 {
                     line.Error($"'competences[{index}]' repeats competence '{competence}'");
                 }
@@ -83,9 +86,9 @@ public sealed class DatasetFiles(string directory)
                     competences.Add(new HeldCompetenceRecord(competence!, level!.Value, source!, since));
                 }
             }
-            return line.Failed
+            return key is null
                 ? null
-                : new PersonRecord(key!, name!, title, unit!, email, phone, location, bio, roles, languages, visibility!, competences);
+                : new PersonRecord(key, name ?? "", title, unit ?? "", email, phone, location, bio, roles, languages, visibility ?? "", competences);
         });
 
     public IEnumerable<(int Line, NetworkRecord Record)> ReadNetworks(List<DatasetError> errors) =>
@@ -106,7 +109,7 @@ public sealed class DatasetFiles(string directory)
             var members = new List<MemberRecord>();
             foreach (var (item, index) in line.Array("members"))
             {
-                var member = line.Nested(item);
+                var member = line.Nested(item, "members", index);
                 if (!member.IsObject)
                 {
                     line.Error($"'members[{index}]' must be an object");
@@ -116,9 +119,9 @@ public sealed class DatasetFiles(string directory)
                 var role = member.OneOf("role", Vocabulary.MemberRoles, fallback: "member");
                 if (member.Failed)
                 {
-                    line.Error($"'members[{index}]' is invalid");
+                    continue;
                 }
-                else if (members.Any(m => m.Person == person))
+                if (members.Any(m => m.Person == person))
                 {
                     line.Error($"'members[{index}]' repeats person '{person}'");
                 }
@@ -128,9 +131,9 @@ public sealed class DatasetFiles(string directory)
                 }
             }
             var topics = line.Strings("topics", maxLength: JsonLine.MaxKeyLength);
-            return line.Failed
+            return key is null
                 ? null
-                : new NetworkRecord(key!, name!, kind!, description, status!, owner, started, ended, members, topics);
+                : new NetworkRecord(key, name ?? "", kind ?? "", description, status ?? "", owner, started, ended, members, topics);
         });
 
     public IEnumerable<(int Line, DocumentRecord Record)> ReadDocuments(List<DatasetError> errors) =>
@@ -149,7 +152,7 @@ public sealed class DatasetFiles(string directory)
             {
                 line.Error($"'language' must be a two-letter ISO 639-1 code, not '{language}'");
             }
-            return line.Failed ? null : new DocumentRecord(key!, title!, kind, text!, authors, network, unit, date, language);
+            return key is null ? null : new DocumentRecord(key, title ?? "", kind, text ?? "", authors, network, unit, date, language);
         });
 
     private IEnumerable<(int Line, T Record)> Read<T>(string file, List<DatasetError> errors, Func<JsonLine, T?> parse)

@@ -55,7 +55,10 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
         foreach (var (line, person) in files.ReadPeople(errors))
         {
             people.Declare(person.Key, line);
-            units.Refer(person.Unit, DatasetFiles.People, line, "unit");
+            if (person.Unit.Length > 0)
+            {
+                units.Refer(person.Unit, DatasetFiles.People, line, "unit");
+            }
             foreach (var held in person.Competences)
             {
                 competences.Refer(held.Competence, DatasetFiles.People, line, "competences.competence");

@@ -254,7 +254,8 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
         public async Task ReplaceChildrenAsync(HashSet<string> changedOwners, string deleteSql, string upsertSql, NpgsqlParameter owners, params NpgsqlParameter[] rows)
         {
             var pairColumns = rows.Take(2).ToArray();
-            await UpsertAsync(changedOwners, deleteSql, owners, pairColumns[0].Clone(), pairColumns[1].Clone());
+            // A parameter belongs to one command: the delete gets copies.
+            await UpsertAsync(changedOwners, deleteSql, owners.Clone(), pairColumns[0].Clone(), pairColumns[1].Clone());
             await UpsertAsync(changedOwners, upsertSql, rows);
         }
     }

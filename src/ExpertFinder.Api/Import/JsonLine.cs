@@ -4,15 +4,19 @@ using System.Text.Json;
 namespace ExpertFinder.Api.Import;
 
 /// <summary>Reads the fields of one JSON object and records every problem with its file and line.</summary>
-internal sealed class JsonLine(JsonElement root, string file, int line, List<DatasetError> errors)
+internal sealed class JsonLine(JsonElement root, string file, int line, List<DatasetError> errors, string path = "")
 {
     public const int MaxKeyLength = 200;
 
     public bool Failed { get; private set; }
 
+    /// <summary>Lets a nested object's errors mark its whole line as failed.</summary>
+    private Action? LineFailed { get; init; }
+
     public void Error(string message)
     {
         Failed = true;
+        LineFailed?.Invoke();
         errors.Add(new DatasetError(file, line, message));
     }
 
@@ -21,7 +25,7 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         var key = String(field, required);
         if (key is not null && key.Length > MaxKeyLength)
         {
-            Error($"'{field}' is longer than {MaxKeyLength} characters");
+            Error($"'{path}{field}' is longer than {MaxKeyLength} characters");
             return null;
         }
         return key;
@@ -33,24 +37,24 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         {
             if (required)
             {
-                Error($"'{field}' is required");
+                Error($"'{path}{field}' is required");
             }
             return null;
         }
         if (value.ValueKind != JsonValueKind.String)
         {
-            Error($"'{field}' must be a string, not {Describe(value)}");
+            Error($"'{path}{field}' must be a string, not {Describe(value)}");
             return null;
         }
         var text = value.GetString()!;
         if (required && string.IsNullOrWhiteSpace(text))
         {
-            Error($"'{field}' must not be empty");
+            Error($"'{path}{field}' must not be empty");
             return null;
         }
         if (System.Text.Encoding.UTF8.GetByteCount(text) > maxBytes)
         {
-            Error($"'{field}' is larger than {maxBytes} bytes");
+            Error($"'{path}{field}' is larger than {maxBytes} bytes");
             return null;
         }
         return text;
@@ -65,7 +69,7 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         }
         if (!allowed.Contains(value, StringComparer.Ordinal))
         {
-            Error($"'{field}' must be one of {string.Join(", ", allowed)}, not '{value}'");
+            Error($"'{path}{field}' must be one of {string.Join(", ", allowed)}, not '{value}'");
             return null;
         }
         return value;
@@ -78,17 +82,17 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         {
             if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
             {
-                Error($"'{field}[{index}]' must be a non-empty string");
+                Error($"'{path}{field}[{index}]' must be a non-empty string");
                 continue;
             }
             var text = item.GetString()!;
             if (allowed is not null && !allowed.Contains(text, StringComparer.Ordinal))
             {
-                Error($"'{field}[{index}]' must be one of {string.Join(", ", allowed)}, not '{text}'");
+                Error($"'{path}{field}[{index}]' must be one of {string.Join(", ", allowed)}, not '{text}'");
             }
             else if (text.Length > maxLength)
             {
-                Error($"'{field}[{index}]' is longer than {maxLength} characters");
+                Error($"'{path}{field}[{index}]' is longer than {maxLength} characters");
             }
             else if (!result.Contains(text, StringComparer.Ordinal))
             {
@@ -106,7 +110,7 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         }
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Error($"'{field}' must be an array, not {Describe(value)}");
+            Error($"'{path}{field}' must be an array, not {Describe(value)}");
             yield break;
         }
         var index = 0;
@@ -116,7 +120,7 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         }
     }
 
-    public JsonLine Nested(JsonElement element) => new(element, file, line, errors);
+    public JsonLine Nested(JsonElement element, string field, int index) => new(element, file, line, errors, $"{path}{field}[{index}].") { LineFailed = () => Failed = true };
 
     public bool IsObject => root.ValueKind == JsonValueKind.Object;
 
@@ -126,18 +130,18 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         {
             if (required)
             {
-                Error($"'{field}' is required");
+                Error($"'{path}{field}' is required");
             }
             return null;
         }
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
         {
-            Error($"'{field}' must be a whole number from {min} to {max}");
+            Error($"'{path}{field}' must be a whole number from {min} to {max}");
             return null;
         }
         if (number < min || number > max)
         {
-            Error($"'{field}' must be from {min} to {max}, not {number}");
+            Error($"'{path}{field}' must be from {min} to {max}, not {number}");
             return null;
         }
         return number;
@@ -153,7 +157,7 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         }
         if (!DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Error($"'{field}' must be a date in the form {format.ToUpperInvariant()}, not '{text}'");
+            Error($"'{path}{field}' must be a date in the form {format.ToUpperInvariant()}, not '{text}'");
             return null;
         }
         return date;

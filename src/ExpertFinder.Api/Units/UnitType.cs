@@ -21,6 +21,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
             .ResolveAsync(async c => await c.WithDbAsync(db => db.Units.AsNoTracking()
                 .Where(u => u.ParentId == c.Source.Id).OrderBy(u => u.Name).ToListAsync(c.CancellationToken)));
         Connection<PersonType>("people")
+            .NonNull()
             .Description("People who work in this unit itself (not in units below it), by name.")
             .ResolveAsync(async c =>
             {

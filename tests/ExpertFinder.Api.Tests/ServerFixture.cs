@@ -1,0 +1,121 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using ExpertFinder.Api;
+using ExpertFinder.Api.Import;
+using ExpertFinder.Api.Indexing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ExpertFinder.Api.Tests;
+
+/// <summary>
+/// The real server on a loopback port, over a database of its own on the PostgreSQL that
+/// `./expertfinder test` starts (ConnectionStrings__ExpertFinder), with an on-disk index in a temp folder.
+/// </summary>
+public sealed class ServerFixture : IAsyncLifetime
+{
+    private readonly string databaseName = "ef_test_" + Guid.NewGuid().ToString("N");
+    private WebApplication? app;
+
+    public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "ef-api-index-" + Guid.NewGuid().ToString("N"));
+
+    public string ConnectionString { get; private set; } = "";
+
+    public HttpClient Http { get; } = new();
+
+    public IServiceProvider Services => app!.Services;
+
+    public async Task InitializeAsync()
+    {
+        var server = Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinder")
+            ?? throw new InvalidOperationException("ConnectionStrings__ExpertFinder is not set: run the tests with ./expertfinder test");
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{databaseName}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = databaseName }.ConnectionString;
+        app = Server.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration["ConnectionStrings:ExpertFinder"] = ConnectionString;
+            builder.Configuration["ExpertFinder:IndexPath"] = IndexPath;
+            builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+        });
+        await Server.PrepareAsync(app, seedIfEmpty: null, CancellationToken.None);
+        await app.StartAsync();
+        Http.BaseAddress = new Uri(app.Urls.First());
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+        NpgsqlConnection.ClearAllPools();
+        var server = Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinder")!;
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+        if (Directory.Exists(IndexPath))
+        {
+            Directory.Delete(IndexPath, recursive: true);
+        }
+    }
+
+    /// <summary>Imports a dataset as the import command does, then waits until the index reflects it.</summary>
+    public async Task<(DatasetSummary Summary, ImportCounts? Counts)> ImportAsync(TestDataset dataset)
+    {
+        var result = await new DatasetImport(Services.GetRequiredService<NpgsqlDataSource>()).RunAsync(dataset.Directory, null, CancellationToken.None);
+        await Services.GetRequiredService<IndexSynchronizer>().DrainAsync(CancellationToken.None);
+        return result;
+    }
+
+    public async Task<long> CountAsync(string table)
+    {
+        await using var command = Services.GetRequiredService<NpgsqlDataSource>().CreateCommand($"SELECT count(*) FROM {table}");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        return await Http.SendAsync(request);
+    }
+
+    /// <summary>POSTs a query and returns the parsed response body, failing on a non-200 status.</summary>
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    {
+        using var response = await PostAsync(query, variables);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>The person keys the portals' contract query returns.</summary>
+    public async Task<List<string>> ExpertKeysAsync(string text, int first = 10)
+    {
+        var json = await QueryAsync(Contract.ExpertsQuery, new { q = text, n = first });
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        return json.GetProperty("data").GetProperty("experts").GetProperty("edges").EnumerateArray()
+            .Select(e => e.GetProperty("node").GetProperty("person").GetProperty("key").GetString()!).ToList();
+    }
+}
+
+public static class Contract
+{
+    /// <summary>The query intranet portals rely on: it must keep working unchanged.</summary>
+    public const string ExpertsQuery = "query($q:String!,$n:Int){experts(query:$q, first:$n){edges{node{person{key}}}}}";
+}
