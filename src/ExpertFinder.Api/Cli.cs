@@ -107,8 +107,6 @@ public static class Cli
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // EF logs the probe of a not-yet-created migrations table as a failure; real failures surface as exceptions.
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
         builder.Services.AddExpertFinderData(builder.Configuration);
         builder.Services.AddSearchIndex(follow: false);
         using var host = builder.Build();

@@ -12,6 +12,8 @@ public static class DataServices
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is not set (ConnectionStrings__{ConnectionStringName}).");
+        // EF logs its probe of a not-yet-created migrations table as a failed command; real failures surface as exceptions.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         services.AddPooledDbContextFactory<ExpertFinderDb>(options => options.UseNpgsql(connectionString));
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddOptions<ExpertFinderOptions>().BindConfiguration(ExpertFinderOptions.Section);
