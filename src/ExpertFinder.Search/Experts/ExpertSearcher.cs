@@ -143,31 +143,42 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
     private sealed class AuthorReader(IndexReader reader)
     {
         private readonly IList<AtomicReaderContext> leaves = reader.Leaves;
-        private readonly Dictionary<int, SortedSetDocValues?> authorValues = [];
+        private readonly Dictionary<int, (SortedSetDocValues? Authors, SortedDocValues? Keys)> values = [];
         private readonly BytesRef scratch = new();
 
-        public IEnumerable<string> Read(int doc)
+        private (AtomicReaderContext Leaf, SortedSetDocValues? Authors, SortedDocValues? Keys) Leaf(int doc)
         {
             var leafIndex = ReaderUtil.SubIndex(doc, leaves);
             var leaf = leaves[leafIndex];
-            if (!authorValues.TryGetValue(leafIndex, out var values))
+            if (!values.TryGetValue(leafIndex, out var leafValues))
             {
-                values = leaf.AtomicReader.GetSortedSetDocValues(IndexFields.DocumentAuthor);
-                authorValues[leafIndex] = values;
+                leafValues = (leaf.AtomicReader.GetSortedSetDocValues(IndexFields.DocumentAuthor), leaf.AtomicReader.GetSortedDocValues(IndexFields.DocumentKey));
+                values[leafIndex] = leafValues;
             }
-            if (values is null)
+            return (leaf, leafValues.Authors, leafValues.Keys);
+        }
+
+        public IEnumerable<string> Read(int doc)
+        {
+            var (leaf, authors, _) = Leaf(doc);
+            if (authors is null)
             {
                 yield break;
             }
-            values.SetDocument(doc - leaf.DocBase);
+            authors.SetDocument(doc - leaf.DocBase);
             long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            while ((ord = authors.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
-                values.LookupOrd(ord, scratch);
+                authors.LookupOrd(ord, scratch);
                 yield return scratch.Utf8ToString();
             }
         }
 
-        public string DocumentKey(int doc) => reader.Document(doc).Get(IndexFields.DocumentKey);
+        public string DocumentKey(int doc)
+        {
+            var (leaf, _, keys) = Leaf(doc);
+            keys!.Get(doc - leaf.DocBase, scratch);
+            return scratch.Utf8ToString();
+        }
     }
 }

@@ -14,7 +14,10 @@ namespace ExpertFinder.Search.Indexing;
 /// </summary>
 public sealed class ExpertIndex : IDisposable
 {
-    private const string ChainVersionKey = "analysis";
+    private const string FormatKey = "format";
+
+    /// <summary>What the index on disk must have been built with to be usable as it is.</summary>
+    private static readonly string Format = DanishTextAnalyzer.ChainVersion + "/" + IndexDocuments.LayoutVersion;
 
     private readonly Lucene.Net.Store.Directory directory;
     private readonly IndexWriter writer;
@@ -31,10 +34,10 @@ public sealed class ExpertIndex : IDisposable
         expertSearcher = new ExpertSearcher(analyzer, ranking);
         var committed = writer.CommitData;
         NeedsRebuild = DirectoryReader.IndexExists(directory)
-            && (!committed.TryGetValue(ChainVersionKey, out var chain) || chain != DanishTextAnalyzer.ChainVersion);
+            && (!committed.TryGetValue(FormatKey, out var format) || format != Format);
     }
 
-    /// <summary>True when the index on disk was built by another analysis chain and must be rebuilt from the database.</summary>
+    /// <summary>True when the index on disk was built by another analysis chain or layout and must be rebuilt from the database.</summary>
     public bool NeedsRebuild { get; private set; }
 
     /// <summary>
@@ -100,7 +103,7 @@ public sealed class ExpertIndex : IDisposable
     {
         lock (commitLock)
         {
-            writer.SetCommitData(new Dictionary<string, string> { [ChainVersionKey] = DanishTextAnalyzer.ChainVersion });
+            writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = Format });
             writer.Commit();
             NeedsRebuild = false;
             searchers.MaybeRefreshBlocking();

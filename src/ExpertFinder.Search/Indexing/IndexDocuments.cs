@@ -6,6 +6,9 @@ namespace ExpertFinder.Search.Indexing;
 /// <summary>Maps people and documents to Lucene documents.</summary>
 internal static class IndexDocuments
 {
+    /// <summary>Bumped whenever the fields change, so that an index with the old layout is rebuilt.</summary>
+    public const string LayoutVersion = "2";
+
     public static Document ForPerson(IndexedPerson person)
     {
         var doc = new Document
@@ -54,6 +57,7 @@ internal static class IndexDocuments
             new StringField(IndexFields.Id, IndexFields.DocumentId(document.Key), Field.Store.NO),
             new StringField(IndexFields.Id + "_kind", "d", Field.Store.NO),
             new StringField(IndexFields.DocumentKey, document.Key, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.DocumentKey, new BytesRef(document.Key)),
             new TextField(IndexFields.DocumentTitle, document.Title, Field.Store.NO),
             new TextField(IndexFields.DocumentText, document.Text, Field.Store.NO),
         };
