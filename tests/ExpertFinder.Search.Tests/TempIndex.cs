@@ -50,7 +50,7 @@ public sealed class TempIndex : IDisposable
 
     public void Dispose()
     {
-        Index.Dispose();
+        Index.Dispose(); // disposing twice is harmless: tests may let go of the index early
         Directory.Delete(Path, recursive: true);
     }
 }

@@ -49,7 +49,7 @@ public sealed class DatasetImport(NpgsqlDataSource database)
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
             await services.BringIndexUpToDateAsync(cancellationToken);
-            output.WriteLine($"import: index up to date ({counts.QueuedForIndex} entries applied in {started.ElapsedMilliseconds} ms)");
+            output.WriteLine($"import: index up to date ({counts.QueuedForIndex} people and documents queued, applied in {started.ElapsedMilliseconds} ms)");
         }
         catch (LockObtainFailedException)
         {

@@ -19,14 +19,18 @@ public sealed class ExpertIndex : IDisposable
     /// <summary>What the index on disk must have been built with to be usable as it is.</summary>
     private static readonly string Format = DanishTextAnalyzer.ChainVersion + "/" + IndexDocuments.LayoutVersion;
 
+    private const string OwnerLockFile = "expertfinder.owner.lock";
+
+    private readonly FileStream ownerLock;
     private readonly Lucene.Net.Store.Directory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly ExpertSearcher expertSearcher;
     private readonly System.Threading.Lock commitLock = new();
 
-    private ExpertIndex(Lucene.Net.Store.Directory directory, IndexWriter writer, RankingOptions ranking, DanishTextAnalyzer analyzer)
+    private ExpertIndex(FileStream ownerLock, Lucene.Net.Store.Directory directory, IndexWriter writer, RankingOptions ranking, DanishTextAnalyzer analyzer)
     {
+        this.ownerLock = ownerLock;
         this.directory = directory;
         this.writer = writer;
         var similarity = (CoordinatingSimilarity)writer.Config.Similarity;
@@ -48,6 +52,7 @@ public sealed class ExpertIndex : IDisposable
     {
         ranking ??= new RankingOptions();
         System.IO.Directory.CreateDirectory(path);
+        var ownerLock = TakeOwnership(path);
         // NIOFSDirectory explicitly: MMapDirectory is slow and unstable under concurrent reopen in Lucene.Net 4.8 beta.
         var directory = new NIOFSDirectory(new DirectoryInfo(path));
         var analyzer = new DanishTextAnalyzer();
@@ -60,12 +65,30 @@ public sealed class ExpertIndex : IDisposable
         try
         {
             var writer = new IndexWriter(directory, config);
-            return new ExpertIndex(directory, writer, ranking, analyzer);
+            return new ExpertIndex(ownerLock, directory, writer, ranking, analyzer);
         }
         catch
         {
             directory.Dispose();
+            ownerLock.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// One process owns an index folder. Lucene.Net's own write lock was seen not to exclude a second process on
+    /// Linux, so ownership is an exclusive OS lock on a file of our own, held for the lifetime of this instance
+    /// (released by the OS if the process dies).
+    /// </summary>
+    private static FileStream TakeOwnership(string path)
+    {
+        try
+        {
+            return new FileStream(System.IO.Path.Combine(path, OwnerLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new LockObtainFailedException($"The index in {path} is in use by another process", e);
         }
     }
 
@@ -129,6 +152,7 @@ public sealed class ExpertIndex : IDisposable
         searchers.Dispose();
         writer.Dispose();
         directory.Dispose();
+        ownerLock.Dispose();
     }
 
     private sealed class SimilaritySearcherFactory(CoordinatingSimilarity similarity) : SearcherFactory

@@ -124,3 +124,18 @@ public sealed class ExpertSearchTests
         Assert.Empty(first.Hits.Select(h => h.PersonKey).Intersect(second.Hits.Select(h => h.PersonKey)));
     }
 }
+
+public sealed class IndexOwnershipTests
+{
+    [Fact]
+    public void A_second_owner_of_the_same_index_folder_is_refused_until_the_first_lets_go()
+    {
+        using var first = new TempIndex().With();
+
+        Assert.Throws<Lucene.Net.Store.LockObtainFailedException>(() => ExpertIndex.Open(first.Path));
+
+        first.Index.Dispose();
+        using var second = ExpertIndex.Open(first.Path);
+        Assert.False(second.NeedsRebuild);
+    }
+}
