@@ -6,9 +6,11 @@ namespace ExpertFinder.Benchmarks;
 /// <summary>Times an operation over a query list: warm-up rounds first, then measured rounds; reports percentiles.</summary>
 public static class Latency
 {
-    public static async Task<Summary> MeasureAsync(string name, IReadOnlyList<string> queries, int warmupRounds, int rounds, Func<string, Task> run)
+    /// <summary>An engine that is slow on a large dataset stops after <paramref name="budget"/>; its sample count says so.</summary>
+    public static async Task<Summary> MeasureAsync(string name, IReadOnlyList<string> queries, int warmupRounds, int rounds, TimeSpan budget, Func<string, Task> run)
     {
-        for (var round = 0; round < warmupRounds; round++)
+        var warmup = Stopwatch.StartNew();
+        for (var round = 0; round < warmupRounds && warmup.Elapsed < budget / 4; round++)
         {
             foreach (var query in queries)
             {
@@ -17,7 +19,7 @@ public static class Latency
         }
         var samples = new List<double>(queries.Count * rounds);
         var total = Stopwatch.StartNew();
-        for (var round = 0; round < rounds; round++)
+        for (var round = 0; round < rounds && total.Elapsed < budget; round++)
         {
             foreach (var query in queries)
             {
