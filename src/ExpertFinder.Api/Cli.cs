@@ -26,6 +26,9 @@ public static class Cli
         {
             case "serve":
                 return await ServeAsync(rest);
+            case "import" when rest.Length == 1 && !System.IO.Directory.Exists(rest[0]):
+                await Console.Error.WriteLineAsync($"import: no such directory: {rest[0]}");
+                return 2;
             case "import" when rest.Length == 1:
                 return await WithServicesAsync(async (services, token) =>
                 {

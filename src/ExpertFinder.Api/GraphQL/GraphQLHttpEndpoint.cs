@@ -139,13 +139,12 @@ public static class GraphQLHttpEndpoint
         GraphQLRequest? graphQLRequest;
         try
         {
-            using var body = new MemoryStream();
-            await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
-            if (body.Length > MaxBodyBytes)
+            var body = await ReadBoundedAsync(request.Body, request.HttpContext.RequestAborted);
+            if (body is null)
             {
                 return (null, (StatusCodes.Status413PayloadTooLarge, $"The request body must be at most {MaxBodyBytes} bytes", "REQUEST_TOO_LARGE"));
             }
-            using var json = JsonDocument.Parse(body.ToArray());
+            using var json = JsonDocument.Parse(body);
             if (json.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return (null, (StatusCodes.Status400BadRequest, "The request body must be a JSON object (batching is not supported)", "INVALID_REQUEST"));
@@ -163,6 +162,23 @@ public static class GraphQLHttpEndpoint
         return graphQLRequest is null
             ? (null, (StatusCodes.Status400BadRequest, "The request body is empty", "INVALID_REQUEST"))
             : (graphQLRequest, null);
+    }
+
+    /// <summary>The body, or null when it is larger than allowed; a chunked body has no length to check up front.</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>Whether the operation the request selects is a mutation; an unparseable document is left to the executer to report.</summary>

@@ -90,3 +90,49 @@ public sealed class GraphQLHttpTests(ServerFixture server) : IClassFixture<Serve
         Assert.Equal("BAD_CURSOR", json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 }
+
+public sealed class GraphQLHttpLimitTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task An_accept_header_that_allows_neither_media_type_is_406()
+    {
+        using var response = await server.PostAsync("{ units { totalCount } }", accept: "text/html");
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_over_one_mebibyte_is_413_whether_or_not_its_length_is_announced(bool announced)
+    {
+        var padding = new string(' ', 1024 * 1024);
+        var json = "{\"query\": \"{ units { totalCount } }\"" + padding + "}";
+        using HttpContent content = announced
+            ? new StringContent(json, Encoding.UTF8, "application/json")
+            : new ChunkedContent(json);
+        using var response = await server.Http.PostAsync("/graphql", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    /// <summary>Content with no Content-Length, so it is sent chunked.</summary>
+    private sealed class ChunkedContent : HttpContent
+    {
+        private readonly byte[] bytes;
+
+        public ChunkedContent(string text)
+        {
+            bytes = Encoding.UTF8.GetBytes(text);
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
