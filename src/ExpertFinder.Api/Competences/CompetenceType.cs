@@ -15,7 +15,6 @@ public sealed class CompetenceType : ObjectGraphType<Competence>
         Field(c => c.Name);
         Field(c => c.Description, nullable: true);
         Field(c => c.Synonyms).Description("Other words people use for it.");
-        Field<CompetenceType>("parent").Description("The broader competence.").ResolveAsync(async c => c.Source.ParentId is not { } parentId ? null
-            : await c.WithDbAsync(db => db.Competences.AsNoTracking().SingleOrDefaultAsync(x => x.Id == parentId, c.CancellationToken)));
+        Field<CompetenceType>("parent").Description("The broader competence.").ResolveAsync(async c => await c.FindAsync<Competence>(c.Source.ParentId));
     }
 }

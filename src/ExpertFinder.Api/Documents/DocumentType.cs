@@ -25,9 +25,7 @@ public sealed class DocumentType : ObjectGraphType<Document>
             .ResolveAsync(async c => await c.WithDbAsync(db => db.Authorships.AsNoTracking()
                 .Where(a => a.DocumentId == c.Source.Id && a.Person!.Visibility != "hidden")
                 .OrderBy(a => a.Position).Select(a => a.Person!).ToListAsync(c.CancellationToken)));
-        Field<NetworkType>("network").ResolveAsync(async c => c.Source.NetworkId is not { } networkId ? null
-            : await c.WithDbAsync(db => db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == networkId, c.CancellationToken)));
-        Field<UnitType>("unit").ResolveAsync(async c => c.Source.UnitId is not { } unitId ? null
-            : await c.WithDbAsync(db => db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, c.CancellationToken)));
+        Field<NetworkType>("network").ResolveAsync(async c => await c.FindAsync<Network>(c.Source.NetworkId));
+        Field<UnitType>("unit").ResolveAsync(async c => await c.FindAsync<Unit>(c.Source.UnitId));
     }
 }

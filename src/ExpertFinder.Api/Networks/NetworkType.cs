@@ -20,8 +20,7 @@ public sealed class NetworkType : ObjectGraphType<Network>
         Field<NonNullGraphType<NetworkStatusType>>("status").Resolve(c => c.Source.Status);
         Field(n => n.Started, nullable: true);
         Field(n => n.Ended, nullable: true);
-        Field<UnitType>("owner").Description("The owning unit.").ResolveAsync(async c => c.Source.OwnerUnitId is not { } ownerId ? null
-            : await c.WithDbAsync(db => db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == ownerId, c.CancellationToken)));
+        Field<UnitType>("owner").Description("The owning unit.").ResolveAsync(async c => await c.FindAsync<Unit>(c.Source.OwnerUnitId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("members")
             .Description("Facilitators first, then members and externals, by name.")
             .ResolveAsync(async c => await c.WithDbAsync(db => db.Memberships.AsNoTracking().Include(m => m.Person)

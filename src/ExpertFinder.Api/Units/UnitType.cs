@@ -15,8 +15,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
         Field(u => u.Key);
         Field(u => u.Name);
         Field<NonNullGraphType<UnitKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field<UnitType>("parent").ResolveAsync(async c => c.Source.ParentId is not { } parentId ? null
-            : await c.WithDbAsync(db => db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == parentId, c.CancellationToken)));
+        Field<UnitType>("parent").ResolveAsync(async c => await c.FindAsync<Unit>(c.Source.ParentId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("children")
             .ResolveAsync(async c => await c.WithDbAsync(db => db.Units.AsNoTracking()
                 .Where(u => u.ParentId == c.Source.Id).OrderBy(u => u.Name).ToListAsync(c.CancellationToken)));
