@@ -76,7 +76,15 @@ public static class Cli
         }
         var app = Server.Build([.. hostArgs]);
         await Server.PrepareAsync(app, seed, CancellationToken.None);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync($"serve: {e.Message} Choose another port with --port.");
+            return 1;
+        }
         foreach (var url in app.Urls)
         {
             Console.WriteLine($"ExpertFinder is serving GraphQL at {url.TrimEnd('/')}/graphql");
