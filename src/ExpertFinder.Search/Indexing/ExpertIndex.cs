@@ -98,8 +98,8 @@ public sealed class ExpertIndex : IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var people = searcher.Search(new TermQuery(new Term(IndexFields.Id + "_kind", "p")), 1).TotalHits;
-            var documents = searcher.Search(new TermQuery(new Term(IndexFields.Id + "_kind", "d")), 1).TotalHits;
+            var people = searcher.Search(new TermQuery(new Term(IndexFields.Kind, "p")), 1).TotalHits;
+            var documents = searcher.Search(new TermQuery(new Term(IndexFields.Kind, "d")), 1).TotalHits;
             return (people, documents);
         }
         finally

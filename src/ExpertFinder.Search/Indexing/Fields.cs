@@ -5,6 +5,9 @@ internal static class IndexFields
 {
     public const string Id = "id";
 
+    /// <summary>"p" for a person, "d" for a document: lets the index count each kind.</summary>
+    public const string Kind = "id_kind";
+
     public const string PersonKey = "person_key";
     public const string PersonName = "person_name";
     public const string PersonTitle = "person_title";

@@ -14,7 +14,7 @@ internal static class IndexDocuments
         var doc = new Document
         {
             new StringField(IndexFields.Id, IndexFields.PersonId(person.Key), Field.Store.NO),
-            new StringField(IndexFields.Id + "_kind", "p", Field.Store.NO),
+            new StringField(IndexFields.Kind, "p", Field.Store.NO),
             new StringField(IndexFields.PersonKey, person.Key, Field.Store.YES),
             new SortedDocValuesField(IndexFields.PersonKey, new BytesRef(person.Key)),
             new StringField(IndexFields.PersonUnitKey, person.UnitKey, Field.Store.NO),
@@ -55,7 +55,7 @@ internal static class IndexDocuments
         var doc = new Document
         {
             new StringField(IndexFields.Id, IndexFields.DocumentId(document.Key), Field.Store.NO),
-            new StringField(IndexFields.Id + "_kind", "d", Field.Store.NO),
+            new StringField(IndexFields.Kind, "d", Field.Store.NO),
             new StringField(IndexFields.DocumentKey, document.Key, Field.Store.YES),
             new SortedDocValuesField(IndexFields.DocumentKey, new BytesRef(document.Key)),
             new TextField(IndexFields.DocumentTitle, document.Title, Field.Store.NO),
