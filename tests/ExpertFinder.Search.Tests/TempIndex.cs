@@ -1,3 +1,4 @@
+using ExpertFinder.Search.Experts;
 using ExpertFinder.Search.Indexing;
 
 namespace ExpertFinder.Search.Tests;
@@ -15,8 +16,9 @@ public sealed class TempIndex : IDisposable
 
     public ExpertIndex Index { get; private set; }
 
-    public static IndexedPerson Person(string key, string? title = null, string? bio = null, params IndexedCompetence[] competences) =>
-        new(key, "Navn " + key, title, bio, "unit", ["Aarhus Kommune"], "aarhus", [], competences, []);
+    public static IndexedPerson Person(string key, string? title = null, string? bio = null, params HeldCompetence[] competences) =>
+        new(key, "Navn " + key, title, bio, [new IndexedUnit("aarhus", "Aarhus Kommune", "municipality"), new IndexedUnit("unit", "Enhed", "office")],
+            [], competences, []);
 
     public static IndexedDocument Document(string key, string title, string text, params string[] authors) =>
         new(key, title, text, "note", new DateOnly(2024, 1, 1), authors);
@@ -33,11 +35,31 @@ public sealed class TempIndex : IDisposable
                 case IndexedDocument document:
                     Index.Upsert(document);
                     break;
+                case IndexedNetwork network:
+                    Index.Upsert(network);
+                    break;
+                case IndexedCompetence competence:
+                    Index.Upsert(competence);
+                    break;
+                default:
+                    throw new ArgumentException($"cannot index {entry.GetType().Name}", nameof(entries));
             }
         }
         Index.Commit();
         return this;
     }
+
+    /// <summary>A person in a unit of their own choosing under a municipality and department, for scope and facet tests.</summary>
+    public static IndexedPerson PersonIn(string key, string municipality, string department, string unit, string? bio = null,
+        IReadOnlyList<string>? roles = null, IReadOnlyList<NetworkRole>? networks = null, string visibility = "organisation", params HeldCompetence[] competences) =>
+        new(key, "Navn " + key, null, bio,
+            [new IndexedUnit(municipality, municipality + " Kommune", "municipality"), new IndexedUnit(department, "Forvaltning " + department, "department"), new IndexedUnit(unit, "Enhed " + unit, "office")],
+            roles ?? [], competences, networks ?? [], visibility);
+
+    public static IndexedDocument DocumentOn(string key, string text, DateOnly date, IReadOnlyList<string> authors, IReadOnlyList<string>? mentioned = null) =>
+        new(key, "Titel " + key, text, "note", date, authors, mentioned);
+
+    public ExpertResults Run(ExpertFinder.Search.Experts.ExpertQuery query) => Index.Search(query);
 
     public List<string> Search(string text, int take = 10) =>
         Index.Search(new ExpertFinder.Search.Experts.ExpertQuery(text, 0, take)).Hits.Select(h => h.PersonKey).ToList();

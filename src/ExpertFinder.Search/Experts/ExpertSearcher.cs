@@ -1,91 +1,166 @@
 using ExpertFinder.Search.Analysis;
 using ExpertFinder.Search.Indexing;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace ExpertFinder.Search.Experts;
 
 /// <summary>
-/// Ranks people in two passes over one searcher: documents are ranked by BM25 and their scores credited to
-/// their authors (document-first expert finding), and people's profiles are ranked directly; the two are summed
-/// with configured weights. Only people present in the index (never the hidden) can be credited.
+/// Ranks people over one searcher. Documents are ranked first and credited to the people associated with them
+/// (authors strongly, people named in them weakly), networks on the topic credit their members by role, and
+/// people's own profiles are ranked directly (competences weighed by level and source); the evidence is summed
+/// with configured weights, with diminishing returns and recency, then multiplied by the priors of roles.
+/// Only people present in the index (never the hidden) can be credited.
 /// </summary>
 internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions ranking)
 {
+    private readonly QueryPlanner planner = new(analyzer, ranking);
+    private readonly List<(string Field, float Boost)> profileFields = ProfileFields(ranking);
+    private readonly List<(string Field, float Boost)> documentFields =
+        [(IndexFields.DocumentTitle, ranking.DocumentTitleBoost), (IndexFields.DocumentText, ranking.DocumentTextBoost)];
+    private readonly List<(string Field, float Boost)> networkFields =
+        [(IndexFields.NetworkName, ranking.NetworkNameBoost), (IndexFields.NetworkText, ranking.NetworkTextBoost), (IndexFields.NetworkTopics, ranking.NetworkTopicBoost)];
+
     public ExpertResults Search(IndexSearcher searcher, ExpertQuery query)
     {
-        var words = QueryWords(query.Text);
-        if (words.Count == 0)
+        var snapshot = IndexSnapshot.For(searcher.IndexReader, analyzer);
+        var plan = planner.Plan(searcher.IndexReader, snapshot, query.Text);
+        if (plan.Units.Count == 0)
         {
             return ExpertResults.Empty;
         }
 
-        var people = PersonCatalog.For(searcher.IndexReader);
-        var candidates = new Dictionary<int, Candidate>();
-
-        var profileHits = searcher.Search(ProfileQuery(words), ranking.ProfileDepth);
-        foreach (var hit in profileHits.ScoreDocs)
+        var candidates = Collect(searcher, snapshot, plan);
+        var scope = new ViewerScope(query.Viewer, query.Scope, snapshot, ranking);
+        var filter = new HitFilter(query.Filter, plan, snapshot);
+        var ranked = new List<(int Ordinal, Candidate Candidate, ScoreParts Parts, float Score)>();
+        foreach (var (ordinal, candidate) in candidates)
         {
-            var ordinal = people.OrdinalOfPersonDoc(hit.Doc);
+            var person = snapshot.People[ordinal];
+            if (!scope.Allows(person) || !filter.Allows(person))
+            {
+                continue;
+            }
+            var parts = Score(candidate, person, scope);
+            ranked.Add((ordinal, candidate, parts, Total(parts)));
+        }
+        ranked.Sort((a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(snapshot.People[a.Ordinal].Key, snapshot.People[b.Ordinal].Key);
+        });
+
+        var page = ranked.Skip(Math.Max(0, query.Skip)).Take(Math.Max(0, query.Take)).ToList();
+        var evidence = new EvidenceBuilder(searcher, snapshot, plan, analyzer, query);
+        var hits = page.Select(r => evidence.Hit(snapshot.People[r.Ordinal], r.Candidate, r.Parts, r.Score, scope)).ToList();
+        evidence.AddIntroductionPaths(hits);
+        return new ExpertResults(hits, ranked.Count)
+        {
+            DidYouMean = plan.DidYouMean,
+            ExpandedWith = plan.ExpandedWith,
+            Facets = query.WithFacets ? Facets.Count(ranked.Select(r => snapshot.People[r.Ordinal]), snapshot) : null,
+        };
+    }
+
+    private Dictionary<int, Candidate> Collect(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan)
+    {
+        var candidates = new Dictionary<int, Candidate>();
+        Candidate Get(int ordinal)
+        {
+            if (!candidates.TryGetValue(ordinal, out var candidate))
+            {
+                candidate = new Candidate();
+                candidates[ordinal] = candidate;
+            }
+            return candidate;
+        }
+
+        foreach (var hit in searcher.Search(planner.Build(plan, profileFields, snapshot.Contains), ranking.ProfileDepth).ScoreDocs)
+        {
+            var ordinal = snapshot.People.OrdinalOfDoc(hit.Doc);
             if (ordinal >= 0)
             {
-                Get(candidates, ordinal).Profile = hit.Score;
+                Get(ordinal).Profile = hit.Score;
             }
         }
 
-        var documentHits = searcher.Search(DocumentQuery(words), ranking.DocumentDepth);
-        var authors = new AuthorReader(searcher.IndexReader);
-        foreach (var hit in documentHits.ScoreDocs)
+        var newest = snapshot.Documents.Newest;
+        foreach (var hit in searcher.Search(planner.Build(plan, documentFields), ranking.DocumentDepth).ScoreDocs)
         {
-            foreach (var author in authors.Read(hit.Doc))
+            if (snapshot.Documents.ByDoc(hit.Doc) is not { } document)
             {
-                var ordinal = people.OrdinalOf(author);
+                continue;
+            }
+            var score = hit.Score * Recency(document.Date, newest);
+            foreach (var author in document.Authors)
+            {
+                var ordinal = snapshot.People.OrdinalOf(author);
                 if (ordinal >= 0)
                 {
-                    Get(candidates, ordinal).AddDocument(hit.Score, authors.DocumentKey(hit.Doc));
+                    Get(ordinal).Documents.Add((hit.Doc, score, DocumentAssociation.Author));
+                }
+            }
+            foreach (var mentioned in document.Mentions)
+            {
+                var ordinal = snapshot.People.OrdinalOf(mentioned);
+                if (ordinal >= 0)
+                {
+                    Get(ordinal).Documents.Add((hit.Doc, score, DocumentAssociation.Mention));
                 }
             }
         }
-
-        var ranked = candidates
-            .Select(pair => ToHit(people.KeyAt(pair.Key), pair.Value))
-            .OrderByDescending(hit => hit.Score)
-            .ThenBy(hit => hit.PersonKey, StringComparer.Ordinal)
-            .ToList();
-        var page = ranked.Skip(Math.Max(0, query.Skip)).Take(Math.Max(0, query.Take)).ToList();
-        return new ExpertResults(page, ranked.Count);
+        foreach (var hit in searcher.Search(planner.Build(plan, networkFields, snapshot.Contains), ranking.NetworkDepth).ScoreDocs)
+        {
+            if (snapshot.Networks.ByDoc(hit.Doc) is not { } network)
+            {
+                continue;
+            }
+            var score = hit.Score * (network.Status == "closed" ? ranking.ClosedNetworkFactor : 1f);
+            foreach (var member in network.Members)
+            {
+                var ordinal = snapshot.People.OrdinalOf(member.PersonKey);
+                if (ordinal >= 0)
+                {
+                    Get(ordinal).Networks.Add((network, member.Role, score * ranking.NetworkRoleWeight(member.Role)));
+                }
+            }
+        }
+        return candidates;
     }
 
-    private ExpertHit ToHit(string personKey, Candidate candidate)
+    private ScoreParts Score(Candidate candidate, PersonEntry person, ViewerScope scope) => new(
+        ranking.ProfileWeight * candidate.Profile,
+        ranking.DocumentWeight * Diminishing(candidate.Documents.Where(d => d.Association == DocumentAssociation.Author).Select(d => d.Score)),
+        ranking.MentionWeight * Diminishing(candidate.Documents.Where(d => d.Association == DocumentAssociation.Mention).Select(d => d.Score)),
+        ranking.NetworkWeight * Diminishing(candidate.Networks.Select(n => n.Score)),
+        ranking.RolePrior(person.Roles),
+        scope.Proximity(person));
+
+    private static float Total(ScoreParts parts) => (parts.Profile + parts.Documents + parts.Mentions + parts.Networks) * parts.Prior * parts.Proximity;
+
+    /// <summary>The best piece of evidence counts fully, each further one a fraction of the one before.</summary>
+    private float Diminishing(IEnumerable<float> scores)
     {
-        var documentEvidence = 0f;
+        var total = 0f;
         var weight = 1f;
-        foreach (var score in candidate.DocumentScores.OrderByDescending(s => s))
+        foreach (var score in scores.OrderByDescending(s => s))
         {
-            documentEvidence += weight * score;
+            total += weight * score;
             weight *= ranking.DocumentDecay;
         }
-        var profile = ranking.ProfileWeight * candidate.Profile;
-        var documents = ranking.DocumentWeight * documentEvidence;
-        return new ExpertHit(personKey, profile + documents, profile, documents, candidate.DocumentKeys);
+        return total;
     }
 
-    private static Candidate Get(Dictionary<int, Candidate> candidates, int ordinal)
+    private float Recency(DateOnly? date, DateOnly? newest)
     {
-        if (!candidates.TryGetValue(ordinal, out var candidate))
+        if (date is not { } day || newest is not { } reference || ranking.RecencyHalfLifeYears <= 0)
         {
-            candidate = new Candidate();
-            candidates[ordinal] = candidate;
+            return 1f;
         }
-        return candidate;
+        var years = Math.Max(0, reference.DayNumber - day.DayNumber) / 365.25f;
+        return Math.Max(ranking.RecencyFloor, MathF.Pow(0.5f, years / ranking.RecencyHalfLifeYears));
     }
 
-    /// <summary>The distinct analysed words of the query; user text never reaches a query parser.</summary>
-    private List<string> QueryWords(string text) =>
-        analyzer.Terms(text.Length > 1000 ? text[..1000] : text).Distinct(StringComparer.Ordinal).Take(32).ToList();
-
-    private BooleanQuery ProfileQuery(List<string> words)
+    private static List<(string Field, float Boost)> ProfileFields(RankingOptions ranking)
     {
         var fields = new List<(string Field, float Boost)>
         {
@@ -93,92 +168,22 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
             (IndexFields.PersonTitle, ranking.TitleBoost),
             (IndexFields.PersonBio, ranking.BioBoost),
             (IndexFields.PersonUnit, ranking.UnitBoost),
-            (IndexFields.PersonNetworks, ranking.NetworkBoost),
         };
         for (var level = 1; level <= 5; level++)
         {
-            fields.Add((IndexFields.Competence(level), ranking.CompetenceBoost(level)));
+            fields.Add((IndexFields.Competence(level, false), ranking.CompetenceBoost(level, false)));
+            fields.Add((IndexFields.Competence(level, true), ranking.CompetenceBoost(level, true)));
         }
-        return WordsAcrossFields(words, fields);
+        return fields;
     }
+}
 
-    private BooleanQuery DocumentQuery(List<string> words) =>
-        WordsAcrossFields(words, [(IndexFields.DocumentTitle, ranking.DocumentTitleBoost), (IndexFields.DocumentText, ranking.DocumentTextBoost)]);
+/// <summary>The evidence gathered for one person before scoring.</summary>
+internal sealed class Candidate
+{
+    public float Profile { get; set; }
 
-    /// <summary>
-    /// Each word is a disjunction over the fields (the best field counts, the others a little);
-    /// the words are OR-ed, and coordination favours documents with more of them.
-    /// </summary>
-    private BooleanQuery WordsAcrossFields(List<string> words, List<(string Field, float Boost)> fields)
-    {
-        var query = new BooleanQuery(disableCoord: false);
-        foreach (var word in words)
-        {
-            var perWord = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
-            foreach (var (field, boost) in fields)
-            {
-                perWord.Add(new TermQuery(new Term(field, word)) { Boost = boost });
-            }
-            query.Add(perWord, Occur.SHOULD);
-        }
-        return query;
-    }
+    public List<(int Doc, float Score, DocumentAssociation Association)> Documents { get; } = [];
 
-    private sealed class Candidate
-    {
-        public float Profile { get; set; }
-
-        public List<float> DocumentScores { get; } = [];
-
-        public List<string> DocumentKeys { get; } = [];
-
-        public void AddDocument(float score, string documentKey)
-        {
-            DocumentScores.Add(score);
-            DocumentKeys.Add(documentKey);
-        }
-    }
-
-    /// <summary>Reads a hit's authors from doc values, fetching each segment's reader once per search.</summary>
-    private sealed class AuthorReader(IndexReader reader)
-    {
-        private readonly IList<AtomicReaderContext> leaves = reader.Leaves;
-        private readonly Dictionary<int, (SortedSetDocValues? Authors, SortedDocValues? Keys)> values = [];
-        private readonly BytesRef scratch = new();
-
-        private (AtomicReaderContext Leaf, SortedSetDocValues? Authors, SortedDocValues? Keys) Leaf(int doc)
-        {
-            var leafIndex = ReaderUtil.SubIndex(doc, leaves);
-            var leaf = leaves[leafIndex];
-            if (!values.TryGetValue(leafIndex, out var leafValues))
-            {
-                leafValues = (leaf.AtomicReader.GetSortedSetDocValues(IndexFields.DocumentAuthor), leaf.AtomicReader.GetSortedDocValues(IndexFields.DocumentKey));
-                values[leafIndex] = leafValues;
-            }
-            return (leaf, leafValues.Authors, leafValues.Keys);
-        }
-
-        public IEnumerable<string> Read(int doc)
-        {
-            var (leaf, authors, _) = Leaf(doc);
-            if (authors is null)
-            {
-                yield break;
-            }
-            authors.SetDocument(doc - leaf.DocBase);
-            long ord;
-            while ((ord = authors.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                authors.LookupOrd(ord, scratch);
-                yield return scratch.Utf8ToString();
-            }
-        }
-
-        public string DocumentKey(int doc)
-        {
-            var (leaf, _, keys) = Leaf(doc);
-            keys!.Get(doc - leaf.DocBase, scratch);
-            return scratch.Utf8ToString();
-        }
-    }
+    public List<(NetworkEntry Network, string Role, float Score)> Networks { get; } = [];
 }

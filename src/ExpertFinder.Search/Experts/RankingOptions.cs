@@ -1,7 +1,8 @@
 namespace ExpertFinder.Search.Experts;
 
 /// <summary>
-/// Weights of the expert ranking. Defaults are the tuned values; a host binds them from configuration.
+/// Weights of the expert ranking. Defaults are the values tuned on the labelled evaluation set; a host binds them
+/// from configuration (section ExpertFinder:Ranking).
 /// </summary>
 public sealed class RankingOptions
 {
@@ -11,27 +12,70 @@ public sealed class RankingOptions
     /// <summary>How many top people are read from the profile query.</summary>
     public int ProfileDepth { get; set; } = 1000;
 
+    /// <summary>How many top networks are read for evidence.</summary>
+    public int NetworkDepth { get; set; } = 200;
+
     /// <summary>Weight of a person's own profile (title, bio, competences).</summary>
     public float ProfileWeight { get; set; } = 1.0f;
 
-    /// <summary>Weight of the documents a person wrote.</summary>
+    /// <summary>Weight of the documents a person wrote: the strongest association.</summary>
     public float DocumentWeight { get; set; } = 0.6f;
 
-    /// <summary>Each further document of an author counts this fraction of the one before (diminishing returns).</summary>
+    /// <summary>Weight of documents that name the person (attendance lists, "ask X"): a weak association.</summary>
+    public float MentionWeight { get; set; } = 0.1f;
+
+    /// <summary>Weight of networks on the topic, times the person's role in them.</summary>
+    public float NetworkWeight { get; set; } = 0.3f;
+
+    public float FacilitatorWeight { get; set; } = 1.0f;
+    public float MemberWeight { get; set; } = 0.35f;
+    public float ExternalWeight { get; set; } = 0.2f;
+
+    /// <summary>A closed network still shows knowledge, a little less than a running one.</summary>
+    public float ClosedNetworkFactor { get; set; } = 0.7f;
+
+    /// <summary>Each further piece of evidence of one kind counts this fraction of the one before (diminishing returns).</summary>
     public float DocumentDecay { get; set; } = 0.5f;
+
+    /// <summary>Evidence loses half its weight over this many years before the newest document, down to <see cref="RecencyFloor"/>.</summary>
+    public float RecencyHalfLifeYears { get; set; } = 4f;
+    public float RecencyFloor { get; set; } = 0.5f;
+
+    /// <summary>Prior for people whose role is to share knowledge, multiplied onto their evidence.</summary>
+    public float KnowledgeSharerPrior { get; set; } = 0.15f;
+    public float ResourcePersonPrior { get; set; } = 0.1f;
+    public float MentorPrior { get; set; } = 0.05f;
+    public float AmbassadorPrior { get; set; } = 0.05f;
+
+    /// <summary>With a viewer and scope Anyone, people the viewer already works with are multiplied by this.</summary>
+    public float KnownColleagueFactor { get; set; } = 0.8f;
 
     public float NameBoost { get; set; } = 1.0f;
     public float TitleBoost { get; set; } = 2.0f;
     public float BioBoost { get; set; } = 1.0f;
     public float UnitBoost { get; set; } = 0.3f;
-    public float NetworkBoost { get; set; } = 0.4f;
 
     /// <summary>Competence boost at level 1; each level above adds <see cref="CompetenceLevelStep"/>.</summary>
     public float CompetenceBaseBoost { get; set; } = 1.2f;
     public float CompetenceLevelStep { get; set; } = 0.5f;
 
+    /// <summary>Self-assessed competences count this fraction of confirmed ones (formal, endorsed, by the manager).</summary>
+    public float SelfAssessedFactor { get; set; } = 0.75f;
+
     public float DocumentTitleBoost { get; set; } = 1.5f;
     public float DocumentTextBoost { get; set; } = 1.0f;
+    public float NetworkNameBoost { get; set; } = 1.5f;
+    public float NetworkTextBoost { get; set; } = 1.0f;
+    public float NetworkTopicBoost { get; set; } = 1.2f;
+
+    /// <summary>A compound query word matched through all of its parts rather than as a whole.</summary>
+    public float CompoundPartsBoost { get; set; } = 0.7f;
+
+    /// <summary>A synonym from the competence taxonomy, relative to the words typed.</summary>
+    public float SynonymBoost { get; set; } = 0.8f;
+
+    /// <summary>An indexed word sharing a long prefix with a query word the index has never seen (and that has no close spelling).</summary>
+    public float CompletionBoost { get; set; } = 0.5f;
 
     /// <summary>Share of the other fields' scores kept when one field matches best (DisjunctionMax tie breaker).</summary>
     public float FieldTieBreaker { get; set; } = 0.2f;
@@ -42,5 +86,22 @@ public sealed class RankingOptions
     /// </summary>
     public float CoordExponent { get; set; } = 2.0f;
 
-    public float CompetenceBoost(int level) => CompetenceBaseBoost + (CompetenceLevelStep * (level - 1));
+    public float CompetenceBoost(int level, bool selfAssessed) =>
+        (CompetenceBaseBoost + (CompetenceLevelStep * (level - 1))) * (selfAssessed ? SelfAssessedFactor : 1f);
+
+    public float RolePrior(IEnumerable<string> roles) => 1f + roles.Sum(role => role switch
+    {
+        "knowledge-sharer" => KnowledgeSharerPrior,
+        "resource-person" => ResourcePersonPrior,
+        "mentor" => MentorPrior,
+        "ambassador" => AmbassadorPrior,
+        _ => 0f,
+    });
+
+    public float NetworkRoleWeight(string role) => role switch
+    {
+        "facilitator" => FacilitatorWeight,
+        "external" => ExternalWeight,
+        _ => MemberWeight,
+    };
 }

@@ -1,5 +1,6 @@
 using ExpertFinder.Search.Analysis;
 using ExpertFinder.Search.Experts;
+using ExpertFinder.Search.Suggestions;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -16,8 +17,6 @@ public sealed class ExpertIndex : IDisposable
 {
     private const string FormatKey = "format";
 
-    /// <summary>What the index on disk must have been built with to be usable as it is.</summary>
-    private static readonly string Format = DanishTextAnalyzer.ChainVersion + "/" + IndexDocuments.LayoutVersion;
 
     private const string OwnerLockFile = "expertfinder.owner.lock";
 
@@ -26,7 +25,11 @@ public sealed class ExpertIndex : IDisposable
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly ExpertSearcher expertSearcher;
+    private readonly DanishTextAnalyzer analyzer;
     private readonly System.Threading.Lock commitLock = new();
+
+    /// <summary>What the index on disk must have been built with to be usable as it is: analysis chain, dictionary and layout.</summary>
+    private readonly string format;
 
     private ExpertIndex(FileStream ownerLock, Lucene.Net.Store.Directory directory, IndexWriter writer, RankingOptions ranking, DanishTextAnalyzer analyzer)
     {
@@ -35,10 +38,12 @@ public sealed class ExpertIndex : IDisposable
         this.writer = writer;
         var similarity = (CoordinatingSimilarity)writer.Config.Similarity;
         searchers = new SearcherManager(writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
+        this.analyzer = analyzer;
+        format = DanishTextAnalyzer.ChainVersion + "/" + analyzer.Lexicon.Fingerprint + "/" + IndexDocuments.LayoutVersion;
         expertSearcher = new ExpertSearcher(analyzer, ranking);
         var committed = writer.CommitData;
         NeedsRebuild = DirectoryReader.IndexExists(directory)
-            && (!committed.TryGetValue(FormatKey, out var format) || format != Format);
+            && (!committed.TryGetValue(FormatKey, out var built) || built != format);
     }
 
     /// <summary>True when the index on disk was built by another analysis chain or layout and must be rebuilt from the database.</summary>
@@ -56,7 +61,10 @@ public sealed class ExpertIndex : IDisposable
         // NIOFSDirectory explicitly: MMapDirectory is slow and unstable under concurrent reopen in Lucene.Net 4.8 beta.
         var directory = new NIOFSDirectory(new DirectoryInfo(path));
         var analyzer = new DanishTextAnalyzer();
-        var config = new IndexWriterConfig(DanishTextAnalyzer.Version, analyzer)
+        // Surface words for spelling suggestions are kept unstemmed; every other text field is analysed as Danish.
+        var perField = new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(analyzer,
+            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexFields.Spelling] = new DanishSpellingAnalyzer() });
+        var config = new IndexWriterConfig(DanishTextAnalyzer.Version, perField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new CoordinatingSimilarity(ranking.CoordExponent),
@@ -114,6 +122,16 @@ public sealed class ExpertIndex : IDisposable
     public void Upsert(IndexedDocument document) =>
         writer.UpdateDocument(new Term(IndexFields.Id, IndexFields.DocumentId(document.Key)), IndexDocuments.ForDocument(document));
 
+    public void Upsert(IndexedNetwork network) =>
+        writer.UpdateDocument(new Term(IndexFields.Id, IndexFields.NetworkId(network.Key)), IndexDocuments.ForNetwork(network));
+
+    public void Upsert(IndexedCompetence competence) =>
+        writer.UpdateDocument(new Term(IndexFields.Id, IndexFields.CompetenceId(competence.Key)), IndexDocuments.ForCompetence(competence));
+
+    public void DeleteNetwork(string key) => writer.DeleteDocuments(new Term(IndexFields.Id, IndexFields.NetworkId(key)));
+
+    public void DeleteCompetence(string key) => writer.DeleteDocuments(new Term(IndexFields.Id, IndexFields.CompetenceId(key)));
+
     public void DeletePerson(string key) => writer.DeleteDocuments(new Term(IndexFields.Id, IndexFields.PersonId(key)));
 
     public void DeleteDocument(string key) => writer.DeleteDocuments(new Term(IndexFields.Id, IndexFields.DocumentId(key)));
@@ -126,7 +144,7 @@ public sealed class ExpertIndex : IDisposable
     {
         lock (commitLock)
         {
-            writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = Format });
+            writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = format });
             writer.Commit();
             NeedsRebuild = false;
             searchers.MaybeRefreshBlocking();
@@ -140,6 +158,24 @@ public sealed class ExpertIndex : IDisposable
         try
         {
             return expertSearcher.Search(searcher, query);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Autocomplete over competences (and their synonyms), people and networks; the hidden are not indexed, so never suggested.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string prefix, IReadOnlyCollection<SuggestionKind>? kinds = null, int limit = 10)
+    {
+        if (string.IsNullOrWhiteSpace(prefix) || limit <= 0)
+        {
+            return [];
+        }
+        var searcher = searchers.Acquire();
+        try
+        {
+            return IndexSnapshot.For(searcher.IndexReader, analyzer).Suggestions.Find(prefix.Length > 100 ? prefix[..100] : prefix, kinds, limit);
         }
         finally
         {

@@ -1,66 +1,75 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace ExpertFinder.Search.Indexing;
 
-/// <summary>Maps people and documents to Lucene documents.</summary>
+/// <summary>Maps people, documents, networks and competences to Lucene documents.</summary>
 internal static class IndexDocuments
 {
     /// <summary>Bumped whenever the fields change, so that an index with the old layout is rebuilt.</summary>
-    public const string LayoutVersion = "2";
+    public const string LayoutVersion = "3";
+
+    /// <summary>Surface words only need to be found, not scored: no frequencies, positions or norms.</summary>
+    private static readonly FieldType SpellingType = new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    }.Freeze();
 
     public static Document ForPerson(IndexedPerson person)
     {
-        var doc = new Document
-        {
-            new StringField(IndexFields.Id, IndexFields.PersonId(person.Key), Field.Store.NO),
-            new StringField(IndexFields.Kind, "p", Field.Store.NO),
-            new StringField(IndexFields.PersonKey, person.Key, Field.Store.YES),
-            new SortedDocValuesField(IndexFields.PersonKey, new BytesRef(person.Key)),
-            new StringField(IndexFields.PersonUnitKey, person.UnitKey, Field.Store.NO),
-            new TextField(IndexFields.PersonName, person.Name, Field.Store.NO),
-        };
-        if (person.MunicipalityKey is not null)
-        {
-            doc.Add(new StringField(IndexFields.PersonMunicipality, person.MunicipalityKey, Field.Store.NO));
-        }
+        var doc = Entry(IndexFields.PersonId(person.Key), "p");
+        doc.Add(new StringField(IndexFields.PersonKey, person.Key, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(IndexFields.PersonKey, new BytesRef(person.Key)));
+        doc.Add(new SortedDocValuesField(IndexFields.PersonName, new BytesRef(person.Name)));
+        doc.Add(new TextField(IndexFields.PersonName, person.Name, Field.Store.NO));
+        doc.Add(new SortedDocValuesField(IndexFields.PersonOwnUnit, new BytesRef(person.UnitKey)));
+        doc.Add(new SortedDocValuesField(IndexFields.PersonVisibility, new BytesRef(person.Visibility)));
         AddText(doc, IndexFields.PersonTitle, person.Title);
         AddText(doc, IndexFields.PersonBio, person.Bio);
-        foreach (var unit in person.UnitNames)
+        AddSpelling(doc, person.Name, person.Title, person.Bio);
+        foreach (var unit in person.UnitPath)
         {
-            AddText(doc, IndexFields.PersonUnit, unit);
+            AddText(doc, IndexFields.PersonUnit, unit.Name);
+            AddValue(doc, IndexFields.PersonUnits, IndexFields.Join(unit.Kind, unit.Key, unit.Name));
         }
-        foreach (var role in person.Roles)
+        foreach (var role in person.Roles.Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(IndexFields.PersonRole, role, Field.Store.NO));
+            AddValue(doc, IndexFields.PersonRoles, role);
         }
-        foreach (var network in person.NetworkNames)
+        foreach (var network in person.Networks)
         {
-            AddText(doc, IndexFields.PersonNetworks, network);
+            AddValue(doc, IndexFields.PersonNetworks, IndexFields.Join(network.NetworkKey, network.Role));
         }
         foreach (var competence in person.Competences)
         {
-            var field = IndexFields.Competence(Math.Clamp(competence.Level, 1, 5));
+            var level = Math.Clamp(competence.Level, 1, 5);
+            var field = IndexFields.Competence(level, competence.Source == "self");
             AddText(doc, field, competence.Name);
+            AddSpelling(doc, competence.Name);
             foreach (var synonym in competence.Synonyms)
             {
                 AddText(doc, field, synonym);
+                AddSpelling(doc, synonym);
             }
+            AddValue(doc, IndexFields.PersonCompetences, IndexFields.Join(competence.Key, level.ToString(System.Globalization.CultureInfo.InvariantCulture), competence.Source));
         }
         return doc;
     }
 
     public static Document ForDocument(IndexedDocument document)
     {
-        var doc = new Document
-        {
-            new StringField(IndexFields.Id, IndexFields.DocumentId(document.Key), Field.Store.NO),
-            new StringField(IndexFields.Kind, "d", Field.Store.NO),
-            new StringField(IndexFields.DocumentKey, document.Key, Field.Store.YES),
-            new SortedDocValuesField(IndexFields.DocumentKey, new BytesRef(document.Key)),
-            new TextField(IndexFields.DocumentTitle, document.Title, Field.Store.NO),
-            new TextField(IndexFields.DocumentText, document.Text, Field.Store.NO),
-        };
+        var doc = Entry(IndexFields.DocumentId(document.Key), "d");
+        doc.Add(new StringField(IndexFields.DocumentKey, document.Key, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(IndexFields.DocumentKey, new BytesRef(document.Key)));
+        // Stored so that snippets can be cut from the text without a trip to the database.
+        doc.Add(new TextField(IndexFields.DocumentTitle, document.Title, Field.Store.NO));
+        doc.Add(new SortedDocValuesField(IndexFields.DocumentTitle, new BytesRef(Shorten(document.Title))));
+        doc.Add(new TextField(IndexFields.DocumentText, document.Text, Field.Store.YES));
+        AddSpelling(doc, document.Title, document.Text);
         if (document.Kind is not null)
         {
             doc.Add(new StringField(IndexFields.DocumentKind, document.Kind, Field.Store.NO));
@@ -69,19 +78,87 @@ internal static class IndexDocuments
         {
             doc.Add(new NumericDocValuesField(IndexFields.DocumentDate, date.DayNumber));
         }
-        foreach (var author in document.AuthorKeys.Distinct(StringComparer.Ordinal))
+        var authors = document.AuthorKeys.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var author in authors)
         {
             doc.Add(new StringField(IndexFields.DocumentAuthor, author, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(IndexFields.DocumentAuthor, new BytesRef(author)));
+            AddValue(doc, IndexFields.DocumentAuthor, author);
+        }
+        foreach (var mentioned in (document.MentionedKeys ?? []).Except(authors, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
+        {
+            AddValue(doc, IndexFields.DocumentMention, mentioned);
         }
         return doc;
     }
+
+    public static Document ForNetwork(IndexedNetwork network)
+    {
+        var doc = Entry(IndexFields.NetworkId(network.Key), "n");
+        doc.Add(new StringField(IndexFields.NetworkKey, network.Key, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(IndexFields.NetworkKey, new BytesRef(network.Key)));
+        doc.Add(new TextField(IndexFields.NetworkName, network.Name, Field.Store.NO));
+        doc.Add(new SortedDocValuesField(IndexFields.NetworkName, new BytesRef(network.Name)));
+        AddText(doc, IndexFields.NetworkText, network.Description);
+        AddSpelling(doc, network.Name, network.Description);
+        foreach (var topic in network.Topics)
+        {
+            AddText(doc, IndexFields.NetworkTopics, topic);
+        }
+        doc.Add(new SortedDocValuesField(IndexFields.NetworkFacts, new BytesRef(IndexFields.Join(network.Kind, network.Status))));
+        foreach (var member in network.Members)
+        {
+            AddValue(doc, IndexFields.NetworkMembers, IndexFields.Join(member.PersonKey, member.Role));
+        }
+        return doc;
+    }
+
+    public static Document ForCompetence(IndexedCompetence competence)
+    {
+        var doc = Entry(IndexFields.CompetenceId(competence.Key), "c");
+        doc.Add(new StringField(IndexFields.CompetenceKey, competence.Key, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(IndexFields.CompetenceKey, new BytesRef(competence.Key)));
+        doc.Add(new StoredField(IndexFields.CompetenceForms, competence.Name));
+        foreach (var synonym in competence.Synonyms)
+        {
+            doc.Add(new StoredField(IndexFields.CompetenceForms, synonym));
+        }
+        if (competence.ParentKey is not null)
+        {
+            doc.Add(new StoredField(IndexFields.CompetenceParent, competence.ParentKey));
+        }
+        AddSpelling(doc, competence.Name);
+        AddSpelling(doc, [.. competence.Synonyms]);
+        return doc;
+    }
+
+    /// <summary>Doc values hold at most 32 KB a value; a title is shown, never searched, from them.</summary>
+    private static string Shorten(string text) => text.Length <= 500 ? text : text[..500];
+
+    private static Document Entry(string id, string kind) =>
+    [
+        new StringField(IndexFields.Id, id, Field.Store.NO),
+        new StringField(IndexFields.Kind, kind, Field.Store.NO),
+    ];
 
     private static void AddText(Document doc, string field, string? text)
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
             doc.Add(new TextField(field, text, Field.Store.NO));
+        }
+    }
+
+    private static void AddValue(Document doc, string field, string value) =>
+        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+
+    private static void AddSpelling(Document doc, params string?[] texts)
+    {
+        foreach (var text in texts)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                doc.Add(new Field(IndexFields.Spelling, text, SpellingType));
+            }
         }
     }
 }

@@ -42,7 +42,7 @@ public sealed class ExpertSearchTests
     [Fact]
     public void Competence_level_raises_the_profile_score()
     {
-        var expert = new IndexedCompetence("c1", "Personalejura", ["ansættelsesret"], 5, "formal");
+        var expert = new HeldCompetence("c1", "Personalejura", ["ansættelsesret"], 5, "formal");
         var novice = expert with { Level = 1, Source = "self" };
         using var index = new TempIndex().With(Person("novice", competences: novice), Person("expert", competences: expert));
 

@@ -1,0 +1,17 @@
+using ExpertFinder.Search.Analysis;
+
+namespace ExpertFinder.Search.Experts;
+
+/// <summary>
+/// A query as understood: units that each must be matched one way or another (a word, or a run of words that names
+/// a competence and may be matched by any of its synonyms), the terms to highlight, and any spelling correction.
+/// </summary>
+internal sealed record QueryPlan(IReadOnlyList<PlanUnit> Units, IReadOnlySet<string> Terms, string? DidYouMean, IReadOnlyList<string> ExpandedWith)
+{
+    public static readonly QueryPlan Empty = new([], new HashSet<string>(), null, []);
+}
+
+/// <summary>One of the ways a unit can be matched; the best alternative counts.</summary>
+internal sealed record PlanAlternative(IReadOnlyList<QueryWord> Words, float Boost, bool RequireAll);
+
+internal sealed record PlanUnit(IReadOnlyList<PlanAlternative> Alternatives);

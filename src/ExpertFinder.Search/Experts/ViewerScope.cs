@@ -1,0 +1,68 @@
+using ExpertFinder.Search.Indexing;
+
+namespace ExpertFinder.Search.Experts;
+
+/// <summary>
+/// What the viewer may see and whom they already know. Without a viewer everyone indexed is visible (the hidden
+/// never are). With one, people who share their profile only within their own municipality are left out for
+/// viewers from other municipalities, and the scope leaves out or down-ranks colleagues the viewer works with.
+/// </summary>
+internal sealed class ViewerScope(ExpertViewer? viewer, ExpertScope scope, IndexSnapshot snapshot, RankingOptions ranking)
+{
+    private readonly HashSet<string> viewerNetworks = new(viewer?.NetworkKeys ?? [], StringComparer.Ordinal);
+
+    public ExpertViewer? Viewer => viewer;
+
+    public bool Allows(PersonEntry person)
+    {
+        if (viewer is null)
+        {
+            return true;
+        }
+        if (person.Key == viewer.PersonKey)
+        {
+            return false;
+        }
+        if (person.Visibility == "organisation" && viewer.MunicipalityKey is { } municipality && person.Municipality?.Key != municipality)
+        {
+            return false;
+        }
+        var relation = Relation(person);
+        return scope switch
+        {
+            ExpertScope.OutsideMyUnit => relation is ColleagueRelation.None or ColleagueRelation.SameDepartment,
+            ExpertScope.OutsideMyDepartment => relation is ColleagueRelation.None,
+            _ => true,
+        };
+    }
+
+    /// <summary>The closest way the viewer already works with the person.</summary>
+    public ColleagueRelation Relation(PersonEntry person)
+    {
+        if (viewer is null)
+        {
+            return ColleagueRelation.None;
+        }
+        if (person.Key == viewer.PersonKey)
+        {
+            return ColleagueRelation.Self;
+        }
+        if (person.UnitKey == viewer.UnitKey)
+        {
+            return ColleagueRelation.SameUnit;
+        }
+        if (person.Networks.Any(n => viewerNetworks.Contains(n.NetworkKey) && snapshot.Networks.ByKey(n.NetworkKey) is not null))
+        {
+            return ColleagueRelation.SharedNetwork;
+        }
+        return viewer.DepartmentKey is { } department && person.Department?.Key == department
+            ? ColleagueRelation.SameDepartment
+            : ColleagueRelation.None;
+    }
+
+    /// <summary>Down-ranks, under scope Anyone, the people the viewer works with daily: the unknown colleague comes first.</summary>
+    public float Proximity(PersonEntry person) =>
+        viewer is not null && scope == ExpertScope.Anyone && Relation(person) is ColleagueRelation.SameUnit or ColleagueRelation.SharedNetwork
+            ? ranking.KnownColleagueFactor
+            : 1f;
+}
