@@ -124,7 +124,7 @@ public sealed class ExpertFinderDb(DbContextOptions<ExpertFinderDb> options) : D
 
         modelBuilder.Entity<IndexOutboxEntry>(entry =>
         {
-            entry.ToTable("index_outbox", t => t.HasCheckConstraint("ck_index_outbox_kind", "entity_kind IN ('person', 'document', 'rebuild')"));
+            entry.ToTable("index_outbox", t => t.HasCheckConstraint("ck_index_outbox_kind", "entity_kind IN ('person', 'document', 'network', 'competence', 'rebuild')"));
             entry.Property(e => e.EnqueuedAt).HasDefaultValueSql("now()");
         });
 

@@ -21,7 +21,11 @@ public sealed class QueryType : ObjectGraphType
             .NonNull()
             .Description("People ranked by how well they know about the query: Danish words, any inflection or spelling.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "What you need to know about, in your own words.")
+            .Argument<StringGraphType>("viewer", "Key of the person searching: their colleagues rank lower (or are left out by scope) and each hit gets an introduction path.")
+            .Argument<ExpertScopeType>("scope", "Whom to search among. Scopes other than ANYONE need a viewer.", a => a.DefaultValue = ExpertFinder.Search.Experts.ExpertScope.Anyone)
+            .Argument<ExpertFilterInputType>("filter", "Narrow by municipality, department, unit, competence and level, role or network kind.")
             .ResolveAsync(ExpertSearchField.ResolveAsync);
+        Suggestions.SuggestField.Add(this);
 
         Field<PersonType>("person").Argument<NonNullGraphType<StringGraphType>>("key")
             .ResolveAsync(async c => await c.WithDbAsync(db => db.People.AsNoTracking()

@@ -8,6 +8,8 @@ public sealed class IndexOutboxEntry
 {
     public const string PersonKind = "person";
     public const string DocumentKind = "document";
+    public const string NetworkKind = "network";
+    public const string CompetenceKind = "competence";
     public const string RebuildKind = "rebuild";
 
     public long Id { get; set; }

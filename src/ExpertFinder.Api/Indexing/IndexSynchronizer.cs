@@ -63,25 +63,62 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         index.DeleteAll();
-        var people = await loader.AllPersonKeysAsync(cancellationToken);
-        foreach (var batch in people.Chunk(BatchSize))
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var kind in Kinds)
         {
-            foreach (var person in (await loader.LoadPeopleAsync(batch, cancellationToken)).Values.OfType<IndexedPerson>())
+            var keys = await loader.AllKeysAsync(kind, cancellationToken);
+            foreach (var batch in keys.Chunk(BatchSize))
             {
-                index.Upsert(person);
+                await ApplyAsync(kind, batch, cancellationToken);
             }
-        }
-        var documents = await loader.AllDocumentKeysAsync(cancellationToken);
-        foreach (var batch in documents.Chunk(BatchSize))
-        {
-            foreach (var document in (await loader.LoadDocumentsAsync(batch, cancellationToken)).Values.OfType<IndexedDocument>())
-            {
-                index.Upsert(document);
-            }
+            counts[kind] = keys.Count;
         }
         index.Commit();
-        logger.LogInformation("Rebuilt the search index: {People} people, {Documents} documents in {Elapsed} ms",
-            people.Count, documents.Count, started.ElapsedMilliseconds);
+        logger.LogInformation("Rebuilt the search index: {People} people, {Documents} documents, {Networks} networks, {Competences} competences in {Elapsed} ms",
+            counts[IndexOutboxEntry.PersonKind], counts[IndexOutboxEntry.DocumentKind], counts[IndexOutboxEntry.NetworkKind],
+            counts[IndexOutboxEntry.CompetenceKind], started.ElapsedMilliseconds);
+    }
+
+    private static readonly string[] Kinds =
+        [IndexOutboxEntry.CompetenceKind, IndexOutboxEntry.PersonKind, IndexOutboxEntry.NetworkKind, IndexOutboxEntry.DocumentKind];
+
+    /// <summary>Loads the entries of one kind and upserts them, or deletes those gone (or hidden) from the database.</summary>
+    private async Task ApplyAsync(string kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        switch (kind)
+        {
+            case IndexOutboxEntry.PersonKind:
+                Apply(await loader.LoadPeopleAsync(keys, cancellationToken), index.Upsert, index.DeletePerson);
+                break;
+            case IndexOutboxEntry.DocumentKind:
+                Apply(await loader.LoadDocumentsAsync(keys, cancellationToken), index.Upsert, index.DeleteDocument);
+                break;
+            case IndexOutboxEntry.NetworkKind:
+                Apply(await loader.LoadNetworksAsync(keys, cancellationToken), index.Upsert, index.DeleteNetwork);
+                break;
+            case IndexOutboxEntry.CompetenceKind:
+                Apply(await loader.LoadCompetencesAsync(keys, cancellationToken), index.Upsert, index.DeleteCompetence);
+                break;
+        }
+    }
+
+    private static void Apply<T>(Dictionary<string, T?> entries, Action<T> upsert, Action<string> delete) where T : class
+    {
+        foreach (var (key, entry) in entries)
+        {
+            if (entry is null)
+            {
+                delete(key);
+            }
+            else
+            {
+                upsert(entry);
+            }
+        }
     }
 
     private async Task<int> DrainBatchAsync(CancellationToken cancellationToken)
@@ -115,29 +152,9 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             return entries.Count;
         }
 
-        var people = await loader.LoadPeopleAsync(Keys(entries, IndexOutboxEntry.PersonKind), cancellationToken);
-        foreach (var (key, person) in people)
+        foreach (var kind in Kinds)
         {
-            if (person is null)
-            {
-                index.DeletePerson(key);
-            }
-            else
-            {
-                index.Upsert(person);
-            }
-        }
-        var documents = await loader.LoadDocumentsAsync(Keys(entries, IndexOutboxEntry.DocumentKind), cancellationToken);
-        foreach (var (key, document) in documents)
-        {
-            if (document is null)
-            {
-                index.DeleteDocument(key);
-            }
-            else
-            {
-                index.Upsert(document);
-            }
+            await ApplyAsync(kind, Keys(entries, kind), cancellationToken);
         }
         index.Commit();
 

@@ -190,7 +190,7 @@ namespace ExpertFinder.Api.Data.Migrations
 
                     b.ToTable("index_outbox", null, t =>
                         {
-                            t.HasCheckConstraint("ck_index_outbox_kind", "entity_kind IN ('person', 'document', 'rebuild')");
+                            t.HasCheckConstraint("ck_index_outbox_kind", "entity_kind IN ('person', 'document', 'network', 'competence', 'rebuild')");
                         });
                 });
 
