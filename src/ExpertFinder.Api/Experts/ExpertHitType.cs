@@ -26,7 +26,7 @@ public sealed class ExpertHitType : ObjectGraphType<ExpertMatch>
             .Resolve(c => (double)c.Source.Hit.Parts.Documents);
         Field<NonNullGraphType<ScorePartsType>>("scoreParts").Resolve(c => c.Source.Hit.Parts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
-            .Description($"The best matching documents the person wrote or is named in (at most 3).")
+            .Description($"The best matching documents the person wrote or is named in (at most {ExpertHit.MaxDocuments}).")
             .Resolve(c => c.Source.Hit.Documents.Select(d => c.Source.Page.Documents.GetValueOrDefault(d.DocumentKey)).OfType<Document>().ToList());
         Field<NonNullGraphType<ExpertEvidenceType>>("evidence").Description("Why the person matched.").Resolve(c => c.Source);
         Field<NonNullGraphType<ColleagueRelationType>>("relation").Description("How the viewer already knows the person (NONE without a viewer).")

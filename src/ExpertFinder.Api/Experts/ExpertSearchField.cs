@@ -67,12 +67,14 @@ internal static class ExpertSearchField
             {
                 return null;
             }
-            var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Key, u.Kind, u.ParentId }).ToDictionaryAsync(u => u.Id, context.CancellationToken);
-            var path = new List<(string Key, string Kind)>();
-            for (int? id = person.UnitId; id is { } current && units.TryGetValue(current, out var unit) && path.Count < 64; id = unit.ParentId)
-            {
-                path.Add((unit.Key, unit.Kind));
-            }
+            // Only the viewer's own path up the tree, not the whole tree: this runs on every search with a viewer.
+            var path = await db.Database.SqlQuery<UnitOnPath>($"""
+                WITH RECURSIVE path AS (
+                    SELECT id, key, kind, parent_id, 0 AS depth FROM units WHERE id = {person.UnitId}
+                    UNION ALL SELECT u.id, u.key, u.kind, u.parent_id, p.depth + 1 FROM units u JOIN path p ON u.id = p.parent_id WHERE p.depth < 64
+                )
+                SELECT key AS "Key", kind AS "Kind" FROM path ORDER BY depth
+                """).ToListAsync(context.CancellationToken);
             return new ExpertViewer(person.Key, path[0].Key,
                 path.Where(u => u.Kind == "department").Select(u => u.Key).FirstOrDefault(),
                 path.Where(u => u.Kind == "municipality").Select(u => u.Key).FirstOrDefault(),
@@ -80,6 +82,8 @@ internal static class ExpertSearchField
         });
         return viewer ?? throw new ExecutionError($"There is no person with key '{key}' to search as") { Code = "UNKNOWN_VIEWER" };
     }
+
+    private sealed record UnitOnPath(string Key, string Kind);
 
     /// <summary>
     /// Whether the selection below the field names <paramref name="name"/> anywhere (fragments included), so that costly

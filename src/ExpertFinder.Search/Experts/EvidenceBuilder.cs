@@ -8,13 +8,13 @@ namespace ExpertFinder.Search.Experts;
 /// <summary>Explains the hits of one page: matched competences, the best documents with snippets, networks, paths.</summary>
 internal sealed class EvidenceBuilder(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, DanishTextAnalyzer analyzer, ExpertQuery query)
 {
-    public const int MaxDocuments = 3;
-    public const int MaxNetworks = 3;
+    public const int MaxDocuments = ExpertHit.MaxDocuments;
+    public const int MaxNetworks = ExpertHit.MaxNetworks;
 
     /// <summary>Co-authors on one page share documents: each snippet is cut once.</summary>
     private readonly Dictionary<int, Snippet?> snippets = [];
 
-    public ExpertHit Hit(PersonEntry person, Candidate candidate, ScoreParts parts, float score, ViewerScope scope) => new(person.Key, score, parts)
+    public ExpertHit Hit(PersonEntry person, Candidate candidate, ScoreParts parts, float score, ColleagueRelation relation) => new(person.Key, score, parts)
     {
         Competences = person.Competences
             .Where(c => HitFilter.Matches(snapshot, plan, c.Key))
@@ -33,7 +33,7 @@ internal sealed class EvidenceBuilder(IndexSearcher searcher, IndexSnapshot snap
             .Take(MaxNetworks)
             .Select(n => new NetworkEvidence(n.Network.Key, n.Network.Name, n.Network.Kind, n.Role, n.Score))
             .ToList(),
-        Relation = scope.Relation(person),
+        Relation = relation,
     };
 
     /// <summary>One breadth-first search from the viewer finds the paths to the whole page.</summary>

@@ -21,6 +21,10 @@ public sealed record ExpertResults(IReadOnlyList<ExpertHit> Hits, int TotalCount
 /// <summary>One ranked person, the parts of the score and the evidence behind it.</summary>
 public sealed record ExpertHit(string PersonKey, float Score, ScoreParts Parts)
 {
+    /// <summary>At most this many documents and networks are given as evidence.</summary>
+    public const int MaxDocuments = 3;
+    public const int MaxNetworks = 3;
+
     public IReadOnlyList<CompetenceEvidence> Competences { get; init; } = [];
     public IReadOnlyList<DocumentEvidence> Documents { get; init; } = [];
     public IReadOnlyList<NetworkEvidence> Networks { get; init; } = [];

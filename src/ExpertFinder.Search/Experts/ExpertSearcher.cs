@@ -32,16 +32,17 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         var candidates = Collect(searcher, snapshot, plan);
         var scope = new ViewerScope(query.Viewer, query.Scope, snapshot, ranking);
         var filter = new HitFilter(query.Filter, plan, snapshot);
-        var ranked = new List<(int Ordinal, Candidate Candidate, ScoreParts Parts, float Score)>();
+        var ranked = new List<(int Ordinal, Candidate Candidate, ScoreParts Parts, float Score, ColleagueRelation Relation)>();
         foreach (var (ordinal, candidate) in candidates)
         {
             var person = snapshot.People[ordinal];
-            if (!scope.Allows(person) || !filter.Allows(person))
+            var relation = scope.Relation(person);
+            if (!scope.Allows(person, relation) || !filter.Allows(person))
             {
                 continue;
             }
-            var parts = Score(candidate, person, scope);
-            ranked.Add((ordinal, candidate, parts, Total(parts)));
+            var parts = Score(candidate, person, scope.Proximity(relation));
+            ranked.Add((ordinal, candidate, parts, Total(parts), relation));
         }
         ranked.Sort((a, b) =>
         {
@@ -51,7 +52,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
 
         var page = ranked.Skip(Math.Max(0, query.Skip)).Take(Math.Max(0, query.Take)).ToList();
         var evidence = new EvidenceBuilder(searcher, snapshot, plan, analyzer, query);
-        var hits = page.Select(r => evidence.Hit(snapshot.People[r.Ordinal], r.Candidate, r.Parts, r.Score, scope)).ToList();
+        var hits = page.Select(r => evidence.Hit(snapshot.People[r.Ordinal], r.Candidate, r.Parts, r.Score, r.Relation)).ToList();
         evidence.AddIntroductionPaths(hits);
         return new ExpertResults(hits, ranked.Count)
         {
@@ -127,13 +128,13 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         return candidates;
     }
 
-    private ScoreParts Score(Candidate candidate, PersonEntry person, ViewerScope scope) => new(
+    private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity) => new(
         ranking.ProfileWeight * candidate.Profile,
         ranking.DocumentWeight * Diminishing(candidate.Documents.Where(d => d.Association == DocumentAssociation.Author).Select(d => d.Score)),
         ranking.MentionWeight * Diminishing(candidate.Documents.Where(d => d.Association == DocumentAssociation.Mention).Select(d => d.Score)),
         ranking.NetworkWeight * Diminishing(candidate.Networks.Select(n => n.Score)),
         ranking.RolePrior(person.Roles),
-        scope.Proximity(person));
+        proximity);
 
     private static float Total(ScoreParts parts) => (parts.Profile + parts.Documents + parts.Mentions + parts.Networks) * parts.Prior * parts.Proximity;
 

@@ -77,12 +77,11 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             foreach (var (competence, _) in named.Where(n => n.Length == length))
             {
                 expandedWith.Add(competence.Name);
-                foreach (var form in competence.Forms)
+                foreach (var formWords in competence.AnalysedForms)
                 {
-                    var formWords = analyzer.AnalyzeQuery(form).Take(MaxWords).ToList();
-                    if (formWords.Count > 0 && seen.Add(string.Join(' ', formWords.Select(w => w.Stem))))
+                    if (seen.Add(string.Join(' ', formWords.Select(w => w.Stem))))
                     {
-                        alternatives.Add(new PlanAlternative(formWords, ranking.SynonymBoost, RequireAll: true));
+                        alternatives.Add(new PlanAlternative(formWords.Take(MaxWords).ToList(), ranking.SynonymBoost, RequireAll: true));
                     }
                 }
             }

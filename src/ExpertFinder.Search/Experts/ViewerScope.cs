@@ -13,7 +13,8 @@ internal sealed class ViewerScope(ExpertViewer? viewer, ExpertScope scope, Index
 
     public ExpertViewer? Viewer => viewer;
 
-    public bool Allows(PersonEntry person)
+    /// <summary>Whether the viewer may see the person, given how they are related (<see cref="Relation"/>).</summary>
+    public bool Allows(PersonEntry person, ColleagueRelation relation)
     {
         if (viewer is null)
         {
@@ -27,7 +28,6 @@ internal sealed class ViewerScope(ExpertViewer? viewer, ExpertScope scope, Index
         {
             return false;
         }
-        var relation = Relation(person);
         return scope switch
         {
             ExpertScope.OutsideMyUnit => relation is ColleagueRelation.None or ColleagueRelation.SameDepartment,
@@ -61,8 +61,8 @@ internal sealed class ViewerScope(ExpertViewer? viewer, ExpertScope scope, Index
     }
 
     /// <summary>Down-ranks, under scope Anyone, the people the viewer works with daily: the unknown colleague comes first.</summary>
-    public float Proximity(PersonEntry person) =>
-        viewer is not null && scope == ExpertScope.Anyone && Relation(person) is ColleagueRelation.SameUnit or ColleagueRelation.SharedNetwork
+    public float Proximity(ColleagueRelation relation) =>
+        viewer is not null && scope == ExpertScope.Anyone && relation is ColleagueRelation.SameUnit or ColleagueRelation.SharedNetwork
             ? ranking.KnownColleagueFactor
             : 1f;
 }

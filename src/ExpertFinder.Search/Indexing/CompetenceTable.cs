@@ -34,15 +34,12 @@ internal sealed class CompetenceTable
                 var forms = stored.GetValues(IndexFields.CompetenceForms);
                 var key = stored.Get(IndexFields.CompetenceKey);
                 var terms = new HashSet<string>(forms.SelectMany(f => analyzer.Terms(f)), StringComparer.Ordinal);
-                var entry = new CompetenceEntry(key, forms[0], forms[1..], stored.Get(IndexFields.CompetenceParent), terms);
+                var analysed = forms.Select(f => analyzer.AnalyzeQuery(f)).Where(words => words.Count > 0).ToList();
+                var entry = new CompetenceEntry(key, forms[0], forms[1..], stored.Get(IndexFields.CompetenceParent), terms, analysed);
                 byKey[key] = entry;
-                foreach (var form in forms)
+                foreach (var words in analysed)
                 {
-                    var stems = analyzer.AnalyzeQuery(form).Select(w => w.Stem).ToArray();
-                    if (stems.Length == 0)
-                    {
-                        continue;
-                    }
+                    var stems = words.Select(w => w.Stem).ToArray();
                     if (!formsByFirstStem.TryGetValue(stems[0], out var list))
                     {
                         list = [];
@@ -79,7 +76,5 @@ internal sealed class CompetenceTable
     }
 }
 
-internal sealed record CompetenceEntry(string Key, string Name, string[] Synonyms, string? ParentKey, HashSet<string> Terms)
-{
-    public IEnumerable<string> Forms => Synonyms.Prepend(Name);
-}
+/// <summary>A competence; <paramref name="AnalysedForms"/> are its name and synonyms as query words, analysed once per reader.</summary>
+internal sealed record CompetenceEntry(string Key, string Name, string[] Synonyms, string? ParentKey, HashSet<string> Terms, IReadOnlyList<IReadOnlyList<QueryWord>> AnalysedForms);

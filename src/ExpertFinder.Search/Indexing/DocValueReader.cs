@@ -11,6 +11,7 @@ internal sealed class DocValueReader(AtomicReader reader)
 {
     private readonly Dictionary<string, (SortedDocValues? Values, Dictionary<int, string> Decoded)> single = [];
     private readonly Dictionary<string, (SortedSetDocValues? Values, Dictionary<long, string> Decoded)> sets = [];
+    private readonly Dictionary<string, (NumericDocValues? Values, IBits? Present)> numbers = [];
     private readonly BytesRef scratch = new();
 
     public IBits? LiveDocs { get; } = reader.LiveDocs;
@@ -75,9 +76,12 @@ internal sealed class DocValueReader(AtomicReader reader)
 
     public long? Number(string field, int doc)
     {
-        var values = reader.GetNumericDocValues(field);
-        var present = reader.GetDocsWithField(field);
-        return values is null || present is null || !present.Get(doc) ? null : values.Get(doc);
+        if (!numbers.TryGetValue(field, out var entry))
+        {
+            entry = (reader.GetNumericDocValues(field), reader.GetDocsWithField(field));
+            numbers[field] = entry;
+        }
+        return entry.Values is null || entry.Present is null || !entry.Present.Get(doc) ? null : entry.Values.Get(doc);
     }
 
     public static string[] Split(string value) => value.Split(IndexFields.Separator);
