@@ -37,16 +37,8 @@ internal static class ExpertSearchField
         var page = await context.WithDbAsync(db => ExpertPage.LoadAsync(db, results.Hits, evidence || Selects(context.FieldAst, "documents"), context.CancellationToken));
         // A person hidden or removed since the index last refreshed is dropped rather than shown.
         var matches = results.Hits.Where(h => page.People.ContainsKey(h.PersonKey)).Select(h => new ExpertMatch(page.People[h.PersonKey], h, page)).ToList();
-        var connection = Paging.ToConnection(matches, skip, take, results.TotalCount);
-        return new ExpertConnection
-        {
-            Edges = connection.Edges,
-            PageInfo = connection.PageInfo,
-            TotalCount = connection.TotalCount,
-            DidYouMean = results.DidYouMean,
-            ExpandedWith = results.ExpandedWith,
-            Facets = results.Facets,
-        };
+        var connection = new ExpertConnection { DidYouMean = results.DidYouMean, ExpandedWith = results.ExpandedWith, Facets = results.Facets };
+        return Paging.ToConnection(connection, matches, skip, take, results.TotalCount);
     }
 
     /// <summary>The viewer as the database knows them (a hidden viewer may search too, though nobody finds them).</summary>

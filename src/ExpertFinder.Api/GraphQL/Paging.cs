@@ -44,22 +44,25 @@ public static class Paging
     }
 
     /// <summary>A connection over one page; <paramref name="items"/> may hold one item more than the page, which signals a next page.</summary>
-    public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, int take, int totalCount)
+    public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, int take, int totalCount) =>
+        ToConnection(new Connection<T>(), items, skip, take, totalCount);
+
+    /// <summary>Fills a connection of a derived type (one that carries more than the page) the same way.</summary>
+    public static TConnection ToConnection<T, TConnection>(TConnection connection, IReadOnlyList<T> items, int skip, int take, int totalCount)
+        where TConnection : Connection<T>
     {
         var page = items.Take(take).ToList();
         var edges = page.Select((item, i) => new Edge<T> { Node = item, Cursor = Encode(skip + i) }).ToList();
-        return new Connection<T>
+        connection.Edges = edges;
+        connection.TotalCount = totalCount;
+        connection.PageInfo = new PageInfo
         {
-            Edges = edges,
-            TotalCount = totalCount,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = skip + page.Count < totalCount,
-                HasPreviousPage = skip > 0,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
+            HasNextPage = skip + page.Count < totalCount,
+            HasPreviousPage = skip > 0,
+            StartCursor = edges.FirstOrDefault()?.Cursor,
+            EndCursor = edges.LastOrDefault()?.Cursor,
         };
+        return connection;
     }
 }
 
