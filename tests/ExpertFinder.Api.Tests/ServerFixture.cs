@@ -16,7 +16,7 @@ namespace ExpertFinder.Api.Tests;
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
-    private readonly string databaseName = "ef_test_" + Guid.NewGuid().ToString("N");
+    public string DatabaseName { get; } = "ef_test_" + Guid.NewGuid().ToString("N");
     private WebApplication? app;
 
     public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "ef-api-index-" + Guid.NewGuid().ToString("N"));
@@ -34,10 +34,10 @@ public sealed class ServerFixture : IAsyncLifetime
         await using (var admin = new NpgsqlConnection(server))
         {
             await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{databaseName}\"", admin);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName}\"", admin);
             await create.ExecuteNonQueryAsync();
         }
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = databaseName }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName }.ConnectionString;
         app = Server.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration["ConnectionStrings:ExpertFinder"] = ConnectionString;
@@ -62,7 +62,7 @@ public sealed class ServerFixture : IAsyncLifetime
         await using (var admin = new NpgsqlConnection(server))
         {
             await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", admin);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
         }
         if (Directory.Exists(IndexPath))

@@ -1,7 +1,10 @@
 using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.GraphQL.Batching;
+using ExpertFinder.Api.Networks;
+using ExpertFinder.Api.People;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using GraphQL.Types.Relay;
 
 namespace ExpertFinder.Api.Competences;
 
@@ -11,10 +14,20 @@ public sealed class CompetenceType : ObjectGraphType<Competence>
     {
         Name = "Competence";
         Description = "A competence in the taxonomy.";
+        this.ImplementNode(c => c.Key);
         Field(c => c.Key);
         Field(c => c.Name);
         Field(c => c.Description, nullable: true);
         Field(c => c.Synonyms).Description("Other words people use for it.");
-        Field<CompetenceType>("parent").Description("The broader competence.").ResolveAsync(async c => await c.FindAsync<Competence>(c.Source.ParentId));
+        Field<CompetenceType>("parent").Description("The broader competence.")
+            .Resolve(c => c.Source.ParentId is { } parent ? c.CompetenceById(parent) : null);
+        Connection<CompetenceType, EdgeType<CompetenceType>, PageType<CompetenceType>>("narrower").Pageable().Description("The narrower competences, by name.")
+            .Resolve(c => c.Page(c.NarrowerThan(c.Source.Id)));
+        Connection<PersonCompetenceType, EdgeType<PersonCompetenceType>, PageType<PersonCompetenceType>>("holders").Pageable()
+            .Description("Visible people who hold it, highest level first.")
+            .Argument<IntGraphType>("minLevel", "Only holders at this level (1-5) or above.", a => a.DefaultValue = 1)
+            .Resolve(c => c.Page(c.HoldersOf(c.Source.Id, c.GetArgument<int>("minLevel"))));
+        Connection<NetworkType, EdgeType<NetworkType>, PageType<NetworkType>>("networks").Pageable().Description("Networks that work on it, by name.")
+            .Resolve(c => c.Page(c.NetworksOn(c.Source.Id)));
     }
 }

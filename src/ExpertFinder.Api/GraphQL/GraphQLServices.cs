@@ -6,6 +6,7 @@ public static class GraphQLServices
 {
     public static IServiceCollection AddExpertFinderGraphQL(this IServiceCollection services)
     {
+        services.AddScoped<Batching.RequestLoaders>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ExpertFinderSchema>()
             .AddGraphTypes(typeof(ExpertFinderSchema).Assembly)

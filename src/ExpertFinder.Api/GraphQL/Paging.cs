@@ -25,6 +25,49 @@ public static class Paging
         return (skip, take);
     }
 
+    /// <summary>
+    /// The window of a list whose length is known, in either direction: first/after pages forward, last/before
+    /// backward; both cursors may bound the window.
+    /// </summary>
+    public static (int Skip, int Take) Window(IResolveConnectionContext context, PagingOptions options, int totalCount)
+    {
+        if (context.First is not null && context.Last is not null)
+        {
+            throw new ExecutionError("Pass 'first' or 'last', not both") { Code = "BAD_PAGE_SIZE" };
+        }
+        var start = context.After is null ? 0 : Math.Min(totalCount, Decode(context.After) + 1);
+        var end = context.Before is null ? totalCount : Math.Min(totalCount, Decode(context.Before));
+        end = Math.Max(start, end);
+        if (context.Last is { } last)
+        {
+            CheckSize(last, "last", options);
+            var skip = Math.Max(start, end - last);
+            return (skip, end - skip);
+        }
+        var first = context.First ?? options.DefaultPageSize;
+        CheckSize(first, "first", options);
+        return (start, Math.Min(first, end - start));
+    }
+
+    /// <summary>A connection over a list already in memory, e.g. one parent's share of a batch.</summary>
+    public static Page<T> Slice<T>(IResolveConnectionContext context, PagingOptions options, IReadOnlyList<T> all)
+    {
+        var (skip, take) = Window(context, options, all.Count);
+        return ToConnection(all.Skip(skip).Take(take).ToList(), skip, take, all.Count);
+    }
+
+    private static void CheckSize(int size, string argument, PagingOptions options)
+    {
+        if (size < 0)
+        {
+            throw new ExecutionError($"'{argument}' must not be negative") { Code = "BAD_PAGE_SIZE" };
+        }
+        if (size > options.MaxPageSize)
+        {
+            throw new ExecutionError($"'{argument}' must be at most {options.MaxPageSize}") { Code = "BAD_PAGE_SIZE" };
+        }
+    }
+
     public static string Encode(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + position));
 
     public static int Decode(string cursor)
@@ -44,8 +87,8 @@ public static class Paging
     }
 
     /// <summary>A connection over one page; <paramref name="items"/> may hold one item more than the page, which signals a next page.</summary>
-    public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, int take, int totalCount) =>
-        ToConnection(new Connection<T>(), items, skip, take, totalCount);
+    public static Page<T> ToConnection<T>(IReadOnlyList<T> items, int skip, int take, int totalCount) =>
+        ToConnection(new Page<T>(), items, skip, take, totalCount);
 
     /// <summary>Fills a connection of a derived type (one that carries more than the page) the same way.</summary>
     public static TConnection ToConnection<T, TConnection>(TConnection connection, IReadOnlyList<T> items, int skip, int take, int totalCount)
@@ -74,4 +117,7 @@ public static class ConnectionBuilderExtensions
         builder.FieldType.Type = typeof(global::GraphQL.Types.NonNullGraphType<>).MakeGenericType(builder.FieldType.Type!);
         return builder;
     }
+
+    /// <summary>A connection of entities: non-null, pageable both ways.</summary>
+    public static ConnectionBuilder<TSource> Pageable<TSource>(this ConnectionBuilder<TSource> builder) => builder.Bidirectional().NonNull();
 }

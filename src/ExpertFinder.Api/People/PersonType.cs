@@ -1,10 +1,11 @@
+using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.GraphQL.Batching;
 using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.Units;
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using GraphQL.Types.Relay;
 
 namespace ExpertFinder.Api.People;
 
@@ -14,6 +15,7 @@ public sealed class PersonType : ObjectGraphType<Person>
     {
         Name = "Person";
         Description = "An employee. Hidden people are never exposed.";
+        this.ImplementNode(p => p.Key);
         Field(p => p.Key).Description("Stable external identifier.");
         Field(p => p.Name);
         Field(p => p.Title, nullable: true).Description("Job title, e.g. Sundhedsplejerske.");
@@ -24,22 +26,17 @@ public sealed class PersonType : ObjectGraphType<Person>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("roles").Resolve(c => c.Source.Roles);
         Field(p => p.Languages).Description("ISO 639-1 codes.");
         Field<NonNullGraphType<VisibilityType>>("visibility").Resolve(c => c.Source.Visibility);
-        Field<NonNullGraphType<UnitType>>("unit")
-            .ResolveAsync(async c => await c.WithDbAsync(db => db.Units.AsNoTracking().SingleAsync(u => u.Id == c.Source.UnitId, c.CancellationToken)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonCompetenceType>>>>("competences")
+        Field<NonNullGraphType<UnitType>>("unit").Description("The unit the person works in.")
+            .Resolve(c => c.UnitById(c.Source.UnitId));
+        Connection<PersonCompetenceType, EdgeType<PersonCompetenceType>, PageType<PersonCompetenceType>>("competences").Pageable()
             .Description("Competences, highest level first.")
-            .ResolveAsync(async c => await c.WithDbAsync(db => db.PersonCompetences.AsNoTracking().Include(pc => pc.Competence)
-                .Where(pc => pc.PersonId == c.Source.Id).OrderByDescending(pc => pc.Level).ThenBy(pc => pc.Competence!.Name)
-                .ToListAsync(c.CancellationToken)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("networks")
-            .Description("The networks the person is in, with their role.")
-            .ResolveAsync(async c => await c.WithDbAsync(db => db.Memberships.AsNoTracking().Include(m => m.Network)
-                .Where(m => m.PersonId == c.Source.Id).OrderBy(m => m.Network!.Name).ToListAsync(c.CancellationToken)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
+            .Resolve(c => c.Page(c.CompetencesOf(c.Source.Id)));
+        Connection<MembershipType, EdgeType<MembershipType>, PageType<MembershipType>>("networks").Pageable()
+            .Description("The networks the person is in, with their role, by network name.")
+            .Resolve(c => c.Page(c.MembershipsOf(c.Source.Id)));
+        Connection<DocumentType, EdgeType<DocumentType>, PageType<DocumentType>>("documents").Pageable()
             .Description("Documents the person wrote, newest first.")
-            .ResolveAsync(async c => await c.WithDbAsync(db => db.Authorships.AsNoTracking()
-                .Where(a => a.PersonId == c.Source.Id).Select(a => a.Document!)
-                .OrderByDescending(d => d.Date).ThenBy(d => d.Key).ToListAsync(c.CancellationToken)));
+            .Resolve(c => c.Page(c.DocumentsBy(c.Source.Id)));
     }
 }
 
@@ -49,7 +46,10 @@ public sealed class PersonCompetenceType : ObjectGraphType<PersonCompetence>
     {
         Name = "PersonCompetence";
         Description = "A competence a person holds.";
-        Field<NonNullGraphType<Competences.CompetenceType>>("competence").Resolve(c => c.Source.Competence);
+        Field<NonNullGraphType<CompetenceType>>("competence")
+            .Resolve(c => c.Source.Competence is { } loaded ? loaded : c.CompetenceById(c.Source.CompetenceId));
+        Field<NonNullGraphType<PersonType>>("person").Description("Who holds it.")
+            .Resolve(c => c.Source.Person is { } loaded ? loaded : c.PersonById(c.Source.PersonId));
         Field(pc => pc.Level).Description("1 (beginner) to 5 (go-to expert).");
         Field<NonNullGraphType<CompetenceSourceType>>("source").Resolve(c => c.Source.Source);
         Field<StringGraphType>("since").Description("Month held since, YYYY-MM.")

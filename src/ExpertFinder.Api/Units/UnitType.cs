@@ -1,8 +1,9 @@
 using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.GraphQL.Batching;
 using ExpertFinder.Api.People;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using GraphQL.Types.Relay;
 
 namespace ExpertFinder.Api.Units;
 
@@ -12,26 +13,20 @@ public sealed class UnitType : ObjectGraphType<Unit>
     {
         Name = "Unit";
         Description = "An organisational unit: municipality > department > office > team.";
+        this.ImplementNode(u => u.Key);
         Field(u => u.Key);
         Field(u => u.Name);
         Field<NonNullGraphType<UnitKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field<UnitType>("parent").ResolveAsync(async c => await c.FindAsync<Unit>(c.Source.ParentId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("children")
-            .ResolveAsync(async c => await c.WithDbAsync(db => db.Units.AsNoTracking()
-                .Where(u => u.ParentId == c.Source.Id).OrderBy(u => u.Name).ToListAsync(c.CancellationToken)));
-        Connection<PersonType>("people")
-            .NonNull()
-            .Description("People who work in this unit itself (not in units below it), by name.")
-            .ResolveAsync(async c =>
-            {
-                var (skip, take) = Paging.Window(c, c.Paging());
-                return await c.WithDbAsync(async db =>
-                {
-                    var people = db.People.AsNoTracking().Where(p => p.UnitId == c.Source.Id && p.Visibility != "hidden");
-                    var total = await people.CountAsync(c.CancellationToken);
-                    var page = await people.OrderBy(p => p.Name).ThenBy(p => p.Key).Skip(skip).Take(take).ToListAsync(c.CancellationToken);
-                    return (object)Paging.ToConnection(page, skip, take, total);
-                });
-            });
+        Field<UnitType>("parent").Description("The unit above; null for a municipality.")
+            .Resolve(c => c.Source.ParentId is { } parent ? c.UnitById(parent) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("ancestors")
+            .Description("The units above, from the municipality down to the parent.")
+            .Resolve(c => c.AncestorsOf(c.Source.Id).Then(units => units ?? []));
+        Connection<UnitType, EdgeType<UnitType>, PageType<UnitType>>("children").Pageable().Description("The units directly below, by name.")
+            .Resolve(c => c.Page(c.ChildrenOf(c.Source.Id)));
+        Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("people").Pageable()
+            .Description("People who work in this unit, by name; with includeSubunits also those in the units below it.")
+            .Argument<BooleanGraphType>("includeSubunits", "Also people in the units below (default false).", a => a.DefaultValue = false)
+            .Resolve(c => c.Page(c.PeopleIn(c.Source.Id, c.GetArgument<bool>("includeSubunits"))));
     }
 }

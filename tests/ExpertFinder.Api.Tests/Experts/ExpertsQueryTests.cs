@@ -38,8 +38,8 @@ public sealed class ExpertsQueryTests(ServerFixture server) : IClassFixture<Serv
         await server.ImportAsync(dataset);
 
         Assert.Equal(["hid-open"], await server.ExpertKeysAsync("kvalitetsmåling"));
-        var json = await server.QueryAsync("""{ person(key: "hid-secret") { key } document(key: "hid-d") { authors { key } } }""");
-        Assert.Equal("""{"person":null,"document":{"authors":[{"key":"hid-open"}]}}""", json.GetProperty("data").GetRawText());
+        var json = await server.QueryAsync("""{ person(key: "hid-secret") { key } document(key: "hid-d") { authors { totalCount nodes { key } } } }""");
+        Assert.Equal("""{"person":null,"document":{"authors":{"totalCount":1,"nodes":[{"key":"hid-open"}]}}}""", json.GetProperty("data").GetRawText());
     }
 
     [Fact]

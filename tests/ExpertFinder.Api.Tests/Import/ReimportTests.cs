@@ -52,8 +52,8 @@ public sealed class ReimportTests(ServerFixture server) : IClassFixture<ServerFi
         dataset.Replace("people.jsonl", new { key = "kids-p", name = "P", unit = "kids-afd", competences = new[] { new { competence = "kids-b", level = 5 } } });
         await server.ImportAsync(dataset);
 
-        var json = await server.QueryAsync("{ person(key: \"kids-p\") { competences { level competence { key } } } }");
-        Assert.Equal("""[{"level":5,"competence":{"key":"kids-b"}}]""", json.GetProperty("data").GetProperty("person").GetProperty("competences").GetRawText());
+        var json = await server.QueryAsync("{ person(key: \"kids-p\") { competences { nodes { level competence { key } } } } }");
+        Assert.Equal("""[{"level":5,"competence":{"key":"kids-b"}}]""", json.GetProperty("data").GetProperty("person").GetProperty("competences").GetProperty("nodes").GetRawText());
         Assert.Empty(await server.ExpertKeysAsync("rehabilitering"));
     }
 }

@@ -36,12 +36,12 @@ public sealed class PersonProfileTests(ServerFixture server) : IClassFixture<Ser
         using var response = await server.PostAsync("""
             {
               person(key: "prof-hanne") {
-                key name title email phone location bio roles languages visibility
-                unit { key name kind parent { key kind } }
-                competences { level source since competence { key name synonyms description } }
-                networks { role network { key name kind status started ended owner { key } topics { key }
-                  members { role person { key } } } }
-                documents { key title kind date language authors { key } network { key } }
+                id key name title email phone location bio roles languages visibility
+                unit { key name kind parent { key kind } ancestors { key } }
+                competences { totalCount nodes { level source since competence { key name synonyms description holders { totalCount } } } }
+                networks { nodes { role network { key name kind status started ended owner { key } topics { nodes { key } }
+                  members { totalCount nodes { role person { key } } } } } }
+                documents { pageInfo { hasNextPage } nodes { key title kind date language authors { nodes { key } } network { key } } }
               }
             }
             """);

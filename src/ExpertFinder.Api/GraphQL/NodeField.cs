@@ -1,0 +1,56 @@
+using ExpertFinder.Api.Competences;
+using ExpertFinder.Api.Documents;
+using ExpertFinder.Api.Networks;
+using ExpertFinder.Api.People;
+using ExpertFinder.Api.Units;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace ExpertFinder.Api.GraphQL;
+
+/// <summary>node(id:) and nodes(ids:): refetch anything by its global ID, batched by type.</summary>
+public static class NodeField
+{
+    public static void Add(ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("The object with this global ID; null when it does not exist or is not visible.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => Load(c, c.GetArgument<string>("id"), "id"));
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description("The objects with these global IDs, in the same order; null where one does not exist.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .ResolveAsync(async c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                var max = c.Paging().MaxPageSize;
+                if (ids.Count > max)
+                {
+                    throw new ExecutionError($"'ids' may hold at most {max} IDs") { Code = "BAD_PAGE_SIZE" };
+                }
+                var pending = ids.Select(id => Load(c, id, "ids")).ToList();
+                var nodes = new List<object?>(pending.Count);
+                foreach (var result in pending)
+                {
+                    nodes.Add(await result.GetResultAsync(c.CancellationToken));
+                }
+                return nodes;
+            });
+    }
+
+    private static IDataLoaderResult Load(IResolveFieldContext context, string id, string argument)
+    {
+        var (typeName, key) = GlobalId.TryDecode(id)
+            ?? throw new ExecutionError($"'{argument}' holds '{id}', which is not an ID this API issued") { Code = GlobalId.InvalidCode };
+        return typeName switch
+        {
+            "Person" => context.PersonByKey(key),
+            "Unit" => context.UnitByKey(key),
+            "Competence" => context.CompetenceByKey(key),
+            "Network" => context.NetworkByKey(key),
+            "Document" => context.DocumentByKey(key),
+            _ => throw new ExecutionError($"'{argument}' holds an ID of an unknown type") { Code = GlobalId.InvalidCode },
+        };
+    }
+}
