@@ -22,12 +22,12 @@ public sealed class CompetenceType : ObjectGraphType<Competence>
         Field<CompetenceType>("parent").Description("The broader competence.")
             .Resolve(c => c.Source.ParentId is { } parent ? c.CompetenceById(parent) : null);
         Connection<CompetenceType, EdgeType<CompetenceType>, PageType<CompetenceType>>("narrower").Pageable().Description("The narrower competences, by name.")
-            .Resolve(c => c.Page(c.NarrowerThan(c.Source.Id)));
+            .ResolvePage(c => c.Page(c.NarrowerThan(c.Source.Id)));
         Connection<PersonCompetenceType, EdgeType<PersonCompetenceType>, PageType<PersonCompetenceType>>("holders").Pageable()
             .Description("Visible people who hold it, highest level first.")
             .Argument<IntGraphType>("minLevel", "Only holders at this level (1-5) or above.", a => a.DefaultValue = 1)
-            .Resolve(c => c.Page(c.HoldersOf(c.Source.Id, c.GetArgument<int>("minLevel"))));
+            .ResolvePage(c => c.Page(c.HoldersOf(c.Source.Id, c.GetArgument<int>("minLevel"))));
         Connection<NetworkType, EdgeType<NetworkType>, PageType<NetworkType>>("networks").Pageable().Description("Networks that work on it, by name.")
-            .Resolve(c => c.Page(c.NetworksOn(c.Source.Id)));
+            .ResolvePage(c => c.Page(c.NetworksOn(c.Source.Id)));
     }
 }

@@ -33,7 +33,7 @@ public static class CompetencesField
             .Description("The competence taxonomy by name.")
             .Argument<CompetencesFilterInputType>("filter")
             .Argument<OrderDirectionType>("direction", "Name order (default ascending).", a => a.DefaultValue = OrderDirection.Asc)
-            .ResolveAsync(c => ListQueries.PageAsync(c, db =>
+            .ResolvePageAsync(c => ListQueries.PageAsync(c, db =>
             {
                 var filter = c.GetArgument<CompetencesFilter>("filter") ?? new CompetencesFilter();
                 var competences = db.Competences.AsNoTracking();

@@ -22,7 +22,7 @@ public sealed class DocumentType : ObjectGraphType<Document>
         Field(d => d.Date, nullable: true);
         Field(d => d.Language).Description("ISO 639-1 code.");
         Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("authors").Pageable().Description("The visible authors, in byline order.")
-            .Resolve(c => c.Page(c.AuthorsOf(c.Source.Id)));
+            .ResolvePage(c => c.Page(c.AuthorsOf(c.Source.Id)));
         Field<NetworkType>("network").Description("The network it came out of.")
             .Resolve(c => c.Source.NetworkId is { } network ? c.NetworkById(network) : null);
         Field<UnitType>("unit").Description("The unit it belongs to.")

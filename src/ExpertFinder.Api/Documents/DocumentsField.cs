@@ -47,7 +47,7 @@ public static class DocumentsField
             .Description("Documents, newest first unless orderBy says otherwise.")
             .Argument<DocumentsFilterInputType>("filter")
             .Argument<DocumentOrderInputType>("orderBy")
-            .ResolveAsync(c => ListQueries.PageAsync(c, db =>
+            .ResolvePageAsync(c => ListQueries.PageAsync(c, db =>
             {
                 var filter = c.GetArgument<DocumentsFilter>("filter") ?? new DocumentsFilter();
                 var order = c.GetArgument<Order<DocumentOrderField>>("orderBy") ?? new Order<DocumentOrderField> { Direction = OrderDirection.Desc };

@@ -31,20 +31,23 @@ public static class Paging
     /// </summary>
     public static (int Skip, int Take) Window(IResolveConnectionContext context, PagingOptions options, int totalCount)
     {
-        if (context.First is not null && context.Last is not null)
+        // Read the arguments as sent: the context's First and Last hide a negative size.
+        var requestedFirst = context.GetArgument<int?>("first");
+        var requestedLast = context.GetArgument<int?>("last");
+        if (requestedFirst is not null && requestedLast is not null)
         {
             throw new ExecutionError("Pass 'first' or 'last', not both") { Code = "BAD_PAGE_SIZE" };
         }
         var start = context.After is null ? 0 : Math.Min(totalCount, Decode(context.After) + 1);
         var end = context.Before is null ? totalCount : Math.Min(totalCount, Decode(context.Before));
         end = Math.Max(start, end);
-        if (context.Last is { } last)
+        if (requestedLast is { } last)
         {
             CheckSize(last, "last", options);
             var skip = Math.Max(start, end - last);
             return (skip, end - skip);
         }
-        var first = context.First ?? options.DefaultPageSize;
+        var first = requestedFirst ?? options.DefaultPageSize;
         CheckSize(first, "first", options);
         return (start, Math.Min(first, end - start));
     }
@@ -117,6 +120,18 @@ public static class ConnectionBuilderExtensions
         builder.FieldType.Type = typeof(global::GraphQL.Types.NonNullGraphType<>).MakeGenericType(builder.FieldType.Type!);
         return builder;
     }
+
+    /// <summary>
+    /// Resolves through our own paging checks, which report first with last as BAD_PAGE_SIZE; the builder's own
+    /// check throws an exception whose message clients never see.
+    /// </summary>
+    public static void ResolvePage<TSource>(this ConnectionBuilder<TSource> builder, Func<IResolveConnectionContext<TSource>, object?> resolve) =>
+        builder.FieldType.Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<object?>(
+            context => resolve(new ResolveConnectionContext<TSource>(context, isUnidirectional: false, defaultPageSize: null)));
+
+    public static void ResolvePageAsync<TSource>(this ConnectionBuilder<TSource> builder, Func<IResolveConnectionContext<TSource>, Task<object?>> resolve) =>
+        builder.FieldType.Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<object?>(
+            async context => await resolve(new ResolveConnectionContext<TSource>(context, isUnidirectional: false, defaultPageSize: null)));
 
     /// <summary>A connection of entities: non-null, pageable both ways.</summary>
     public static ConnectionBuilder<TSource> Pageable<TSource>(this ConnectionBuilder<TSource> builder) => builder.Bidirectional().NonNull();

@@ -27,11 +27,11 @@ public sealed class NetworkType : ObjectGraphType<Network>
             .Resolve(c => c.Source.OwnerUnitId is { } owner ? c.UnitById(owner) : null);
         Connection<MembershipType, EdgeType<MembershipType>, PageType<MembershipType>>("members").Pageable()
             .Description("Visible members: facilitators first, then members and externals, by name.")
-            .Resolve(c => c.Page(c.MembersOf(c.Source.Id)));
+            .ResolvePage(c => c.Page(c.MembersOf(c.Source.Id)));
         Connection<CompetenceType, EdgeType<CompetenceType>, PageType<CompetenceType>>("topics").Pageable().Description("Competences the network works on, by name.")
-            .Resolve(c => c.Page(c.TopicsOf(c.Source.Id)));
+            .ResolvePage(c => c.Page(c.TopicsOf(c.Source.Id)));
         Connection<DocumentType, EdgeType<DocumentType>, PageType<DocumentType>>("documents").Pageable().Description("The network's minutes, templates and other documents, newest first.")
-            .Resolve(c => c.Page(c.DocumentsOf(c.Source.Id)));
+            .ResolvePage(c => c.Page(c.DocumentsOf(c.Source.Id)));
     }
 }
 

@@ -45,7 +45,7 @@ public static class NetworksField
             .Description("Networks, by name unless orderBy says otherwise.")
             .Argument<NetworksFilterInputType>("filter")
             .Argument<NetworkOrderInputType>("orderBy")
-            .ResolveAsync(c => ListQueries.PageAsync(c, db =>
+            .ResolvePageAsync(c => ListQueries.PageAsync(c, db =>
             {
                 var filter = c.GetArgument<NetworksFilter>("filter") ?? new NetworksFilter();
                 var order = c.GetArgument<Order<NetworkOrderField>>("orderBy") ?? new Order<NetworkOrderField>();

@@ -49,7 +49,7 @@ public static class PeopleField
             .Description("Visible people, by name unless orderBy says otherwise.")
             .Argument<PeopleFilterInputType>("filter")
             .Argument<PersonOrderInputType>("orderBy")
-            .ResolveAsync(c => ListQueries.PageAsync<Person>(c, async db =>
+            .ResolvePageAsync(c => ListQueries.PageAsync<Person>(c, async db =>
             {
                 var filter = c.GetArgument<PeopleFilter>("filter") ?? new PeopleFilter();
                 var order = c.GetArgument<Order<PersonOrderField>>("orderBy") ?? new Order<PersonOrderField>();

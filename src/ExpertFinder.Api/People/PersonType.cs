@@ -30,13 +30,13 @@ public sealed class PersonType : ObjectGraphType<Person>
             .Resolve(c => c.UnitById(c.Source.UnitId));
         Connection<PersonCompetenceType, EdgeType<PersonCompetenceType>, PageType<PersonCompetenceType>>("competences").Pageable()
             .Description("Competences, highest level first.")
-            .Resolve(c => c.Page(c.CompetencesOf(c.Source.Id)));
+            .ResolvePage(c => c.Page(c.CompetencesOf(c.Source.Id)));
         Connection<MembershipType, EdgeType<MembershipType>, PageType<MembershipType>>("networks").Pageable()
             .Description("The networks the person is in, with their role, by network name.")
-            .Resolve(c => c.Page(c.MembershipsOf(c.Source.Id)));
+            .ResolvePage(c => c.Page(c.MembershipsOf(c.Source.Id)));
         Connection<DocumentType, EdgeType<DocumentType>, PageType<DocumentType>>("documents").Pageable()
             .Description("Documents the person wrote, newest first.")
-            .Resolve(c => c.Page(c.DocumentsBy(c.Source.Id)));
+            .ResolvePage(c => c.Page(c.DocumentsBy(c.Source.Id)));
     }
 }
 

@@ -23,10 +23,10 @@ public sealed class UnitType : ObjectGraphType<Unit>
             .Description("The units above, from the municipality down to the parent.")
             .Resolve(c => c.AncestorsOf(c.Source.Id).Then(units => units ?? []));
         Connection<UnitType, EdgeType<UnitType>, PageType<UnitType>>("children").Pageable().Description("The units directly below, by name.")
-            .Resolve(c => c.Page(c.ChildrenOf(c.Source.Id)));
+            .ResolvePage(c => c.Page(c.ChildrenOf(c.Source.Id)));
         Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("people").Pageable()
             .Description("People who work in this unit, by name; with includeSubunits also those in the units below it.")
             .Argument<BooleanGraphType>("includeSubunits", "Also people in the units below (default false).", a => a.DefaultValue = false)
-            .Resolve(c => c.Page(c.PeopleIn(c.Source.Id, c.GetArgument<bool>("includeSubunits"))));
+            .ResolvePage(c => c.Page(c.PeopleIn(c.Source.Id, c.GetArgument<bool>("includeSubunits"))));
     }
 }

@@ -33,7 +33,7 @@ public static class UnitsField
             .Description("Units by name.")
             .Argument<UnitsFilterInputType>("filter")
             .Argument<OrderDirectionType>("direction", "Name order (default ascending).", a => a.DefaultValue = OrderDirection.Asc)
-            .ResolveAsync(c => ListQueries.PageAsync(c, db =>
+            .ResolvePageAsync(c => ListQueries.PageAsync(c, db =>
             {
                 var filter = c.GetArgument<UnitsFilter>("filter") ?? new UnitsFilter();
                 var units = db.Units.AsNoTracking();
