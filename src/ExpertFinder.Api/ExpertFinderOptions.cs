@@ -13,6 +13,8 @@ public sealed class ExpertFinderOptions
     public RankingOptions Ranking { get; set; } = new();
 
     public PagingOptions Paging { get; set; } = new();
+
+    public GraphQL.GraphQLOptions GraphQL { get; set; } = new();
 }
 
 public sealed class PagingOptions

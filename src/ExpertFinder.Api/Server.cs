@@ -19,6 +19,7 @@ public static class Server
 
         var app = builder.Build();
         app.MapGraphQLEndpoint("/graphql");
+        app.MapGraphiQLAssets();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }

@@ -13,11 +13,21 @@ namespace ExpertFinder.Api.Tests;
 /// <summary>
 /// The real server on a loopback port, over a database of its own on the PostgreSQL that
 /// `./expertfinder test` starts (ConnectionStrings__ExpertFinder), with an on-disk index in a temp folder.
+/// A derived fixture may configure the server further (settings, services) before it is built.
 /// </summary>
-public sealed class ServerFixture : IAsyncLifetime
+public class ServerFixture : IAsyncLifetime
 {
-    public string DatabaseName { get; } = "ef_test_" + Guid.NewGuid().ToString("N");
+    private readonly Action<WebApplicationBuilder>? configure;
     private WebApplication? app;
+
+    public string DatabaseName { get; } = "ef_test_" + Guid.NewGuid().ToString("N");
+
+    public ServerFixture()
+    {
+    }
+
+    /// <summary>xunit creates fixtures through their one public constructor, so variants derive and pass their configuration here.</summary>
+    protected ServerFixture(Action<WebApplicationBuilder> configure) => this.configure = configure;
 
     public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "ef-api-index-" + Guid.NewGuid().ToString("N"));
 
@@ -43,6 +53,7 @@ public sealed class ServerFixture : IAsyncLifetime
             builder.Configuration["ConnectionStrings:ExpertFinder"] = ConnectionString;
             builder.Configuration["ExpertFinder:IndexPath"] = IndexPath;
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            configure?.Invoke(builder);
         });
         await Server.PrepareAsync(app, seedIfEmpty: null, CancellationToken.None);
         await app.StartAsync();

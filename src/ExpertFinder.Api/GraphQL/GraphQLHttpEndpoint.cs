@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace ExpertFinder.Api.GraphQL;
@@ -10,7 +11,8 @@ namespace ExpertFinder.Api.GraphQL;
 /// <summary>
 /// GraphQL over HTTP (the GraphQL foundation's draft spec): POST with application/json, GET for queries only,
 /// responses as application/graphql-response+json unless the client accepts only application/json.
-/// A request that could not be executed (unparseable, invalid) is answered 400 with no "data".
+/// A request that could not be executed (unparseable, invalid, over a limit) is answered 400 with no "data"
+/// (200 when the client accepts only application/json). A browser that opens the endpoint gets GraphiQL.
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -23,6 +25,11 @@ public static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(HttpContext http)
     {
+        if (GraphiQLPage.IsBrowserNavigation(http.Request))
+        {
+            await GraphiQLPage.WriteAsync(http);
+            return;
+        }
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         var mediaType = ChooseMediaType(http.Request);
         if (mediaType is null)
@@ -40,7 +47,15 @@ public static class GraphQLHttpEndpoint
             await WriteErrorAsync(http, serializer, problem!.Value.Status, mediaType, problem.Value.Message, problem.Value.Code);
             return;
         }
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
+        var limits = http.RequestServices.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.GraphQL;
+        if (request.Query?.Length > limits.MaxDocumentLength)
+        {
+            // Refused before parsing, so a huge document costs no parser time; answered like a validation error.
+            await WriteErrorAsync(http, serializer, NotExecutedStatus(mediaType), mediaType,
+                $"The query must be at most {limits.MaxDocumentLength} characters long", "QUERY_TOO_LONG");
+            return;
+        }
+        if (HttpMethods.IsGet(http.Request.Method) && request.Query is not null && IsMutation(request))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType,
@@ -50,37 +65,55 @@ public static class GraphQLHttpEndpoint
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(limits.ExecutionTimeout);
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            DocumentId = request.DocumentId,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-            UnhandledExceptionDelegate = context =>
+            result = await executer.ExecuteAsync(new ExecutionOptions
             {
-                logger.LogError(context.OriginalException, "GraphQL resolver failed");
-                return Task.CompletedTask;
-            },
-        });
+                Query = request.Query,
+                DocumentId = request.DocumentId,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = deadline.Token,
+                UnhandledExceptionDelegate = context =>
+                {
+                    logger.LogError(context.OriginalException, "GraphQL resolver failed");
+                    return Task.CompletedTask;
+                },
+            });
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogWarning("GraphQL execution cancelled after {Timeout}", limits.ExecutionTimeout);
+            // Execution had begun: "data" is null, as when an error nulls the root, and the status 200.
+            result = new ExecutionResult { Executed = true, Data = null };
+            result.AddError(new ExecutionError($"The request took longer than {limits.ExecutionTimeout.TotalSeconds:0.###} s and was cancelled") { Code = "TIMEOUT" });
+        }
 
-        http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseMediaType
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : NotExecutedStatus(mediaType);
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    /// <summary>graphql-response+json unless the client accepts application/json and not it; null when it accepts neither.</summary>
+    /// <summary>A request that was not executed is a client error, but a client that knows only application/json expects 200 with errors.</summary>
+    private static int NotExecutedStatus(string mediaType) =>
+        mediaType == GraphQLResponseMediaType ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    /// <summary>
+    /// The media type the client asks for first; application/json for a client that names neither (no Accept, */*):
+    /// such a client may predate application/graphql-response+json, as the spec foresees. Null when it accepts neither.
+    /// </summary>
     internal static string? ChooseMediaType(HttpRequest request)
     {
         var accept = request.GetTypedHeaders().Accept;
         if (accept.Count == 0)
         {
-            return GraphQLResponseMediaType;
+            return JsonMediaType;
         }
         foreach (var type in accept.OrderByDescending(a => a.Quality ?? 1.0))
         {
@@ -89,11 +122,11 @@ public static class GraphQLHttpEndpoint
                 continue;
             }
             var name = type.MediaType.Value;
-            if (name is GraphQLResponseMediaType or "*/*" or "application/*")
+            if (name is GraphQLResponseMediaType)
             {
                 return GraphQLResponseMediaType;
             }
-            if (name is JsonMediaType)
+            if (name is JsonMediaType or "*/*" or "application/*")
             {
                 return JsonMediaType;
             }
@@ -103,19 +136,23 @@ public static class GraphQLHttpEndpoint
 
     private static (GraphQLRequest? Request, (int Status, string Message, string Code)? Problem) ReadGetRequest(HttpRequest request, IGraphQLTextSerializer serializer)
     {
-        var query = request.Query["query"].ToString();
-        if (string.IsNullOrEmpty(query))
-        {
-            return (null, (StatusCodes.Status400BadRequest, "The 'query' parameter is required", "MISSING_QUERY"));
-        }
+        var query = NullIfEmpty(request.Query["query"].ToString());
+        var documentId = NullIfEmpty(request.Query["documentId"].ToString());
         try
         {
+            var extensions = DeserializeOrNull<Inputs>(serializer, request.Query["extensions"].ToString());
+            documentId ??= query is null ? ApolloPersistedQueryId(extensions) : null;
+            if (query is null && documentId is null)
+            {
+                return (null, (StatusCodes.Status400BadRequest, "The 'query' (or 'documentId') parameter is required", "MISSING_QUERY"));
+            }
             return (new GraphQLRequest
             {
                 Query = query,
+                DocumentId = documentId,
                 OperationName = NullIfEmpty(request.Query["operationName"].ToString()),
                 Variables = DeserializeOrNull<Inputs>(serializer, request.Query["variables"].ToString()),
-                Extensions = DeserializeOrNull<Inputs>(serializer, request.Query["extensions"].ToString()),
+                Extensions = extensions,
             }, null);
         }
         catch (JsonException)
@@ -149,11 +186,21 @@ public static class GraphQLHttpEndpoint
             {
                 return (null, (StatusCodes.Status400BadRequest, "The request body must be a JSON object (batching is not supported)", "INVALID_REQUEST"));
             }
-            if (!json.RootElement.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+            var hasQuery = json.RootElement.TryGetProperty("query", out var query) && query.ValueKind != JsonValueKind.Null;
+            var hasDocumentId = json.RootElement.TryGetProperty("documentId", out var documentId) && documentId.ValueKind != JsonValueKind.Null;
+            if (hasQuery && query.ValueKind != JsonValueKind.String || hasDocumentId && documentId.ValueKind != JsonValueKind.String)
             {
-                return (null, (StatusCodes.Status400BadRequest, "'query' must be a string", "MISSING_QUERY"));
+                return (null, (StatusCodes.Status400BadRequest, "'query' and 'documentId' must be strings", "INVALID_REQUEST"));
             }
             graphQLRequest = serializer.Deserialize<GraphQLRequest>(json.RootElement.GetRawText());
+            if (graphQLRequest is not null && !hasQuery && !hasDocumentId)
+            {
+                graphQLRequest.DocumentId = ApolloPersistedQueryId(graphQLRequest.Extensions);
+            }
+            if (graphQLRequest is not null && graphQLRequest.Query is null && graphQLRequest.DocumentId is null)
+            {
+                return (null, (StatusCodes.Status400BadRequest, "'query' (or 'documentId') is required", "MISSING_QUERY"));
+            }
         }
         catch (JsonException)
         {
@@ -207,6 +254,14 @@ public static class GraphQLHttpEndpoint
         result.AddError(new ExecutionError(message) { Code = code });
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary>The document id of an Apollo-style persisted query (extensions.persistedQuery.sha256Hash), if the request names one.</summary>
+    private static string? ApolloPersistedQueryId(Inputs? extensions) =>
+        extensions?.TryGetValue("persistedQuery", out var persisted) == true
+        && persisted is IReadOnlyDictionary<string, object?> fields
+        && fields.TryGetValue("sha256Hash", out var hash) && hash is string { Length: > 0 } sha256
+            ? "sha256:" + sha256
+            : null;
 
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
 

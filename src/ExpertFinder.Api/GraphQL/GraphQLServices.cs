@@ -1,4 +1,7 @@
 using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
 
 namespace ExpertFinder.Api.GraphQL;
 
@@ -17,7 +20,25 @@ public static class GraphQLServices
                 options.ExposeExceptionDetails = false;
                 options.ExposeCode = true;
                 options.ExposeCodes = true;
-            }));
+            })
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var options = provider.GetRequiredService<IOptions<ExpertFinderOptions>>().Value;
+                QueryCost.Configure(complexity, options.GraphQL, options.Paging);
+            })
+            .AddValidationRule(provider => new MaxAliasesRule(Limits(provider).MaxAliases))
+            .ConfigureExecutionOptions(options =>
+            {
+                if (!Limits(options.RequestServices!).Introspection)
+                {
+                    options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance).ToList();
+                }
+            })
+            .UsePersistedDocuments<PersistedDocumentFolder>(global::GraphQL.DI.ServiceLifetime.Singleton, (persisted, provider) =>
+                persisted.AllowOnlyPersistedDocuments = Limits(provider).OnlyPersistedDocuments));
         return services;
     }
+
+    private static GraphQLOptions Limits(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.GraphQL;
 }
