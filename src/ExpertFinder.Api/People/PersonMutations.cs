@@ -53,10 +53,6 @@ internal static class PersonMutations
         {
             person.UnitId = unit.Id;
         }
-        if (tx.Failed)
-        {
-            return tx.Failure();
-        }
         ReadOptionalFields(input, person);
         if (tx.Failed)
         {
