@@ -68,7 +68,9 @@ internal static class DocumentMutations
         {
             return tx.Failure();
         }
+        // The outbox finds documents by key in the table, so the row must still be there when the work is queued.
         tx.Changed.Documents.Add(document.Key);
+        await tx.QueueIndexWorkAsync();
         tx.Db.Documents.Remove(document);
         return await tx.CommitAsync()
             ? MutationPayload.Success(("document", document), ("deletedId", GlobalId.Encode(TypeName, document.Key)))
