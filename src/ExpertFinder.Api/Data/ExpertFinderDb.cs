@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
+using ExpertFinder.Api.Endorsements;
 using ExpertFinder.Api.Indexing;
 using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.People;
@@ -20,6 +21,7 @@ public sealed class ExpertFinderDb(DbContextOptions<ExpertFinderDb> options) : D
     public DbSet<NetworkTopic> NetworkTopics => Set<NetworkTopic>();
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<Authorship> Authorships => Set<Authorship>();
+    public DbSet<Endorsement> Endorsements => Set<Endorsement>();
     public DbSet<IndexOutboxEntry> IndexOutbox => Set<IndexOutboxEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -127,6 +129,8 @@ public sealed class ExpertFinderDb(DbContextOptions<ExpertFinderDb> options) : D
             entry.ToTable("index_outbox", t => t.HasCheckConstraint("ck_index_outbox_kind", "entity_kind IN ('person', 'document', 'network', 'competence', 'rebuild')"));
             entry.Property(e => e.EnqueuedAt).HasDefaultValueSql("now()");
         });
+
+        modelBuilder.ApplyConfiguration(new EndorsementConfiguration());
 
         SnakeCaseNames.Apply(modelBuilder);
     }

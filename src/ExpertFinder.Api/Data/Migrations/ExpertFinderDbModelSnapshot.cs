@@ -160,6 +160,58 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ExpertFinder.Api.Endorsements.Endorsement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("CompetenceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("competence_id");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int>("EndorserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("endorser_id");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_endorsements");
+
+                    b.HasIndex("CompetenceId")
+                        .HasDatabaseName("ix_endorsements_competence_id");
+
+                    b.HasIndex("PersonId", "CompetenceId")
+                        .HasDatabaseName("ix_endorsements_person_id_competence_id");
+
+                    b.HasIndex("EndorserId", "PersonId", "CompetenceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_endorsements_endorser_id_person_id_competence_id");
+
+                    b.ToTable("endorsements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_endorsements_comment_length", "char_length(comment) <= 1000");
+
+                            t.HasCheckConstraint("ck_endorsements_not_self", "endorser_id <> person_id");
+                        });
+                });
+
             modelBuilder.Entity("ExpertFinder.Api.Indexing.IndexOutboxEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -514,6 +566,36 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Network");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.Endorsements.Endorsement", b =>
+                {
+                    b.HasOne("ExpertFinder.Api.Competences.Competence", "Competence")
+                        .WithMany()
+                        .HasForeignKey("CompetenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_endorsements_competence_id");
+
+                    b.HasOne("ExpertFinder.Api.People.Person", "Endorser")
+                        .WithMany()
+                        .HasForeignKey("EndorserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_endorsements_endorser_id");
+
+                    b.HasOne("ExpertFinder.Api.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_endorsements_person_id");
+
+                    b.Navigation("Competence");
+
+                    b.Navigation("Endorser");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("ExpertFinder.Api.Networks.Membership", b =>

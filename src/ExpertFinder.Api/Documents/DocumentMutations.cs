@@ -1,0 +1,125 @@
+using ExpertFinder.Api.Data;
+using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.Networks;
+using ExpertFinder.Api.People;
+using ExpertFinder.Api.Units;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertFinder.Api.Documents;
+
+internal static class DocumentMutations
+{
+    public const string TypeName = "Document";
+    private const int MaxAuthors = 50;
+
+    public static void Add(ObjectGraphType mutation)
+    {
+        MutationType.Add<CreateDocumentInputType, CreateDocumentPayloadType>(mutation, "createDocument", "Adds written knowledge.", CreateAsync);
+        MutationType.Add<UpdateDocumentInputType, UpdateDocumentPayloadType>(mutation, "updateDocument",
+            "Changes the fields given and leaves the others alone.", UpdateAsync);
+        MutationType.Add<DeleteDocumentInputType, DeleteDocumentPayloadType>(mutation, "deleteDocument", "Deletes a document.", DeleteAsync);
+    }
+
+    private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
+    {
+        var title = tx.Input.Text("title", MutationInput.MaxNameLength, required: true);
+        var text = tx.Input.LargeText("text", MutationInput.MaxDocumentTextBytes, required: true);
+        var document = new Document { Key = "", Title = title ?? "", Text = text ?? "" };
+        await ReadOptionalFieldsAsync(tx, document);
+        document.Key = await tx.NewKeyAsync<Document>(document.Title, "document");
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        tx.Db.Documents.Add(document);
+        tx.Changed.Documents.Add(document.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("document", document)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
+    {
+        var document = await tx.FindAsync<Document>(TypeName, "id", required: true);
+        if (document is null)
+        {
+            return tx.Failure();
+        }
+        if (tx.Input.Has("title") && tx.Input.Text("title", MutationInput.MaxNameLength, required: true) is { } title)
+        {
+            document.Title = title;
+        }
+        if (tx.Input.Has("text") && tx.Input.LargeText("text", MutationInput.MaxDocumentTextBytes, required: true) is { } text)
+        {
+            document.Text = text;
+        }
+        await ReadOptionalFieldsAsync(tx, document);
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        tx.Changed.Documents.Add(document.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("document", document)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
+    {
+        var document = await tx.FindAsync<Document>(TypeName, "id", required: true);
+        if (document is null)
+        {
+            return tx.Failure();
+        }
+        // The outbox finds documents by key in the table, so the row must still be there when the work is queued.
+        tx.Changed.Documents.Add(document.Key);
+        await tx.QueueIndexWorkAsync();
+        tx.Db.Documents.Remove(document);
+        return await tx.CommitAsync()
+            ? MutationPayload.Success(("document", document), ("deletedId", GlobalId.Encode(TypeName, document.Key)))
+            : tx.Failure();
+    }
+
+    /// <summary>The fields create and update share: on update only those given, with null clearing them.</summary>
+    private static async Task ReadOptionalFieldsAsync(MutationTransaction tx, Document document)
+    {
+        var input = tx.Input;
+        if (input.Has("kind"))
+        {
+            document.Kind = input.Word("kind");
+        }
+        if (input.Has("date"))
+        {
+            document.Date = input.Date("date");
+        }
+        if (input.Has("language"))
+        {
+            document.Language = input.Language("language") ?? Vocabulary.DefaultLanguage;
+        }
+        if (input.Has("networkId"))
+        {
+            document.NetworkId = (await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId"))?.Id;
+        }
+        if (input.Has("unitId"))
+        {
+            document.UnitId = (await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId"))?.Id;
+        }
+        if (input.Has("authorIds"))
+        {
+            var authors = await tx.FindAllAsync<Person>(PersonMutations.TypeName, "authorIds", MaxAuthors);
+            if (document.Id != 0)
+            {
+                await tx.Db.Authorships.Where(a => a.DocumentId == document.Id).LoadAsync(tx.CancellationToken);
+            }
+            document.Authors.RemoveAll(a => authors.All(p => p.Id != a.PersonId));
+            for (var position = 0; position < authors.Count; position++)
+            {
+                var person = authors[position];
+                var authorship = document.Authors.SingleOrDefault(a => a.PersonId == person.Id);
+                if (authorship is null)
+                {
+                    authorship = new Authorship { Person = person };
+                    document.Authors.Add(authorship);
+                }
+                authorship.Position = position;
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using ExpertFinder.Api.Competences;
+using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.People;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertFinder.Api.Endorsements;
+
+/// <summary>
+/// A colleague vouches for a competence a person holds. The first endorsement of a self-assessed competence makes
+/// its source "endorsed", and withdrawing the last one makes it "self" again; the source weighs in ranking.
+/// </summary>
+internal static class EndorsementMutations
+{
+    private const string EndorsedSource = "endorsed";
+
+    public static void Add(ObjectGraphType mutation)
+    {
+        MutationType.Add<EndorseCompetenceInputType, EndorseCompetencePayloadType>(mutation, "endorseCompetence",
+            "Vouches for a competence a colleague holds; once per endorser, person and competence.", EndorseAsync);
+        MutationType.Add<WithdrawEndorsementInputType, WithdrawEndorsementPayloadType>(mutation, "withdrawEndorsement",
+            "Takes an endorsement back.", WithdrawAsync);
+    }
+
+    private static async Task<MutationPayload> EndorseAsync(MutationTransaction tx)
+    {
+        var input = tx.Input;
+        var endorser = await tx.FindAsync<Person>(PersonMutations.TypeName, "endorserId", required: true);
+        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
+        var comment = input.Text("comment", Endorsement.MaxCommentLength);
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        if (endorser!.Id == person!.Id)
+        {
+            input.Invalid("endorserId", MutationErrorCode.SelfEndorsement, "Nobody can endorse themselves");
+            return tx.Failure();
+        }
+        var held = await tx.Db.PersonCompetences.SingleOrDefaultAsync(
+            pc => pc.PersonId == person.Id && pc.CompetenceId == competence!.Id, tx.CancellationToken);
+        if (held is null)
+        {
+            input.Invalid("competenceId", MutationErrorCode.NotHeld, $"{person.Name} does not hold {competence!.Name}");
+            return tx.Failure();
+        }
+        if (await tx.Db.Endorsements.AnyAsync(
+            e => e.EndorserId == endorser.Id && e.PersonId == person.Id && e.CompetenceId == competence!.Id, tx.CancellationToken))
+        {
+            tx.Errors.Add(new ConflictError($"This competence of {person.Name} is already endorsed by the endorser",
+                MutationErrorCode.AlreadyExists, input.PathOf("competenceId")));
+            return tx.Failure();
+        }
+        var endorsement = new Endorsement { EndorserId = endorser.Id, PersonId = person.Id, CompetenceId = competence!.Id, Comment = comment };
+        tx.Db.Endorsements.Add(endorsement);
+        held.Competence = competence;
+        if (held.Source == PersonCompetenceMutations.SelfSource)
+        {
+            held.Source = EndorsedSource;
+            tx.Changed.People.Add(person.Key);
+        }
+        return await tx.CommitAsync() ? MutationPayload.Success(("endorsement", endorsement), ("personCompetence", held)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> WithdrawAsync(MutationTransaction tx)
+    {
+        var endorsement = await FindAsync(tx);
+        if (endorsement is null)
+        {
+            return tx.Failure();
+        }
+        tx.Db.Endorsements.Remove(endorsement);
+        var held = await tx.Db.PersonCompetences.Include(pc => pc.Competence).SingleOrDefaultAsync(
+            pc => pc.PersonId == endorsement.PersonId && pc.CompetenceId == endorsement.CompetenceId, tx.CancellationToken);
+        var othersLeft = await tx.Db.Endorsements.AnyAsync(
+            e => e.PersonId == endorsement.PersonId && e.CompetenceId == endorsement.CompetenceId && e.Id != endorsement.Id, tx.CancellationToken);
+        if (held is { Source: EndorsedSource } && !othersLeft)
+        {
+            held.Source = PersonCompetenceMutations.SelfSource;
+            tx.Changed.People.Add(await tx.Db.People.Where(p => p.Id == held.PersonId).Select(p => p.Key).SingleAsync(tx.CancellationToken));
+        }
+        return await tx.CommitAsync()
+            ? MutationPayload.Success(("endorsement", endorsement), ("personCompetence", held), ("deletedId", EndorsementType.IdOf(endorsement)))
+            : tx.Failure();
+    }
+
+    /// <summary>An endorsement's ID carries its row number.</summary>
+    private static async Task<Endorsement?> FindAsync(MutationTransaction tx)
+    {
+        var endorsement = GlobalId.TryDecode(tx.Input.Id("id")) is (EndorsementType.TypeName, var key)
+            && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? await tx.Db.Endorsements.SingleOrDefaultAsync(e => e.Id == number, tx.CancellationToken)
+            : null;
+        if (endorsement is null)
+        {
+            tx.NotFound(EndorsementType.TypeName, tx.Input.PathOf("id"));
+        }
+        return endorsement;
+    }
+}

@@ -1,0 +1,183 @@
+using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Import;
+using ExpertFinder.Api.Indexing;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace ExpertFinder.Api.GraphQL;
+
+/// <summary>
+/// One mutation's unit of work: a database transaction that also queues the index work the change causes, so the
+/// index can never miss a committed change; after the commit the queue is applied, so the change is searchable
+/// when the mutation answers. Errors collected on the way abort it with nothing written.
+/// </summary>
+internal sealed class MutationTransaction : IAsyncDisposable
+{
+    private readonly IResolveFieldContext context;
+    private readonly IDbContextTransaction transaction;
+
+    private MutationTransaction(IResolveFieldContext context, ExpertFinderDb db, IDbContextTransaction transaction)
+    {
+        this.context = context;
+        this.transaction = transaction;
+        Db = db;
+        Input = new MutationInput((IDictionary<string, object?>)context.GetArgument<object>("input"), Errors, ["input"]);
+    }
+
+    public ExpertFinderDb Db { get; }
+    public MutationInput Input { get; }
+    public List<MutationError> Errors { get; } = [];
+
+    /// <summary>The keys this mutation changes; what else the index must refresh follows from them.</summary>
+    public ChangeSet Changed { get; } = new();
+
+    public bool Failed => Errors.Count > 0;
+    public CancellationToken CancellationToken => context.CancellationToken;
+
+    public static async Task<MutationTransaction> BeginAsync(IResolveFieldContext context)
+    {
+        var factory = context.RequestServices!.GetRequiredService<IDbContextFactory<ExpertFinderDb>>();
+        var db = await factory.CreateDbContextAsync(context.CancellationToken);
+        try
+        {
+            var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+            return new MutationTransaction(context, db, transaction);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    public MutationPayload Failure() => MutationPayload.Failure(Errors);
+
+    public void NotFound(string typeName, IReadOnlyList<string> path) =>
+        Errors.Add(new NotFoundError($"'{path[^1]}' names no {typeName}", path));
+
+    /// <summary>The entity an input field's global ID names, or null (with a NotFoundError when an ID was given or one is required).</summary>
+    public Task<T?> FindAsync<T>(string typeName, string field, bool required = false) where T : class
+    {
+        var id = Input.Id(field);
+        if (id is null)
+        {
+            if (required)
+            {
+                Input.Invalid(field, MutationErrorCode.Required, $"'{field}' is required");
+            }
+            return Task.FromResult<T?>(null);
+        }
+        return FindAsync<T>(typeName, id, Input.PathOf(field));
+    }
+
+    public async Task<T?> FindAsync<T>(string typeName, string id, IReadOnlyList<string> path) where T : class
+    {
+        var entity = GlobalId.TryDecode(id) is { } decoded && decoded.TypeName == typeName
+            ? await Db.Set<T>().SingleOrDefaultAsync(e => EF.Property<string>(e, "Key") == decoded.Key, CancellationToken)
+            : null;
+        if (entity is null)
+        {
+            NotFound(typeName, path);
+        }
+        return entity;
+    }
+
+    /// <summary>The entities a list of IDs names, in the order given; those that name nothing are reported.</summary>
+    public async Task<List<T>> FindAllAsync<T>(string typeName, string field, int maxCount) where T : class
+    {
+        var found = new List<T>();
+        foreach (var (id, path) in Input.Ids(field, maxCount))
+        {
+            if (await FindAsync<T>(typeName, id, path) is { } entity)
+            {
+                found.Add(entity);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The key for a new entity: the one the input asks for (a ConflictError when taken), or a slug of its name
+    /// with a numeric suffix when that is taken.
+    /// </summary>
+    public async Task<string> NewKeyAsync<T>(string name, string fallback) where T : class
+    {
+        var keys = Db.Set<T>().Select(e => EF.Property<string>(e, "Key"));
+        if (Input.Text("key", MutationInput.MaxKeyLength) is { } requested)
+        {
+            if (await keys.AnyAsync(k => k == requested, CancellationToken))
+            {
+                Errors.Add(new ConflictError($"The key '{requested}' is taken", MutationErrorCode.KeyTaken, Input.PathOf("key")));
+            }
+            return requested;
+        }
+        var slug = KeySlug.From(name, fallback);
+        var prefix = slug + "-";
+        var taken = await keys.Where(k => k == slug || k.StartsWith(prefix)).ToListAsync(CancellationToken);
+        return KeySlug.FirstFree(slug, taken.ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Saves what is pending and queues the index work for <see cref="Changed"/> so far. Call it before deleting rows:
+    /// the index work is found by joining through them.
+    /// </summary>
+    public async Task QueueIndexWorkAsync()
+    {
+        await Db.SaveChangesAsync(CancellationToken);
+        var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
+        var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
+        await IndexOutbox.EnqueueAffectedAsync(connection, npgsqlTransaction, Changed, CancellationToken);
+        foreach (var keys in new[] { Changed.Units, Changed.Competences, Changed.People, Changed.Networks, Changed.Documents })
+        {
+            keys.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Commits unless errors were collected, then brings the index up to date. False when nothing was written;
+    /// a unique key that a concurrent mutation took first is reported as a ConflictError.
+    /// </summary>
+    public async Task<bool> CommitAsync()
+    {
+        if (Failed)
+        {
+            return false;
+        }
+        try
+        {
+            await QueueIndexWorkAsync();
+            await transaction.CommitAsync(CancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            Errors.Add(unique.ConstraintName?.EndsWith("_key", StringComparison.Ordinal) == true
+                ? new ConflictError("The key was taken meanwhile", MutationErrorCode.KeyTaken, Input.PathOf("key"))
+                : new ConflictError("The same change was made meanwhile", MutationErrorCode.AlreadyExists, null));
+            return false;
+        }
+        await DrainIndexAsync();
+        return true;
+    }
+
+    /// <summary>The change is committed: an index failure must not turn it into an error; the follower retries.</summary>
+    private async Task DrainIndexAsync()
+    {
+        var services = context.RequestServices!;
+        try
+        {
+            await services.GetRequiredService<IndexSynchronizer>().DrainAsync(CancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            services.GetRequiredService<ILogger<MutationTransaction>>().LogWarning(e, "Committed, but the index could not be updated yet");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        await Db.DisposeAsync();
+    }
+}

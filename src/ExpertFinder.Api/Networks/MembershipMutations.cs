@@ -1,0 +1,62 @@
+using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.People;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertFinder.Api.Networks;
+
+internal static class MembershipMutations
+{
+    private const string DefaultRole = "member";
+
+    public static void Add(ObjectGraphType mutation)
+    {
+        MutationType.Add<AddNetworkMemberInputType, AddNetworkMemberPayloadType>(mutation, "addNetworkMember",
+            "Adds a person to a network, or changes their role in it.", AddAsync);
+        MutationType.Add<RemoveNetworkMemberInputType, RemoveNetworkMemberPayloadType>(mutation, "removeNetworkMember",
+            "Takes a person out of a network.", RemoveAsync);
+    }
+
+    private static async Task<MutationPayload> AddAsync(MutationTransaction tx)
+    {
+        var network = await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId", required: true);
+        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        var membership = await tx.Db.Memberships.SingleOrDefaultAsync(m => m.NetworkId == network!.Id && m.PersonId == person!.Id, tx.CancellationToken);
+        if (membership is null)
+        {
+            membership = new Membership { NetworkId = network!.Id, PersonId = person!.Id };
+            tx.Db.Memberships.Add(membership);
+        }
+        membership.Role = tx.Input.Word("role") ?? DefaultRole;
+        membership.Network = network;
+        membership.Person = person;
+        // Both sides show the membership in search: the person's networks and the network's members.
+        tx.Changed.People.Add(person!.Key);
+        tx.Changed.Networks.Add(network!.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("membership", membership)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> RemoveAsync(MutationTransaction tx)
+    {
+        var network = await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId", required: true);
+        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        var membership = await tx.Db.Memberships.SingleOrDefaultAsync(m => m.NetworkId == network!.Id && m.PersonId == person!.Id, tx.CancellationToken);
+        if (membership is null)
+        {
+            tx.Errors.Add(new NotFoundError($"{person!.Name} is not in '{network!.Name}'", tx.Input.PathOf("personId")));
+            return tx.Failure();
+        }
+        tx.Db.Memberships.Remove(membership);
+        tx.Changed.People.Add(person!.Key);
+        tx.Changed.Networks.Add(network!.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+    }
+}

@@ -1,0 +1,152 @@
+using ExpertFinder.Api.Competences;
+using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.Units;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertFinder.Api.Networks;
+
+internal static class NetworkMutations
+{
+    public const string TypeName = "Network";
+    private const string Closed = "closed";
+    private const int MaxTopics = 50;
+
+    public static void Add(ObjectGraphType mutation)
+    {
+        MutationType.Add<CreateNetworkInputType, CreateNetworkPayloadType>(mutation, "createNetwork", "Starts a network or project.", CreateAsync);
+        MutationType.Add<UpdateNetworkInputType, UpdateNetworkPayloadType>(mutation, "updateNetwork",
+            "Changes the fields given and leaves the others alone.", UpdateAsync);
+        MutationType.Add<CloseNetworkInputType, CloseNetworkPayloadType>(mutation, "closeNetwork",
+            "Marks a network closed, ended on the date given or today.", CloseAsync);
+        MutationType.Add<DeleteNetworkInputType, DeleteNetworkPayloadType>(mutation, "deleteNetwork",
+            "Deletes a network with its memberships and topics; its documents stay, without a network.", DeleteAsync);
+    }
+
+    private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
+    {
+        var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
+        var network = new Network { Key = "", Name = name ?? "", Kind = tx.Input.Word("kind", required: true) ?? "" };
+        await ReadOptionalFieldsAsync(tx, network);
+        network.Key = await tx.NewKeyAsync<Network>(network.Name, "network");
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        tx.Db.Networks.Add(network);
+        tx.Changed.Networks.Add(network.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
+    {
+        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        if (network is null)
+        {
+            return tx.Failure();
+        }
+        if (tx.Input.Has("name") && tx.Input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
+        {
+            network.Name = name;
+        }
+        if (tx.Input.Has("kind"))
+        {
+            network.Kind = tx.Input.Word("kind", required: true) ?? network.Kind;
+        }
+        await ReadOptionalFieldsAsync(tx, network);
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        tx.Changed.Networks.Add(network.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> CloseAsync(MutationTransaction tx)
+    {
+        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        if (network is null)
+        {
+            return tx.Failure();
+        }
+        if (network.Status == Closed)
+        {
+            tx.Errors.Add(new ConflictError($"'{network.Name}' is already closed", MutationErrorCode.AlreadyClosed, tx.Input.PathOf("id")));
+            return tx.Failure();
+        }
+        network.Status = Closed;
+        network.Ended = tx.Input.Date("ended") ?? DateOnly.FromDateTime(DateTime.Now);
+        CheckDateOrder(tx, network, "ended");
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        tx.Changed.Networks.Add(network.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
+    {
+        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        if (network is null)
+        {
+            return tx.Failure();
+        }
+        // Queued while the memberships still lead to the members; the documents lose their network in the index too.
+        tx.Changed.Networks.Add(network.Key);
+        tx.Changed.Documents.UnionWith(await tx.Db.Documents.Where(d => d.NetworkId == network.Id).Select(d => d.Key).ToListAsync(tx.CancellationToken));
+        await tx.QueueIndexWorkAsync();
+        tx.Db.Networks.Remove(network);
+        return await tx.CommitAsync()
+            ? MutationPayload.Success(("network", network), ("deletedId", GlobalId.Encode(TypeName, network.Key)))
+            : tx.Failure();
+    }
+
+    /// <summary>The fields create and update share: on update only those given, with null clearing them.</summary>
+    private static async Task ReadOptionalFieldsAsync(MutationTransaction tx, Network network)
+    {
+        var input = tx.Input;
+        if (input.Has("description"))
+        {
+            network.Description = input.Text("description", MutationInput.MaxLongTextLength);
+        }
+        if (input.Has("status"))
+        {
+            network.Status = input.Word("status", required: true) ?? network.Status;
+        }
+        if (input.Has("ownerUnitId"))
+        {
+            network.OwnerUnitId = (await tx.FindAsync<Unit>(UnitMutations.TypeName, "ownerUnitId"))?.Id;
+        }
+        if (input.Has("started"))
+        {
+            network.Started = input.Date("started");
+        }
+        if (input.Has("ended"))
+        {
+            network.Ended = input.Date("ended");
+        }
+        CheckDateOrder(tx, network, input.Has("ended") ? "ended" : "started");
+        if (input.Has("topicIds"))
+        {
+            var topics = await tx.FindAllAsync<Competence>(CompetenceMutations.TypeName, "topicIds", MaxTopics);
+            if (network.Id != 0)
+            {
+                await tx.Db.NetworkTopics.Where(t => t.NetworkId == network.Id).LoadAsync(tx.CancellationToken);
+            }
+            network.Topics.RemoveAll(t => topics.All(c => c.Id != t.CompetenceId));
+            foreach (var topic in topics.Where(c => network.Topics.All(t => t.CompetenceId != c.Id)))
+            {
+                network.Topics.Add(new NetworkTopic { Competence = topic });
+            }
+        }
+    }
+
+    private static void CheckDateOrder(MutationTransaction tx, Network network, string field)
+    {
+        if (network.Started is { } started && network.Ended is { } ended && ended < started)
+        {
+            tx.Input.Invalid(field, MutationErrorCode.DateOrder, $"'ended' ({ended:yyyy-MM-dd}) is before 'started' ({started:yyyy-MM-dd})");
+        }
+    }
+}

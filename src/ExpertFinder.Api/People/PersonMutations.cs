@@ -1,0 +1,117 @@
+using ExpertFinder.Api.Data;
+using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.Units;
+using GraphQL.Types;
+
+namespace ExpertFinder.Api.People;
+
+internal static class PersonMutations
+{
+    public const string TypeName = "Person";
+    private const int MaxLanguages = 20;
+
+    public static void Add(ObjectGraphType mutation)
+    {
+        MutationType.Add<CreatePersonInputType, CreatePersonPayloadType>(mutation, "createPerson", "Adds an employee.", CreateAsync);
+        MutationType.Add<UpdatePersonInputType, UpdatePersonPayloadType>(mutation, "updatePerson",
+            "Changes the fields given and leaves the others alone; an explicit null clears an optional field.", UpdateAsync);
+        MutationType.Add<DeletePersonInputType, DeletePersonPayloadType>(mutation, "deletePerson",
+            "Deletes a person with their competences, memberships, bylines and endorsements.", DeleteAsync);
+    }
+
+    private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
+    {
+        var input = tx.Input;
+        var name = input.Text("name", MutationInput.MaxNameLength, required: true);
+        var unit = await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true);
+        var person = new Person { Key = "", Name = name ?? "" };
+        ReadOptionalFields(input, person);
+        person.Key = await tx.NewKeyAsync<Person>(person.Name, "person");
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        person.UnitId = unit!.Id;
+        tx.Db.People.Add(person);
+        tx.Changed.People.Add(person.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("person", person)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
+    {
+        var person = await tx.FindAsync<Person>(TypeName, "id", required: true);
+        if (person is null)
+        {
+            return tx.Failure();
+        }
+        var input = tx.Input;
+        if (input.Has("name") && input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
+        {
+            person.Name = name;
+        }
+        if (input.Has("unitId") && await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true) is { } unit)
+        {
+            person.UnitId = unit.Id;
+        }
+        ReadOptionalFields(input, person);
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        tx.Changed.People.Add(person.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("person", person)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
+    {
+        var person = await tx.FindAsync<Person>(TypeName, "id", required: true);
+        if (person is null)
+        {
+            return tx.Failure();
+        }
+        // Queued while the person's bylines and memberships still lead to the documents and networks that show them.
+        tx.Changed.People.Add(person.Key);
+        await tx.QueueIndexWorkAsync();
+        tx.Db.People.Remove(person);
+        return await tx.CommitAsync()
+            ? MutationPayload.Success(("person", person), ("deletedId", GlobalId.Encode(TypeName, person.Key)))
+            : tx.Failure();
+    }
+
+    /// <summary>The fields create and update share: on update only those given, with null clearing them.</summary>
+    private static void ReadOptionalFields(MutationInput input, Person person)
+    {
+        if (input.Has("title"))
+        {
+            person.Title = input.Text("title", MutationInput.MaxNameLength);
+        }
+        if (input.Has("email"))
+        {
+            person.Email = input.Email("email");
+        }
+        if (input.Has("phone"))
+        {
+            person.Phone = input.Phone("phone");
+        }
+        if (input.Has("location"))
+        {
+            person.Location = input.Text("location", MutationInput.MaxNameLength);
+        }
+        if (input.Has("bio"))
+        {
+            person.Bio = input.Text("bio", MutationInput.MaxLongTextLength);
+        }
+        if (input.Has("roles"))
+        {
+            person.Roles = input.Words("roles", Vocabulary.Roles.Length, MutationInput.MaxNameLength);
+        }
+        if (input.Has("languages"))
+        {
+            person.Languages = input.Words("languages", MaxLanguages, 2, MutationInput.IsLanguageCode, "a two-letter ISO 639-1 code such as da or en");
+        }
+        if (input.Has("visibility"))
+        {
+            person.Visibility = input.Word("visibility", required: true) ?? person.Visibility;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using ExpertFinder.Api.Tests.GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Snapshooter.Xunit;
+using static ExpertFinder.Api.Tests.GraphQL.MutationRequests;
+
+namespace ExpertFinder.Api.Tests.Endorsements;
+
+public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private const string Endorse = $"mutation($input: EndorseCompetenceInput!) {{ endorseCompetence(input: $input) {{ endorsement {{ id endorser {{ key }} person {{ key }} competence {{ key }} comment }} personCompetence {{ source level }} {Errors} }} }}";
+    private const string Withdraw = $"mutation($input: WithdrawEndorsementInput!) {{ withdrawEndorsement(input: $input) {{ deletedId personCompetence {{ source }} {Errors} }} }}";
+    private const string Remove = $"mutation($input: RemovePersonCompetenceInput!) {{ removePersonCompetence(input: $input) {{ {Errors} }} }}";
+
+    private static TestDataset Team(string prefix) => TestDataset.WithOrganisation(prefix)
+        .Add("competences.jsonl", new { key = prefix + "-c", name = "Motiverende samtale" })
+        .Add("competences.jsonl", new { key = prefix + "-other", name = "Budgetlægning" })
+        .Add("people.jsonl", new { key = prefix + "-anna", name = "Anna", unit = prefix + "-afd", competences = new[] { new { competence = prefix + "-c", level = 3, source = "self" } } })
+        .Add("people.jsonl", new { key = prefix + "-bent", name = "Bent", unit = prefix + "-afd" })
+        .Add("people.jsonl", new { key = prefix + "-cato", name = "Cato", unit = prefix + "-afd" })
+        .Add("people.jsonl", new { key = prefix + "-skjult", name = "Skjult", unit = prefix + "-afd", visibility = "hidden" });
+
+    private static object Endorsement(string prefix, string endorser, string competence = "c", string person = "anna", string? comment = null) => new
+    {
+        endorserId = Id("Person", $"{prefix}-{endorser}"), personId = Id("Person", $"{prefix}-{person}"),
+        competenceId = Id("Competence", $"{prefix}-{competence}"), comment,
+    };
+
+    [Fact]
+    public async Task Endorsing_breaks_no_rule_and_a_hidden_endorser_stays_anonymous()
+    {
+        using var dataset = Team("rule");
+        await server.SeedAsync(dataset);
+
+        var self = await server.MutateAsync(Endorse, Endorsement("rule", "anna"));
+        var notHeld = await server.MutateAsync(Endorse, Endorsement("rule", "bent", competence: "other"));
+        var first = await server.MutateAsync(Endorse, Endorsement("rule", "bent", comment: "  Hun tog samtalen med familien Holm.  "));
+        var again = await server.MutateAsync(Endorse, Endorsement("rule", "bent"));
+        var hidden = await server.MutateAsync(Endorse, Endorsement("rule", "skjult"));
+
+        Assert.Equal([("ValidationError", "SELF_ENDORSEMENT", "input.endorserId")], ErrorsOf(self));
+        Assert.Equal([("ValidationError", "NOT_HELD", "input.competenceId")], ErrorsOf(notHeld));
+        Assert.Equal([("ConflictError", "ALREADY_EXISTS", "input.competenceId")], ErrorsOf(again));
+        AssertSucceeded(first);
+        Assert.Equal("""{"key":"rule-bent"}""", first.GetProperty("endorsement").GetProperty("endorser").GetRawText());
+        Assert.Equal("Hun tog samtalen med familien Holm.", first.GetProperty("endorsement").GetProperty("comment").GetString());
+        AssertSucceeded(hidden);
+        Assert.Equal("null", hidden.GetProperty("endorsement").GetProperty("endorser").GetRawText());
+        Assert.Equal(2, await EndorsementsOfAsync("rule-anna"));
+    }
+
+    [Fact]
+    public async Task The_first_endorsement_makes_a_self_assessed_competence_endorsed_and_the_last_withdrawal_makes_it_self_again()
+    {
+        using var dataset = Team("src");
+        await server.SeedAsync(dataset);
+
+        var first = await server.MutateAsync(Endorse, Endorsement("src", "bent"));
+        var second = await server.MutateAsync(Endorse, Endorsement("src", "cato"));
+        var afterFirstWithdrawal = await server.MutateAsync(Withdraw, new { id = first.GetProperty("endorsement").GetProperty("id").GetString() });
+        var afterLastWithdrawal = await server.MutateAsync(Withdraw, new { id = second.GetProperty("endorsement").GetProperty("id").GetString() });
+        var gone = await server.MutateAsync(Withdraw, new { id = second.GetProperty("endorsement").GetProperty("id").GetString() });
+
+        Assert.Equal("ENDORSED", first.GetProperty("personCompetence").GetProperty("source").GetString());
+        Assert.Equal("ENDORSED", second.GetProperty("personCompetence").GetProperty("source").GetString());
+        Assert.Equal("ENDORSED", afterFirstWithdrawal.GetProperty("personCompetence").GetProperty("source").GetString());
+        Assert.Equal("SELF", afterLastWithdrawal.GetProperty("personCompetence").GetProperty("source").GetString());
+        Assert.Equal([("NotFoundError", "NOT_FOUND", "input.id")], ErrorsOf(gone));
+    }
+
+    [Fact]
+    public async Task An_endorsement_lifts_the_person_in_search_at_once()
+    {
+        using var dataset = TestDataset.WithOrganisation("rank")
+            .Add("competences.jsonl", new { key = "rank-c", name = "Sagsbehandling" })
+            .Add("people.jsonl", new { key = "rank-a", name = "A", unit = "rank-afd", competences = new[] { new { competence = "rank-c", level = 3, source = "self" } } })
+            .Add("people.jsonl", new { key = "rank-b", name = "B", unit = "rank-afd", competences = new[] { new { competence = "rank-c", level = 3, source = "self" } } })
+            .Add("people.jsonl", new { key = "rank-z", name = "Z", unit = "rank-afd" });
+        await server.SeedAsync(dataset);
+        var before = await server.ExpertKeysAsync("sagsbehandling");
+        var last = before[^1];
+
+        AssertSucceeded(await server.MutateAsync(Endorse, new { endorserId = Id("Person", "rank-z"), personId = Id("Person", last), competenceId = Id("Competence", "rank-c") }));
+
+        Assert.Equal(last, (await server.ExpertKeysAsync("sagsbehandling"))[0]);
+    }
+
+    [Fact]
+    public async Task Formal_competences_keep_their_source_and_removing_a_competence_removes_its_endorsements()
+    {
+        using var dataset = TestDataset.WithOrganisation("keep")
+            .Add("competences.jsonl", new { key = "keep-c", name = "Jura" })
+            .Add("people.jsonl", new { key = "keep-anna", name = "Anna", unit = "keep-afd", competences = new[] { new { competence = "keep-c", level = 4, source = "formal" } } })
+            .Add("people.jsonl", new { key = "keep-bent", name = "Bent", unit = "keep-afd" });
+        await server.SeedAsync(dataset);
+
+        var endorsed = await server.MutateAsync(Endorse, Endorsement("keep", "bent"));
+        Assert.Equal("FORMAL", endorsed.GetProperty("personCompetence").GetProperty("source").GetString());
+
+        // A re-import rewrites people's competences; endorsements hang on person and competence, so they survive.
+        dataset.Replace("people.jsonl",
+            new { key = "keep-anna", name = "Anna", unit = "keep-afd", competences = new[] { new { competence = "keep-c", level = 5, source = "formal" } } },
+            new { key = "keep-bent", name = "Bent", unit = "keep-afd" });
+        await server.SeedAsync(dataset);
+        Assert.Equal(1, await EndorsementsOfAsync("keep-anna"));
+
+        AssertSucceeded(await server.MutateAsync(Remove, new { personId = Id("Person", "keep-anna"), competenceId = Id("Competence", "keep-c") }));
+        Assert.Equal(0, await EndorsementsOfAsync("keep-anna"));
+    }
+
+    private async Task<long> EndorsementsOfAsync(string personKey)
+    {
+        await using var command = server.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
+            "SELECT count(*) FROM endorsements e JOIN people p ON p.id = e.person_id WHERE p.key = @key");
+        command.Parameters.AddWithValue("key", personKey);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task Endorsement_payloads_have_their_agreed_shape()
+    {
+        using var dataset = Team("shape");
+        await server.SeedAsync(dataset);
+
+        // The ID carries a row number, which depends on what other tests wrote first: it is checked apart.
+        var endorsed = await server.MutateAsync(
+            $"mutation($input: EndorseCompetenceInput!) {{ endorseCompetence(input: $input) {{ endorsement {{ endorser {{ key name }} person {{ key }} competence {{ key name }} comment }} personCompetence {{ source level competence {{ key }} }} {Errors} }} }}",
+            Endorsement("shape", "bent", comment: "God til svære samtaler"));
+        var withId = await server.MutateAsync(Endorse, Endorsement("shape", "cato"));
+
+        Snapshot.Match(Pretty(endorsed));
+        Assert.Equal("Endorsement", Api.GraphQL.GlobalId.TryDecode(withId.GetProperty("endorsement").GetProperty("id").GetString())?.TypeName);
+    }
+}
