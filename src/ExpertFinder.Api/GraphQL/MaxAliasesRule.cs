@@ -19,7 +19,7 @@ public sealed class MaxAliasesRule(int maxAliases) : ValidationRuleBase
         });
         if (count > maxAliases)
         {
-            context.ReportError(new ValidationError($"The document uses {count} aliases; at most {maxAliases} are allowed") { Code = "TOO_MANY_ALIASES" });
+            context.ReportError(new global::GraphQL.Validation.ValidationError($"The document uses {count} aliases; at most {maxAliases} are allowed") { Code = "TOO_MANY_ALIASES" });
         }
         return default;
     }

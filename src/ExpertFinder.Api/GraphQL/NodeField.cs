@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
+using ExpertFinder.Api.Endorsements;
 using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.People;
 using ExpertFinder.Api.Units;
@@ -50,6 +51,7 @@ public static class NodeField
             "Competence" => context.CompetenceByKey(key),
             "Network" => context.NetworkByKey(key),
             "Document" => context.DocumentByKey(key),
+            EndorsementType.TypeName => context.EndorsementByKey(key),
             _ => throw new ExecutionError($"'{argument}' holds an ID of an unknown type") { Code = GlobalId.InvalidCode },
         };
     }

@@ -25,11 +25,11 @@ public static class QueryCost
         {
             if (context.MaxDepth > limits.MaxDepth)
             {
-                context.Error = new ValidationError($"The query is nested {context.MaxDepth} levels deep; at most {limits.MaxDepth} are allowed") { Code = "QUERY_TOO_DEEP" };
+                context.Error = new global::GraphQL.Validation.ValidationError($"The query is nested {context.MaxDepth} levels deep; at most {limits.MaxDepth} are allowed") { Code = "QUERY_TOO_DEEP" };
             }
             else if (context.TotalImpact > limits.MaxComplexity)
             {
-                context.Error = new ValidationError($"The query's complexity is {context.TotalImpact:0}; at most {limits.MaxComplexity} is allowed") { Code = "QUERY_TOO_COMPLEX" };
+                context.Error = new global::GraphQL.Validation.ValidationError($"The query's complexity is {context.TotalImpact:0}; at most {limits.MaxComplexity} is allowed") { Code = "QUERY_TOO_COMPLEX" };
             }
             return Task.CompletedTask;
         };

@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
+using ExpertFinder.Api.Endorsements;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.GraphQL.Batching;
 using ExpertFinder.Api.Networks;
@@ -54,5 +55,6 @@ public sealed class PersonCompetenceType : ObjectGraphType<PersonCompetence>
         Field<NonNullGraphType<CompetenceSourceType>>("source").Resolve(c => c.Source.Source);
         Field<StringGraphType>("since").Description("Month held since, YYYY-MM.")
             .Resolve(c => c.Source.Since?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        this.AddEndorsementsField();
     }
 }

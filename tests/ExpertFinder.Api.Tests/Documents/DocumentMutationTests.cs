@@ -6,7 +6,7 @@ namespace ExpertFinder.Api.Tests.Documents;
 
 public sealed class DocumentMutationTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    private const string DocumentFields = "key title kind text date language network { key } unit { key } authors { key }";
+    private const string DocumentFields = "key title kind text date language network { key } unit { key } authors { nodes { key } }";
     private const string Create = $"mutation($input: CreateDocumentInput!) {{ createDocument(input: $input) {{ document {{ {DocumentFields} }} {Errors} }} }}";
     private const string Update = $"mutation($input: UpdateDocumentInput!) {{ updateDocument(input: $input) {{ document {{ {DocumentFields} }} {Errors} }} }}";
     private const string Delete = $"mutation($input: DeleteDocumentInput!) {{ deleteDocument(input: $input) {{ deletedId {Errors} }} }}";
@@ -55,7 +55,7 @@ public sealed class DocumentMutationTests(ServerFixture server) : IClassFixture<
 
         AssertSucceeded(updated);
         Assert.Equal(
-            """{"key":"upd-d","title":"Skabelon","kind":"TEMPLATE","text":"Brug denne skabelon til handleplaner.","date":"2024-02-01","language":"en","network":null,"unit":null,"authors":[{"key":"upd-bo"}]}""",
+            """{"key":"upd-d","title":"Skabelon","kind":"TEMPLATE","text":"Brug denne skabelon til handleplaner.","date":"2024-02-01","language":"en","network":null,"unit":null,"authors":{"nodes":[{"key":"upd-bo"}]}}""",
             Compact(updated.GetProperty("document")));
         Assert.Equal(
             [("ValidationError", "REQUIRED", "input.title"), ("ValidationError", "REQUIRED", "input.text"), ("ValidationError", "TOO_LONG", "input.language"),

@@ -131,4 +131,25 @@ public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixtu
         Snapshot.Match(Pretty(endorsed));
         Assert.Equal("Endorsement", Api.GraphQL.GlobalId.TryDecode(withId.GetProperty("endorsement").GetProperty("id").GetString())?.TypeName);
     }
+
+    [Fact]
+    public async Task A_profile_lists_endorsements_newest_first_and_node_fetches_one_again()
+    {
+        using var dataset = Team("read");
+        await server.SeedAsync(dataset);
+        var bent = await server.MutateAsync(Endorse, Endorsement("read", "bent", comment: "Fin samtale."));
+        await server.MutateAsync(Endorse, Endorsement("read", "skjult"));
+        await server.MutateAsync(Endorse, Endorsement("read", "cato"));
+
+        var json = await server.QueryAsync("""
+            query($id: ID!) {
+              person(key: "read-anna") { competences { nodes { source endorsements { totalCount nodes { endorser { key } comment } } } } }
+              node(id: $id) { ... on Endorsement { comment person { key } competence { key } } }
+            }
+            """, new { id = bent.GetProperty("endorsement").GetProperty("id").GetString() });
+
+        Assert.Equal(
+            """{"person":{"competences":{"nodes":[{"source":"ENDORSED","endorsements":{"totalCount":3,"nodes":[{"endorser":{"key":"read-cato"},"comment":null},{"endorser":null,"comment":null},{"endorser":{"key":"read-bent"},"comment":"Fin samtale."}]}}]}},"node":{"comment":"Fin samtale.","person":{"key":"read-anna"},"competence":{"key":"read-c"}}}""",
+            json.GetProperty("data").GetRawText());
+    }
 }

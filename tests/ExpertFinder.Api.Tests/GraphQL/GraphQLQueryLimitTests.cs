@@ -41,23 +41,23 @@ public sealed class GraphQLQueryLimitTests(ServerFixture server) : IClassFixture
             "person profile with competences, networks and documents", """
             { person(key: "lim-lars") {
                 key name title email phone location bio roles languages visibility unit { key name parent { name } }
-                competences { competence { key name parent { name } } level source since }
-                networks { role network { key name kind status members { role person { key name } } topics { name } } }
-                documents { key title kind date authors { key name } network { name } unit { name } } } }
+                competences { nodes { competence { key name parent { name } } level source since } }
+                networks { nodes { role network { key name kind status members { nodes { role person { key name } } } topics { nodes { name } } } } }
+                documents { nodes { key title kind date authors { nodes { key name } } network { name } unit { name } } } } }
             """
         },
         {
             "unit with its people", """
-            { unit(key: "lim-afd") { key name kind parent { key name } children { key name kind }
+            { unit(key: "lim-afd") { key name kind parent { key name } children { nodes { key name kind } }
                 people(first: 20) { totalCount pageInfo { hasNextPage endCursor }
-                  edges { node { key name title competences { competence { name } level } } } } } }
+                  edges { node { key name title competences { nodes { competence { name } level } } } } } } }
             """
         },
         {
             "connections of 50", """
             { units(first: 50) { totalCount edges { cursor node { key name kind parent { name } } } }
               networks(first: 50) { edges { node { key name kind status } } }
-              documents(first: 50) { edges { node { key title date authors { name } } } }
+              documents(first: 50) { edges { node { key title date authors { nodes { name } } } } }
               competences(first: 50) { edges { node { key name synonyms } } } }
             """
         },
@@ -86,8 +86,8 @@ public sealed class GraphQLQueryLimitTests(ServerFixture server) : IClassFixture
     public async Task A_query_that_multiplies_pages_is_400_query_too_complex()
     {
         var (status, code) = await ErrorAsync("""
-            { units(first: 50) { edges { node { people(first: 50) { edges { node {
-                networks { network { members { person { competences { competence { name } } } } } } } } } } } } }
+            { units(first: 50) { nodes { people(first: 50) { nodes { competences(first: 50) { nodes {
+                competence { holders(first: 50) { nodes { person { name } } } } } } } } } } }
             """);
 
         Assert.Equal((HttpStatusCode.BadRequest, "QUERY_TOO_COMPLEX"), (status, code));

@@ -6,13 +6,13 @@ namespace ExpertFinder.Api.Tests.Networks;
 
 public sealed class NetworkMutationTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    private const string NetworkFields = "key name kind description status started ended owner { key } topics { key } members { role person { key } }";
+    private const string NetworkFields = "key name kind description status started ended owner { key } topics { nodes { key } } members { nodes { role person { key } } }";
     private const string Create = $"mutation($input: CreateNetworkInput!) {{ createNetwork(input: $input) {{ network {{ {NetworkFields} }} {Errors} }} }}";
     private const string Update = $"mutation($input: UpdateNetworkInput!) {{ updateNetwork(input: $input) {{ network {{ {NetworkFields} }} {Errors} }} }}";
     private const string Close = $"mutation($input: CloseNetworkInput!) {{ closeNetwork(input: $input) {{ network {{ status started ended }} {Errors} }} }}";
     private const string Delete = $"mutation($input: DeleteNetworkInput!) {{ deleteNetwork(input: $input) {{ deletedId {Errors} }} }}";
     private const string AddMember = $"mutation($input: AddNetworkMemberInput!) {{ addNetworkMember(input: $input) {{ membership {{ role person {{ key }} network {{ key }} }} {Errors} }} }}";
-    private const string RemoveMember = $"mutation($input: RemoveNetworkMemberInput!) {{ removeNetworkMember(input: $input) {{ network {{ members {{ person {{ key }} }} }} {Errors} }} }}";
+    private const string RemoveMember = $"mutation($input: RemoveNetworkMemberInput!) {{ removeNetworkMember(input: $input) {{ network {{ members {{ nodes {{ person {{ key }} }} }} }} {Errors} }} }}";
 
     private static TestDataset Organisation(string prefix) => TestDataset.WithOrganisation(prefix)
         .Add("competences.jsonl", new { key = prefix + "-demens", name = "Demens" })
@@ -78,7 +78,7 @@ public sealed class NetworkMutationTests(ServerFixture server) : IClassFixture<S
         Assert.Equal("""{"role":"MEMBER","person":{"key":"mem-p"},"network":{"key":"mem-n"}}""", Compact(added.GetProperty("membership")));
         Assert.Equal("FACILITATOR", promoted.GetProperty("membership").GetProperty("role").GetString());
         Assert.Equal("""{"experts":{"edges":[{"node":{"person":{"key":"mem-p"}}}]}}""", foundWhileMember.GetProperty("data").GetRawText());
-        Assert.Equal("""{"members":[]}""", removed.GetProperty("network").GetRawText());
+        Assert.Equal("""{"members":{"nodes":[]}}""", removed.GetProperty("network").GetRawText());
         Assert.Equal([("NotFoundError", "NOT_FOUND", "input.personId")], ErrorsOf(notMember));
         Assert.Equal("""{"experts":{"edges":[]}}""", foundAfter.GetProperty("data").GetRawText());
     }
@@ -94,7 +94,7 @@ public sealed class NetworkMutationTests(ServerFixture server) : IClassFixture<S
         var deleted = await server.MutateAsync(Delete, new { id = Id("Network", "ndel-n") });
 
         Assert.Equal(Id("Network", "ndel-n"), deleted.GetProperty("deletedId").GetString());
-        var json = await server.QueryAsync("""{ network(key: "ndel-n") { key } document(key: "ndel-d") { key network { key } } person(key: "ndel-p") { networks { role } } }""");
-        Assert.Equal("""{"network":null,"document":{"key":"ndel-d","network":null},"person":{"networks":[]}}""", json.GetProperty("data").GetRawText());
+        var json = await server.QueryAsync("""{ network(key: "ndel-n") { key } document(key: "ndel-d") { key network { key } } person(key: "ndel-p") { networks { nodes { role } } } }""");
+        Assert.Equal("""{"network":null,"document":{"key":"ndel-d","network":null},"person":{"networks":{"nodes":[]}}}""", json.GetProperty("data").GetRawText());
     }
 }

@@ -6,13 +6,13 @@ namespace ExpertFinder.Api.Tests.People;
 
 public sealed class PersonMutationTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    private const string PersonFields = "key name title email phone location bio roles languages visibility unit { key } competences { level source since competence { key } }";
+    private const string PersonFields = "key name title email phone location bio roles languages visibility unit { key } competences { nodes { level source since competence { key } } }";
     private const string Create = $"mutation($input: CreatePersonInput!) {{ createPerson(input: $input) {{ person {{ {PersonFields} }} {Errors} }} }}";
     private const string Update = $"mutation($input: UpdatePersonInput!) {{ updatePerson(input: $input) {{ person {{ {PersonFields} }} {Errors} }} }}";
     private const string Delete = $"mutation($input: DeletePersonInput!) {{ deletePerson(input: $input) {{ deletedId person {{ key }} {Errors} }} }}";
     private const string SetCompetence = $"mutation($input: SetPersonCompetenceInput!) {{ setPersonCompetence(input: $input) {{ personCompetence {{ level source since competence {{ key }} }} {Errors} }} }}";
-    private const string SetCompetences = $"mutation($input: SetPersonCompetencesInput!) {{ setPersonCompetences(input: $input) {{ person {{ competences {{ level source since competence {{ key }} }} }} {Errors} }} }}";
-    private const string RemoveCompetence = $"mutation($input: RemovePersonCompetenceInput!) {{ removePersonCompetence(input: $input) {{ person {{ competences {{ competence {{ key }} }} }} {Errors} }} }}";
+    private const string SetCompetences = $"mutation($input: SetPersonCompetencesInput!) {{ setPersonCompetences(input: $input) {{ person {{ competences {{ nodes {{ level source since competence {{ key }} }} }} }} {Errors} }} }}";
+    private const string RemoveCompetence = $"mutation($input: RemovePersonCompetenceInput!) {{ removePersonCompetence(input: $input) {{ person {{ competences {{ nodes {{ competence {{ key }} }} }} }} {Errors} }} }}";
 
     [Fact]
     public async Task A_new_person_with_a_competence_is_found_as_soon_as_the_mutation_returns_and_gone_once_deleted()
@@ -79,7 +79,7 @@ public sealed class PersonMutationTests(ServerFixture server) : IClassFixture<Se
 
         AssertSucceeded(payload);
         Assert.Equal(
-            """{"key":"part-p","name":"Karen Lund","title":"Chefkonsulent","email":"karen@example.dk","phone":null,"location":"Rådhuset","bio":"Jeg kan tal.","roles":[],"languages":["da"],"visibility":"PUBLIC","unit":{"key":"part-team"},"competences":[]}""",
+            """{"key":"part-p","name":"Karen Lund","title":"Chefkonsulent","email":"karen@example.dk","phone":null,"location":"Rådhuset","bio":"Jeg kan tal.","roles":[],"languages":["da"],"visibility":"PUBLIC","unit":{"key":"part-team"},"competences":{"nodes":[]}}""",
             Compact(payload.GetProperty("person")));
     }
 
