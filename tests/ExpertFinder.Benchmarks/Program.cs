@@ -4,12 +4,14 @@ using ExpertFinder.Benchmarks;
 // Usage: ExpertFinder.Benchmarks DATASET_DIR [ROUNDS]                     (latency: three engines on one dataset)
 //        ExpertFinder.Benchmarks evaluate DATASET_DIR QUERIES [--json FILE] (ranking quality on labelled queries)
 //        ExpertFinder.Benchmarks generate DIR PEOPLE DOCUMENTS             (a synthetic dataset in the interchange format)
+//        ExpertFinder.Benchmarks api DATASET_DIR QUERIES [SECONDS]         (what GraphQL over HTTP adds to the search)
 // bench and evaluate import DATASET_DIR into a scratch database on the server of ConnectionStrings__ExpertFinder and
 // start the server in-process on a loopback port with an index of its own (ScratchServer).
 const string Usage = """
     usage: ExpertFinder.Benchmarks DATASET_DIR [ROUNDS]
            ExpertFinder.Benchmarks evaluate DATASET_DIR QUERIES [--json FILE]
            ExpertFinder.Benchmarks generate DIR PEOPLE DOCUMENTS
+           ExpertFinder.Benchmarks api DATASET_DIR QUERIES [SECONDS]
     """;
 try
 {
@@ -23,9 +25,13 @@ try
             return await QualityEvaluation.RunAsync(Path.GetFullPath(dataset), Path.GetFullPath(queries), null);
         case ["evaluate", var dataset, var queries, "--json", var json]:
             return await QualityEvaluation.RunAsync(Path.GetFullPath(dataset), Path.GetFullPath(queries), Path.GetFullPath(json));
-        case [var dataset] when dataset != "evaluate" && dataset != "generate":
+        case ["api", var dataset, var queries]:
+            return await ApiOverheadBench.RunAsync(Path.GetFullPath(dataset), Path.GetFullPath(queries), 5);
+        case ["api", var dataset, var queries, var seconds] when double.TryParse(seconds, CultureInfo.InvariantCulture, out var s) && s > 0:
+            return await ApiOverheadBench.RunAsync(Path.GetFullPath(dataset), Path.GetFullPath(queries), s);
+        case [var dataset] when dataset is not ("evaluate" or "generate" or "api"):
             return await LatencyBench.RunAsync(Path.GetFullPath(dataset), 20);
-        case [var dataset, var rounds] when dataset != "evaluate" && dataset != "generate" && int.TryParse(rounds, CultureInfo.InvariantCulture, out var n) && n > 0:
+        case [var dataset, var rounds] when dataset is not ("evaluate" or "generate" or "api") && int.TryParse(rounds, CultureInfo.InvariantCulture, out var n) && n > 0:
             return await LatencyBench.RunAsync(Path.GetFullPath(dataset), n);
         default:
             Console.Error.WriteLine(Usage);

@@ -7,6 +7,7 @@ using ExpertFinder.Api.Units;
 using ExpertFinder.Search.Colleagues;
 using ExpertFinder.Search.Experts;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ExpertFinder.Api.Experts;
 
@@ -54,6 +55,30 @@ public sealed class ExpertPage
             Units = units.Count == 0 ? [] : await db.Units.AsNoTracking().Where(u => units.Contains(u.Key))
                 .ToDictionaryAsync(u => u.Key, StringComparer.Ordinal, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// The hits' people as keys alone, for a selection that reads nothing else of them (the portal's list of hits).
+    /// One lean query still confirms each is there and not hidden, since the index may lag a change by moments;
+    /// the rest of the row is not read, and the people carry nothing but their key.
+    /// </summary>
+    public static async Task<ExpertPage> LoadKeysAsync(NpgsqlDataSource database, IReadOnlyList<ExpertHit> hits, CancellationToken cancellationToken)
+    {
+        var people = new Dictionary<string, Person>(hits.Count, StringComparer.Ordinal);
+        if (hits.Count == 0)
+        {
+            return new ExpertPage { People = people };
+        }
+        await using var command = database.CreateCommand("SELECT key FROM people WHERE key = ANY($1) AND visibility <> $2");
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. Keys(hits.Select(h => h.PersonKey))] });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Vocabulary.HiddenVisibility });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = reader.GetString(0);
+            people[key] = new Person { Key = key, Name = "" };
+        }
+        return new ExpertPage { People = people };
     }
 
     private static IEnumerable<string> Via(List<IntroductionStep> steps, ConnectionKind kind) => steps.Where(s => s.Via == kind).Select(s => s.ViaKey);

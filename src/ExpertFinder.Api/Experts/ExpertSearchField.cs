@@ -1,11 +1,10 @@
-using ExpertFinder.Api.Data;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Search.Experts;
 using ExpertFinder.Search.Indexing;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQLParser.AST;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ExpertFinder.Api.Experts;
 
@@ -34,7 +33,10 @@ internal static class ExpertSearchField
             WithFacets = Selects(context.FieldAst, "facets"),
             WithEvidence = evidence,
         });
-        var page = await context.WithDbAsync(db => ExpertPage.LoadAsync(db, results.Hits, evidence || Selects(context.FieldAst, "documents"), context.CancellationToken));
+        var entities = evidence || Selects(context.FieldAst, "documents");
+        var page = !entities && SelectsOnlyPersonKeys(context.FieldAst)
+            ? await ExpertPage.LoadKeysAsync(context.RequestServices!.GetRequiredService<NpgsqlDataSource>(), results.Hits, context.CancellationToken)
+            : await context.WithDbAsync(db => ExpertPage.LoadAsync(db, results.Hits, entities, context.CancellationToken));
         // A person hidden or removed since the index last refreshed is dropped rather than shown.
         var matches = results.Hits.Where(h => page.People.ContainsKey(h.PersonKey)).Select(h => new ExpertMatch(page.People[h.PersonKey], h, page)).ToList();
         var connection = new ExpertConnection { DidYouMean = results.DidYouMean, ExpandedWith = results.ExpandedWith, Facets = results.Facets };
@@ -50,32 +52,32 @@ internal static class ExpertSearchField
                 ? null
                 : throw new ExecutionError("'scope' other than ANYONE needs a 'viewer'") { Code = "VIEWER_REQUIRED" };
         }
-        var viewer = await context.WithDbAsync(async db =>
+        // One round trip: the person, their networks and only their own path up the unit tree, not the whole tree.
+        await using var command = context.RequestServices!.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
+            WITH RECURSIVE viewer AS (
+                SELECT id, key, unit_id FROM people WHERE key = $1
+            ), path AS (
+                SELECT u.id, u.key, u.kind, u.parent_id, 0 AS depth FROM units u JOIN viewer v ON u.id = v.unit_id
+                UNION ALL SELECT u.id, u.key, u.kind, u.parent_id, p.depth + 1 FROM units u JOIN path p ON u.id = p.parent_id WHERE p.depth < 64
+            )
+            SELECT v.key,
+                   (SELECT key FROM path ORDER BY depth LIMIT 1),
+                   (SELECT key FROM path WHERE kind = 'department' ORDER BY depth LIMIT 1),
+                   (SELECT key FROM path WHERE kind = 'municipality' ORDER BY depth LIMIT 1),
+                   ARRAY(SELECT n.key FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.person_id = v.id)
+            FROM viewer v
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
+        if (!await reader.ReadAsync(context.CancellationToken))
         {
-            var person = await db.People.AsNoTracking().Where(p => p.Key == key)
-                .Select(p => new { p.Key, p.UnitId, Networks = db.Memberships.Where(m => m.PersonId == p.Id).Select(m => m.Network!.Key).ToList() })
-                .SingleOrDefaultAsync(context.CancellationToken);
-            if (person is null)
-            {
-                return null;
-            }
-            // Only the viewer's own path up the tree, not the whole tree: this runs on every search with a viewer.
-            var path = await db.Database.SqlQuery<UnitOnPath>($"""
-                WITH RECURSIVE path AS (
-                    SELECT id, key, kind, parent_id, 0 AS depth FROM units WHERE id = {person.UnitId}
-                    UNION ALL SELECT u.id, u.key, u.kind, u.parent_id, p.depth + 1 FROM units u JOIN path p ON u.id = p.parent_id WHERE p.depth < 64
-                )
-                SELECT key AS "Key", kind AS "Kind" FROM path ORDER BY depth
-                """).ToListAsync(context.CancellationToken);
-            return new ExpertViewer(person.Key, path[0].Key,
-                path.Where(u => u.Kind == "department").Select(u => u.Key).FirstOrDefault(),
-                path.Where(u => u.Kind == "municipality").Select(u => u.Key).FirstOrDefault(),
-                person.Networks);
-        });
-        return viewer ?? throw new ExecutionError($"There is no person with key '{key}' to search as") { Code = "UNKNOWN_VIEWER" };
+            throw new ExecutionError($"There is no person with key '{key}' to search as") { Code = "UNKNOWN_VIEWER" };
+        }
+        return new ExpertViewer(reader.GetString(0), reader.GetString(1),
+            reader.IsDBNull(2) ? null : reader.GetString(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.GetFieldValue<string[]>(4));
     }
-
-    private sealed record UnitOnPath(string Key, string Kind);
 
     /// <summary>
     /// Whether the selection below the field names <paramref name="name"/> anywhere (fragments included), so that costly
@@ -87,6 +89,26 @@ internal static class ExpertSearchField
         GraphQLField field => field.SelectionSet is { } set && set.Selections.Any(s => Selects(s, name)),
         GraphQLInlineFragment fragment => fragment.SelectionSet.Selections.Any(s => Selects(s, name)),
         GraphQLFragmentSpread => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether every <c>person</c> under the field asks for its key (or type name) alone, so that the people need not
+    /// be loaded. Without evidence, <c>person</c> is the only field that reads a person. A named fragment anywhere
+    /// counts as asking for more.
+    /// </summary>
+    private static bool SelectsOnlyPersonKeys(ASTNode node) => node switch
+    {
+        GraphQLField field when field.Name.Value == "person" => field.SelectionSet is { } set && set.Selections.All(IsKeyOnly),
+        GraphQLField field => field.SelectionSet is null || field.SelectionSet.Selections.All(SelectsOnlyPersonKeys),
+        GraphQLInlineFragment fragment => fragment.SelectionSet.Selections.All(SelectsOnlyPersonKeys),
+        _ => false,
+    };
+
+    private static bool IsKeyOnly(ASTNode node) => node switch
+    {
+        GraphQLField field => field.Name.Value == "key" || field.Name.Value == "__typename",
+        GraphQLInlineFragment fragment => fragment.SelectionSet.Selections.All(IsKeyOnly),
         _ => false,
     };
 }

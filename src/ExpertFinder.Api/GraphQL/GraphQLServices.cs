@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
@@ -13,7 +15,9 @@ public static class GraphQLServices
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ExpertFinderSchema>()
             .AddGraphTypes(typeof(ExpertFinderSchema).Assembly)
-            .AddSystemTextJson()
+            // Danish letters as they are; characters that matter in HTML stay escaped.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            .ConfigureExecution(new GraphQLDocumentCache())
             .AddErrorInfoProvider(options =>
             {
                 // Errors carry codes, never exception messages or stack traces.
