@@ -1,4 +1,5 @@
 using ExpertFinder.Search.Experts;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
@@ -25,6 +26,12 @@ public sealed class ExpertConnectionType : ConnectionType<ExpertHitType, ExpertE
     public ExpertConnectionType()
     {
         Name = "ExpertConnection";
+        // "nodes" like every other list of the API (graphql-dotnet calls it "items").
+        var items = GetField("items")!;
+        items.Name = "nodes";
+        items.Type = typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ExpertHitType>>>);
+        items.Description = "The hits of the page, without their edges' cursors.";
+        items.Resolver = new FuncFieldResolver<object?>(c => ((ExpertConnection)c.Source!).Edges?.Select(e => e.Node) ?? []);
         Field<StringGraphType>("didYouMean")
             .Description("The query with misspelt words corrected, when the correction was searched (e.g. \"klimatilpasning\" for \"klimatilpasnig\").")
             .Resolve(c => ((ExpertConnection)c.Source!).DidYouMean);

@@ -107,7 +107,7 @@ internal static class ExpertSearchField
 
     private static bool IsKeyOnly(ASTNode node) => node switch
     {
-        GraphQLField field => field.Name.Value == "key" || field.Name.Value == "__typename",
+        GraphQLField field => field.Name.Value == "key" || field.Name.Value == "id" || field.Name.Value == "__typename",
         GraphQLInlineFragment fragment => fragment.SelectionSet.Selections.All(IsKeyOnly),
         _ => false,
     };

@@ -7,9 +7,9 @@ namespace ExpertFinder.Api.GraphQL;
 
 /// <summary>
 /// Parsed and validated documents by query text, so that a client repeating the same query with other variables
-/// (as every search box does) skips parsing and the static validation rules. Only documents that passed validation
-/// are kept. A cached document is checked by the rules registered for cached documents alone (rules that depend on
-/// variables, such as limits, are registered that way), as graphql-dotnet's own cache does.
+/// (as every search box does) skips parsing. Only documents that passed validation are kept, and a cached document is
+/// validated again with each request's variables: the complexity limit counts pages by their variable sizes, so a
+/// document that was cheap with first: 1 must not pass unchecked with first: 50.
 /// </summary>
 /// <remarks>
 /// Bounded by the number of documents and by their total length, least recently used out first, so that clients
@@ -68,8 +68,8 @@ public sealed class GraphQLDocumentCache(int maxDocuments = GraphQLDocumentCache
         if (cached is not null)
         {
             Interlocked.Increment(ref hits);
+            // Only parsing is saved: validation runs again, as the cost limits depend on the variables of each request.
             options.Document = cached;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
         }
         var result = await next(options);
         if (cached is null && result.Executed && result.Document is { } parsed)

@@ -94,6 +94,22 @@ public sealed class GraphQLQueryLimitTests(ServerFixture server) : IClassFixture
     }
 
     [Fact]
+    public async Task A_document_that_was_cheap_once_is_judged_again_by_the_sizes_of_each_request()
+    {
+        const string Pages = """
+            query($n: Int) { units(first: $n) { nodes { people(first: $n) { nodes { competences(first: $n) { nodes {
+                competence { holders(first: $n) { nodes { person { name } } } } } } } } } } }
+            """;
+
+        using var cheap = await server.PostAsync(Pages, new { n = 1 });
+        using var costly = await server.PostAsync(Pages, new { n = 50 });
+
+        Assert.Equal(HttpStatusCode.OK, cheap.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, costly.StatusCode);
+        Assert.Contains("QUERY_TOO_COMPLEX", await costly.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_query_nested_deeper_than_allowed_is_400_query_too_deep()
     {
         var parents = string.Concat(Enumerable.Repeat("parent { ", 16)) + "key" + string.Concat(Enumerable.Repeat(" }", 16));
