@@ -26,22 +26,8 @@ public static class LatencyBench
         await baseline.EnsureIndexesAsync();
         var index = server.Index;
         using var http = new HttpClient { BaseAddress = server.Url };
-        const string contract = "query($q:String!,$n:Int){experts(query:$q, first:$n){edges{node{person{key}}}}}";
-        // What a search page asks for: evidence with snippets, facets, and the introduction path from the viewer.
-        const string page = """
-            query($q: String!, $viewer: String) {
-              experts(query: $q, first: 10, viewer: $viewer) {
-                totalCount didYouMean expandedWith
-                facets { name values { value label count } }
-                edges { node {
-                  person { key name title email }
-                  score relation
-                  evidence { competences { competence { name } level source } documents { document { key title } association snippet { html } } networks { network { name } role } }
-                  introductionPath { description }
-                } }
-              }
-            }
-            """;
+        const string contract = ApiOverheadBench.ContractQuery;
+        const string page = ApiOverheadBench.PageQuery;
         string viewer;
         await using (var command = server.Database.CreateCommand("SELECT key FROM people WHERE visibility <> 'hidden' ORDER BY key LIMIT 1"))
         {

@@ -1,15 +1,16 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
 namespace ExpertFinder.Api.GraphQL;
 
 /// <summary>
 /// Parsed and validated documents by query text, so that a client repeating the same query with other variables
-/// (as every search box does) skips parsing. Only documents that passed validation are kept, and a cached document is
-/// validated again with each request's variables: the complexity limit counts pages by their variable sizes, so a
-/// document that was cheap with first: 1 must not pass unchecked with first: 50.
+/// (as every search box does) skips parsing and the static validation rules. Only documents that passed validation
+/// are kept. The complexity limit is checked again with each request's variables, as it counts pages by their
+/// sizes: a document that was cheap with first: 1 must not pass unchecked with first: 50.
 /// </summary>
 /// <remarks>
 /// Bounded by the number of documents and by their total length, least recently used out first, so that clients
@@ -68,8 +69,12 @@ public sealed class GraphQLDocumentCache(int maxDocuments = GraphQLDocumentCache
         if (cached is not null)
         {
             Interlocked.Increment(ref hits);
-            // Only parsing is saved: validation runs again, as the cost limits depend on the variables of each request.
+            // The static rules passed when the document was cached; the cost limits depend on each request's
+            // variables (first: $n), so the complexity rule runs again with the rules meant for cached documents.
             options.Document = cached;
+            options.ValidationRules = (options.CachedDocumentValidationRules ?? [])
+                .Concat(options.ValidationRules?.OfType<ComplexityValidationRule>() ?? [])
+                .ToList();
         }
         var result = await next(options);
         if (cached is null && result.Executed && result.Document is { } parsed)

@@ -55,7 +55,7 @@ public static class GraphQLHttpEndpoint
                 $"The query must be at most {limits.MaxDocumentLength} characters long", "QUERY_TOO_LONG");
             return;
         }
-        if (HttpMethods.IsGet(http.Request.Method) && request.Query is not null && IsMutation(request))
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(await DocumentTextAsync(http, request), request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType,
@@ -228,16 +228,31 @@ public static class GraphQLHttpEndpoint
         return buffer.ToArray();
     }
 
-    /// <summary>Whether the operation the request selects is a mutation; an unparseable document is left to the executer to report.</summary>
-    private static bool IsMutation(GraphQLRequest request)
+    /// <summary>The query text, or the text of the persisted document the request names (a GET may name a mutation too).</summary>
+    private static async Task<string?> DocumentTextAsync(HttpContext http, GraphQLRequest request)
     {
+        if (request.Query is not null || request.DocumentId is not { } id || id.IndexOf(':', StringComparison.Ordinal) is var colon && colon <= 0)
+        {
+            return request.Query;
+        }
+        var documents = http.RequestServices.GetRequiredService<global::GraphQL.PersistedDocuments.IPersistedDocumentLoader>();
+        return await documents.GetQueryAsync(id[..colon], id[(colon + 1)..], http.RequestAborted);
+    }
+
+    /// <summary>Whether the operation the request selects is a mutation; an unparseable document is left to the executer to report.</summary>
+    private static bool IsMutation(string? text, string? operationName)
+    {
+        if (text is null)
+        {
+            return false;
+        }
         try
         {
-            var document = GraphQLParser.Parser.Parse(request.Query);
+            var document = GraphQLParser.Parser.Parse(text);
             var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var selected = request.OperationName is null
+            var selected = operationName is null
                 ? operations.Count == 1 ? operations[0] : null
-                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+                : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
             return selected?.Operation == OperationType.Mutation;
         }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)

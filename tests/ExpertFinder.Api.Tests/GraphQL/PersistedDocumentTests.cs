@@ -113,4 +113,17 @@ public sealed class OnlyPersistedDocumentTests(OnlyPersistedDocumentsServerFixtu
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("""{"experts":{"edges":[{"node":{"person":{"key":"opd-eva"}}}]}}""", json.GetProperty("data").GetRawText());
     }
+
+    [Fact]
+    public async Task A_persisted_mutation_over_get_is_405_and_changes_nothing()
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(NodeTools.RepositoryRoot(), "schema", "operations", "update-my-competences.graphql"));
+        var id = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+        using var response = await server.Http.GetAsync("/graphql?documentId=" + Uri.EscapeDataString(id)
+            + "&variables=" + Uri.EscapeDataString("""{"person":"x","competences":[]}"""));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("POST", response.Content.Headers.Allow.Single());
+    }
 }
