@@ -22,6 +22,7 @@ public static class Server
         var app = builder.Build();
         app.MapGraphQLEndpoint("/graphql");
         app.MapGraphiQLAssets();
+        app.MapGraphExports();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
