@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.Graphs;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
 using Npgsql;
@@ -16,10 +17,12 @@ public static class Server
         builder.Services.AddExpertFinderData(builder.Configuration);
         builder.Services.AddSearchIndex(follow: true);
         builder.Services.AddExpertFinderGraphQL();
+        builder.Services.AddNetworkGraphs();
 
         var app = builder.Build();
         app.MapGraphQLEndpoint("/graphql");
         app.MapGraphiQLAssets();
+        app.MapGraphExports();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
