@@ -1,0 +1,143 @@
+// The collaboration graph explorer at /explore: filters → networkGraph → drawing, panels and export links.
+import './explore.css';
+import { GraphQLError, graphQuery, municipalitiesQuery, nodeQuery, request } from './api.js';
+import { exportUrl, readFilters } from './filters.js';
+import { formatInteger, levelNames } from './format.js';
+import { clearFocus, createGraph, draw, focus, restyle } from './graph.js';
+import {
+  renderDetails, renderDetailsError, renderDetailsLoading, renderLegend, renderSummary, renderTable,
+} from './panels.js';
+import { el } from './dom.js';
+
+const $ = (id) => document.getElementById(id);
+const form = $('filters');
+const status = $('status');
+const cy = createGraph($('graph'));
+
+let graph = null;
+let graphLoad = null;
+let detailsLoad = null;
+
+function setState(state, message) {
+  document.body.dataset.state = state;
+  status.textContent = message;
+  status.classList.toggle('error', state === 'error');
+}
+
+function describe(error) {
+  return error instanceof GraphQLError ? `${error.message} (${error.code})` : error.message;
+}
+
+function updateExports(filters) {
+  $('export-graphml').href = exportUrl('/graph/export.graphml', filters);
+  $('export-gexf').href = exportUrl('/graph/export.gexf', filters);
+  $('export-cytoscape').href = exportUrl('/graph/export.cytoscape.json', filters);
+}
+
+/** Fetches and draws the graph the form asks for; a newer load cancels an older one. */
+async function load() {
+  graphLoad?.abort();
+  const controller = new AbortController();
+  graphLoad = controller;
+  const filters = readFilters(form);
+  updateExports(filters);
+  setState('loading', `Henter ${levelNames[filters.level]} …`);
+  try {
+    const data = await request(graphQuery, { level: filters.level, filter: filters.filter }, controller.signal);
+    if (controller.signal.aborted) return;
+    graph = data.networkGraph;
+    const groups = await draw(cy, graph, filters);
+    if (controller.signal.aborted) return;
+    renderLegend($('legend'), groups);
+    renderSummary($('summary-body'), graph, select);
+    renderTable($('node-table').tBodies[0], graph.nodes, select);
+    $('search-labels').replaceChildren(...graph.nodes.map((n) => el('option', { value: n.label })));
+    $('details-body').replaceChildren(el('p', { className: 'hint' }, 'Klik på en knude for at se detaljer.'));
+    if (graph.nodes.length === 0) {
+      setState('empty', 'Ingen forbindelser passer til filtrene. Prøv en bredere periode eller flere typer.');
+    } else {
+      setState('ready', `Viser ${formatInteger(graph.nodes.length)} ${levelNames[graph.level]} og ${formatInteger(graph.edges.length)} forbindelser.`);
+    }
+  } catch (error) {
+    if (error.name === 'AbortError' || controller.signal.aborted) return;
+    cy.elements().remove();
+    setState('error', `Grafen kunne ikke hentes: ${describe(error)}`);
+  }
+}
+
+/** Focuses a node in the drawing and shows its details from node(id:). */
+async function select(id) {
+  const node = graph?.nodes.find((n) => n.id === id);
+  if (!node) return;
+  focus(cy, id);
+  const body = $('details-body');
+  renderDetailsLoading(body, node);
+  detailsLoad?.abort();
+  const controller = new AbortController();
+  detailsLoad = controller;
+  const tieKinds = [...new Set(cy.getElementById(id).connectedEdges().flatMap((e) => e.data('kinds')))];
+  try {
+    const data = await request(nodeQuery, { id }, controller.signal);
+    if (controller.signal.aborted) return;
+    renderDetails(body, node, data.node, tieKinds);
+    document.body.dataset.selected = id;
+  } catch (error) {
+    if (error.name === 'AbortError' || controller.signal.aborted) return;
+    renderDetailsError(body, describe(error));
+  }
+}
+
+function search(text) {
+  const wanted = text.trim().toLocaleLowerCase('da');
+  if (!wanted || !graph) return;
+  const matches = graph.nodes.filter((n) => n.label.toLocaleLowerCase('da').includes(wanted));
+  const best = matches.find((n) => n.label.toLocaleLowerCase('da') === wanted) ?? matches[0];
+  if (!best) {
+    clearFocus(cy);
+    status.textContent = `Ingen ${levelNames[graph.level]} hedder noget med »${text.trim()}«.`;
+    return;
+  }
+  status.textContent = matches.length > 1
+    ? `Fandt ${formatInteger(matches.length)}; viser ${best.label}.`
+    : `Fandt ${best.label}.`;
+  select(best.id);
+}
+
+async function loadMunicipalities() {
+  try {
+    const data = await request(municipalitiesQuery, {});
+    const select = form.elements.municipality;
+    select.append(...data.units.nodes.map((unit) => el('option', { value: unit.key }, unit.name)));
+  } catch (error) {
+    // The graph still works without the list; say why the select holds only "all".
+    status.textContent = `Kommunelisten kunne ikke hentes: ${describe(error)}`;
+  }
+}
+
+form.addEventListener('submit', (event) => event.preventDefault());
+form.addEventListener('change', (event) => {
+  if (graph && (event.target.name === 'colourBy' || event.target.name === 'sizeBy')) {
+    renderLegend($('legend'), restyle(cy, graph, readFilters(form)));
+    return;
+  }
+  load();
+});
+$('search').addEventListener('submit', (event) => {
+  event.preventDefault();
+  search($('search-text').value);
+});
+cy.on('tap', 'node', (event) => select(event.target.id()));
+cy.on('tap', (event) => {
+  if (event.target === cy) clearFocus(cy);
+});
+
+const ready = Promise.all([loadMunicipalities(), load()]);
+
+// For the browser test and for analysts who want the console: the drawing and the current data.
+window.explore = {
+  cy,
+  ready,
+  get graph() { return graph; },
+  select,
+  search,
+};
