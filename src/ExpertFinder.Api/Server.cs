@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Explore;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
@@ -20,6 +21,7 @@ public static class Server
         var app = builder.Build();
         app.MapGraphQLEndpoint("/graphql");
         app.MapGraphiQLAssets();
+        app.MapExplore();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
