@@ -44,7 +44,7 @@ const style = [
 ];
 
 export function createGraph(container) {
-  return cytoscape({ container, style, minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
+  return cytoscape({ container, style, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false });
 }
 
 /** The key a node is coloured by, and the name the legend shows for it. */
@@ -55,13 +55,20 @@ export function colourGroup(node, colourBy) {
   return { key: node.municipalityKey ?? node.key, name: node.municipality ?? node.label };
 }
 
-/** Legend entries in order of first appearance, each with its colour. */
+/** Legend entries in order of first appearance, each with its colour; equal names get their municipality added. */
 export function colourGroups(nodes, colourBy) {
   const groups = new Map();
   for (const node of nodes) {
     const group = colourGroup(node, colourBy);
-    if (!groups.has(group.key)) groups.set(group.key, { ...group, colour: palette[groups.size % palette.length], count: 0 });
+    if (!groups.has(group.key)) {
+      groups.set(group.key, { ...group, municipality: node.municipality, colour: palette[groups.size % palette.length], count: 0 });
+    }
     groups.get(group.key).count += 1;
+  }
+  const names = new Map();
+  for (const group of groups.values()) names.set(group.name, (names.get(group.name) ?? 0) + 1);
+  for (const group of groups.values()) {
+    if (names.get(group.name) > 1 && group.municipality) group.name = `${group.name} (${group.municipality})`;
   }
   return groups;
 }

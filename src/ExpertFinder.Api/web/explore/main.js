@@ -87,16 +87,28 @@ async function select(id) {
   }
 }
 
+/** How well a label answers what was typed: whole label, then its start, then a word's start, then anywhere. */
+function matchRank(label, wanted) {
+  const text = label.toLocaleLowerCase('da');
+  if (text === wanted) return 0;
+  if (text.startsWith(wanted)) return 1;
+  if (text.split(/[\s,.–-]+/).some((word) => word.startsWith(wanted))) return 2;
+  return text.includes(wanted) ? 3 : null;
+}
+
 function search(text) {
   const wanted = text.trim().toLocaleLowerCase('da');
   if (!wanted || !graph) return;
-  const matches = graph.nodes.filter((n) => n.label.toLocaleLowerCase('da').includes(wanted));
-  const best = matches.find((n) => n.label.toLocaleLowerCase('da') === wanted) ?? matches[0];
-  if (!best) {
+  const matches = graph.nodes
+    .map((node) => ({ node, rank: matchRank(node.label, wanted) }))
+    .filter((match) => match.rank !== null)
+    .sort((a, b) => a.rank - b.rank || b.node.degree - a.node.degree);
+  if (matches.length === 0) {
     clearFocus(cy);
     status.textContent = `Ingen ${levelNames[graph.level]} hedder noget med »${text.trim()}«.`;
     return;
   }
+  const best = matches[0].node;
   status.textContent = matches.length > 1
     ? `Fandt ${formatInteger(matches.length)}; viser ${best.label}.`
     : `Fandt ${best.label}.`;
