@@ -32,8 +32,13 @@ const observe = (page) => page.evaluate(() => {
   };
 });
 
-const settled = (page, level) => page.waitForFunction((wanted) =>
-  window.explore && ['ready', 'empty'].includes(document.body.dataset.state) && window.explore.graph?.level === wanted, level);
+// Waits until the page has drawn the graph at this level (or stopped on an error, which fails the run with its message).
+async function settled(page, level) {
+  await page.waitForFunction((wanted) => window.explore && (document.body.dataset.state === 'error'
+    || (['ready', 'empty'].includes(document.body.dataset.state) && window.explore.graph?.level === wanted)), level);
+  const state = await page.evaluate(() => document.body.dataset.state);
+  if (state === 'error') throw new Error(await page.locator('#status').innerText());
+}
 
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -78,8 +83,8 @@ try {
   });
 
   await page.selectOption('#municipality', municipality);
-  await page.waitForFunction((key) => ['ready', 'empty'].includes(document.body.dataset.state)
-    && window.explore.graph?.level === 'PERSON' && document.getElementById('export-graphml').href.includes(`municipality=${key}`), municipality);
+  await page.waitForFunction((key) => document.getElementById('export-graphml').href.includes(`municipality=${key}`), municipality);
+  await settled(page, 'PERSON');
   steps.municipality = { ...(await observe(page)), exportUrl: await page.getAttribute('#export-graphml', 'href') };
   finished = true;
 } catch (error) {
