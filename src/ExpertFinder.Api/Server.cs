@@ -1,6 +1,7 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Explore;
 using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Api.Graphs;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
 using Npgsql;
@@ -17,6 +18,7 @@ public static class Server
         builder.Services.AddExpertFinderData(builder.Configuration);
         builder.Services.AddSearchIndex(follow: true);
         builder.Services.AddExpertFinderGraphQL();
+        builder.Services.AddNetworkGraphs();
 
         var app = builder.Build();
         app.MapGraphQLEndpoint("/graphql");

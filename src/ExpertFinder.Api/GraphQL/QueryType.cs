@@ -42,5 +42,6 @@ public sealed class QueryType : ObjectGraphType
         CompetencesField.Add(this);
         NetworksField.Add(this);
         DocumentsField.Add(this);
+        Graphs.NetworkGraphField.Add(this);
     }
 }

@@ -11,8 +11,12 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
 {
     private const int BatchSize = 2000;
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private long dataVersion;
 
     public ExpertIndex Index => index;
+
+    /// <summary>Grows each time applied changes are committed: whatever is derived from the data (graphs) is stale once it moves.</summary>
+    public long DataVersion => Interlocked.Read(ref dataVersion);
 
     /// <summary>Applies everything queued; returns how many entries it applied.</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
@@ -52,6 +56,7 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             }
             await RebuildIndexAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            Interlocked.Increment(ref dataVersion);
         }
         finally
         {
@@ -149,6 +154,7 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             }
             await RebuildIndexAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            Interlocked.Increment(ref dataVersion);
             return entries.Count;
         }
 
@@ -164,6 +170,7 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+        Interlocked.Increment(ref dataVersion);
         logger.LogDebug("Applied {Count} index changes", entries.Count);
         return entries.Count;
     }
