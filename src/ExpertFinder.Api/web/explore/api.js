@@ -46,6 +46,7 @@ export const graphQuery = `query ExploreGraph($level: GraphLevel!, $filter: Netw
       nodeCount edgeCount density crossDepartmentShare components communities
       isolatedUnits { id label }
       topBrokers { node { id label } score splitsGraph crossDepartmentWeight }
+      betweennessSampled
     }
   }
 }`;

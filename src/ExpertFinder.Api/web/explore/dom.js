@@ -13,3 +13,8 @@ export function el(tag, attributes = {}, ...children) {
   }
   return element;
 }
+
+/** Replaces an element's content, leaving out absent parts as el() does. */
+export function fill(container, ...children) {
+  container.replaceChildren(...children.flat().filter((child) => child !== undefined && child !== null && child !== false));
+}

@@ -65,6 +65,12 @@ export function colourGroups(nodes, colourBy) {
     }
     groups.get(group.key).count += 1;
   }
+  if (colourBy === 'community') {
+    // Communities are numbered from the largest; the legend follows that order, not the order nodes came in.
+    const sorted = [...groups.values()].sort((a, b) => Number(a.key.slice(1)) - Number(b.key.slice(1)));
+    sorted.forEach((group, index) => { group.colour = palette[index % palette.length]; });
+    return new Map(sorted.map((group) => [group.key, group]));
+  }
   const names = new Map();
   for (const group of groups.values()) names.set(group.name, (names.get(group.name) ?? 0) + 1);
   for (const group of groups.values()) {

@@ -65,11 +65,11 @@ async function load() {
   }
 }
 
-/** Focuses a node in the drawing and shows its details from node(id:). */
-async function select(id) {
-  const node = graph?.nodes.find((n) => n.id === id);
+/** Focuses a node in the drawing (when drawn) and shows its details from node(id:). */
+async function select(id, label) {
+  const node = graph?.nodes.find((n) => n.id === id) ?? (label ? { id, label } : null);
   if (!node) return;
-  focus(cy, id);
+  if (!focus(cy, id)) clearFocus(cy);
   const body = $('details-body');
   renderDetailsLoading(body, node);
   detailsLoad?.abort();
