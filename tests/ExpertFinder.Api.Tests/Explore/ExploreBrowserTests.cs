@@ -47,6 +47,9 @@ public sealed class ExploreBrowserTests(ServerFixture server, ITestOutputHelper 
 
         var municipalityOptions = steps.GetProperty("municipalityOptions").EnumerateArray().Select(o => o.GetProperty("text").GetString()).ToList();
         Assert.Equal(["Alle kommuner", "Aarhus Kommune", "Randers Kommune", "Skanderborg Kommune"], municipalityOptions);
+        var competenceOptions = steps.GetProperty("competenceOptions").EnumerateArray().Select(o => o.GetString()).ToList();
+        Assert.Equal(1 + File.ReadLines(Path.Combine(DemoFolder, "competences.jsonl")).Count(line => line.Length > 0), competenceOptions.Count);
+        Assert.Contains("Personalejura", competenceOptions);
 
         var person = steps.GetProperty("person");
         var people = await GraphLabelsAsync("PERSON", null);

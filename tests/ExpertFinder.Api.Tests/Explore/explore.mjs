@@ -54,6 +54,7 @@ try {
   await settled(page, 'DEPARTMENT');
   steps.initial = await observe(page);
   steps.municipalityOptions = await page.$$eval('#municipality option', (options) => options.map((o) => ({ value: o.value, text: o.textContent })));
+  steps.competenceOptions = await page.$$eval('#competence option', (options) => options.map((o) => o.textContent));
   await page.screenshot({ path: screenshot, fullPage: true });
 
   // A real click on the canvas, where the busiest node is drawn.

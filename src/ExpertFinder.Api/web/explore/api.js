@@ -55,6 +55,10 @@ export const municipalitiesQuery = `query ExploreMunicipalities {
   units(filter: { kind: MUNICIPALITY }, first: 50) { nodes { key name } }
 }`;
 
+export const competencesQuery = `query ExploreCompetences($after: String) {
+  competences(first: 50, after: $after) { nodes { key name } pageInfo { hasNextPage endCursor } }
+}`;
+
 export const nodeQuery = `query ExploreNode($id: ID!) {
   node(id: $id) {
     __typename

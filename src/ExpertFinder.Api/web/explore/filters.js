@@ -11,6 +11,8 @@ export function readFilters(form) {
   const filter = {};
   const municipality = form.elements.municipality.value;
   if (municipality) filter.municipality = municipality;
+  const competence = form.elements.competence.value;
+  if (competence) filter.competence = competence;
   const networkKinds = checked(form, 'networkKinds');
   if (networkKinds.length) filter.networkKinds = networkKinds;
   if (form.elements.from.value) filter.from = form.elements.from.value;

@@ -1,6 +1,6 @@
 // The collaboration graph explorer at /explore: filters → networkGraph → drawing, panels and export links.
 import './explore.css';
-import { GraphQLError, graphQuery, municipalitiesQuery, nodeQuery, request } from './api.js';
+import { GraphQLError, competencesQuery, graphQuery, municipalitiesQuery, nodeQuery, request } from './api.js';
 import { exportUrl, readFilters } from './filters.js';
 import { formatInteger, levelNames } from './format.js';
 import { clearFocus, createGraph, draw, focus, restyle } from './graph.js';
@@ -118,11 +118,27 @@ function search(text) {
 async function loadMunicipalities() {
   try {
     const data = await request(municipalitiesQuery, {});
-    const select = form.elements.municipality;
-    select.append(...data.units.nodes.map((unit) => el('option', { value: unit.key }, unit.name)));
+    form.elements.municipality.append(...data.units.nodes.map((unit) => el('option', { value: unit.key }, unit.name)));
   } catch (error) {
     // The graph still works without the list; say why the select holds only "all".
     status.textContent = `Kommunelisten kunne ikke hentes: ${describe(error)}`;
+  }
+}
+
+/** The whole taxonomy, page by page (a page holds at most 50). */
+async function loadCompetences() {
+  try {
+    const options = [];
+    let after = null;
+    for (let page = 0; page < 40; page += 1) {
+      const { competences } = await request(competencesQuery, { after });
+      options.push(...competences.nodes.map((competence) => el('option', { value: competence.key }, competence.name)));
+      if (!competences.pageInfo.hasNextPage) break;
+      after = competences.pageInfo.endCursor;
+    }
+    form.elements.competence.append(...options);
+  } catch (error) {
+    status.textContent = `Kompetencelisten kunne ikke hentes: ${describe(error)}`;
   }
 }
 
@@ -143,7 +159,7 @@ cy.on('tap', (event) => {
   if (event.target === cy) clearFocus(cy);
 });
 
-const ready = Promise.all([loadMunicipalities(), load()]);
+const ready = Promise.all([loadMunicipalities(), loadCompetences(), load()]);
 
 // For the browser test and for analysts who want the console: the drawing and the current data.
 window.explore = {
