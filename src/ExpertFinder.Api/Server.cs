@@ -23,6 +23,7 @@ public static class Server
         var app = builder.Build();
         app.MapGraphQLEndpoint("/graphql");
         app.MapGraphiQLAssets();
+        app.MapGraphExports();
         app.MapExplore();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
