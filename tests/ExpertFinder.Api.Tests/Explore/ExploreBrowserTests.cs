@@ -62,6 +62,16 @@ public sealed class ExploreBrowserTests(ServerFixture server, ITestOutputHelper 
         Assert.InRange(randersPeople.Count, 1, people.Count - 1);
         Assert.Contains("municipality=randers", randers.GetProperty("exportUrl").GetString(), StringComparison.Ordinal);
         Assert.Contains("level=PERSON", randers.GetProperty("exportUrl").GetString(), StringComparison.Ordinal);
+        var exports = steps.GetProperty("exports").EnumerateArray().ToList();
+        Assert.Equal(3, exports.Count);
+        foreach (var export in exports)
+        {
+            Assert.Equal(200, export.GetProperty("status").GetInt32());
+            Assert.All(randersPeople, name => Assert.Contains(name, export.GetProperty("text").GetString(), StringComparison.Ordinal));
+        }
+        Assert.Contains("<graphml", exports[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("<gexf", exports[1].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(exports[2].GetProperty("text").GetString()!).RootElement.ValueKind);
 
         // Search and details speak the demo data.
         var search = steps.GetProperty("search");
@@ -83,6 +93,7 @@ public sealed class ExploreBrowserTests(ServerFixture server, ITestOutputHelper 
             }
         }
         Assert.All(hidden, name => Assert.DoesNotContain(name, details.GetProperty("text").GetString(), StringComparison.Ordinal));
+        Assert.All(exports, export => Assert.All(hidden, name => Assert.DoesNotContain(name, export.GetProperty("text").GetString(), StringComparison.Ordinal)));
     }
 
     private static List<string> Labels(JsonElement step) =>

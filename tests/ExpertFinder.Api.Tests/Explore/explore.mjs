@@ -87,6 +87,11 @@ try {
   await page.waitForFunction((key) => document.getElementById('export-graphml').href.includes(`municipality=${key}`), municipality);
   await settled(page, 'PERSON');
   steps.municipality = { ...(await observe(page)), exportUrl: await page.getAttribute('#export-graphml', 'href') };
+  // The export links as the browser would follow them, with the filters now chosen.
+  steps.exports = await page.evaluate(() => Promise.all(['export-graphml', 'export-gexf', 'export-cytoscape'].map(async (id) => {
+    const response = await fetch(document.getElementById(id).href);
+    return { id, status: response.status, contentType: response.headers.get('content-type'), text: await response.text() };
+  })));
   finished = true;
 } catch (error) {
   problems.push(`${error.name}: ${error.message.split('\n')[0]}`);
