@@ -34,7 +34,9 @@ public sealed class ExploreBrowserTests(ServerFixture server, ITestOutputHelper 
         Assert.True(exitCode == 0 && result.ValueKind == JsonValueKind.Object, $"exit {exitCode}: {stdout} {errors}");
         Assert.Empty(result.GetProperty("problems").EnumerateArray().Select(p => p.GetString()));
         var steps = result.GetProperty("steps");
+        // In the test's own output and on the runner's console, so that a plain ./expertfinder test shows where it is.
         output.WriteLine($"Screenshot of the drawn demo graph: {Screenshot}");
+        await Console.Error.WriteLineAsync($"Screenshot of the drawn demo graph: {Screenshot}");
 
         // Drawn as the server answers, level by level and filter by filter.
         var initial = steps.GetProperty("initial");
