@@ -5,6 +5,7 @@ using ExpertFinder.Benchmarks;
 //        ExpertFinder.Benchmarks evaluate DATASET_DIR QUERIES [--json FILE] (ranking quality on labelled queries)
 //        ExpertFinder.Benchmarks generate DIR PEOPLE DOCUMENTS             (a synthetic dataset in the interchange format)
 //        ExpertFinder.Benchmarks api DATASET_DIR QUERIES [SECONDS]         (what GraphQL over HTTP adds to the search)
+//        ExpertFinder.Benchmarks graph PEOPLE NETWORKS                       (collaboration graphs per level, cold and cached)
 // bench and evaluate import DATASET_DIR into a scratch database on the server of ConnectionStrings__ExpertFinder and
 // start the server in-process on a loopback port with an index of its own (ScratchServer).
 const string Usage = """
@@ -12,6 +13,7 @@ const string Usage = """
            ExpertFinder.Benchmarks evaluate DATASET_DIR QUERIES [--json FILE]
            ExpertFinder.Benchmarks generate DIR PEOPLE DOCUMENTS
            ExpertFinder.Benchmarks api DATASET_DIR QUERIES [SECONDS]
+           ExpertFinder.Benchmarks graph PEOPLE NETWORKS
     """;
 try
 {
@@ -29,9 +31,12 @@ try
             return await ApiOverheadBench.RunAsync(Path.GetFullPath(dataset), Path.GetFullPath(queries), 5);
         case ["api", var dataset, var queries, var seconds] when double.TryParse(seconds, CultureInfo.InvariantCulture, out var s) && s > 0:
             return await ApiOverheadBench.RunAsync(Path.GetFullPath(dataset), Path.GetFullPath(queries), s);
-        case [var dataset] when dataset is not ("evaluate" or "generate" or "api"):
+        case ["graph", var people, var networks] when int.TryParse(people, CultureInfo.InvariantCulture, out var p) && p > 0
+                                                    && int.TryParse(networks, CultureInfo.InvariantCulture, out var k) && k > 0:
+            return await GraphBench.RunAsync(p, k);
+        case [var dataset] when dataset is not ("evaluate" or "generate" or "api" or "graph"):
             return await LatencyBench.RunAsync(Path.GetFullPath(dataset), 20);
-        case [var dataset, var rounds] when dataset is not ("evaluate" or "generate" or "api") && int.TryParse(rounds, CultureInfo.InvariantCulture, out var n) && n > 0:
+        case [var dataset, var rounds] when dataset is not ("evaluate" or "generate" or "api" or "graph") && int.TryParse(rounds, CultureInfo.InvariantCulture, out var n) && n > 0:
             return await LatencyBench.RunAsync(Path.GetFullPath(dataset), n);
         default:
             Console.Error.WriteLine(Usage);

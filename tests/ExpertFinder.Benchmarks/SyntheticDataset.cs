@@ -31,7 +31,7 @@ public static class SyntheticDataset
 
     private static readonly string[] Filler = ["og", "i", "til", "med", "om", "for", "på", "af", "det", "vi", "der", "en", "et"];
 
-    public static void Write(string directory, int people, int documents, int seed = 42)
+    public static void Write(string directory, int people, int documents, int seed = 42, int? networkCount = null)
     {
         Directory.CreateDirectory(directory);
         var random = new Random(seed);
@@ -74,7 +74,7 @@ public static class SyntheticDataset
                 });
             }
         }
-        var networks = Math.Max(1, people / 25);
+        var networks = networkCount ?? Math.Max(1, people / 25);
         using (var writer = Writer(directory, "networks.jsonl"))
         {
             for (var n = 0; n < networks; n++)

@@ -81,7 +81,7 @@ public sealed class GraphNodeType : ObjectGraphType<CollaborationNode>
         Field<NonNullGraphType<IntGraphType>>("degree").Description("Nodes it is tied to.").Resolve(c => c.Source.Degree);
         Field<NonNullGraphType<FloatGraphType>>("weightedDegree").Description("Sum of its edges' weights.").Resolve(c => c.Source.WeightedDegree);
         Field<NonNullGraphType<FloatGraphType>>("betweenness")
-            .Description("Share of shortest paths between other nodes through it, 0..1 (distance of a tie = 1/weight; estimated from 256 sources above 4000 nodes).")
+            .Description("Share of shortest paths between other nodes through it, 0..1 (distance of a tie = 1/weight; estimated from 64 sampled sources above 4000 nodes).")
             .Resolve(c => c.Source.Betweenness);
         Field<NonNullGraphType<IntGraphType>>("community").Description("Louvain community, 0 the largest.").Resolve(c => c.Source.Community);
         Field<NonNullGraphType<IntGraphType>>("component").Description("Connected component, 0 the largest.").Resolve(c => c.Source.Component);

@@ -11,7 +11,7 @@ namespace ExpertFinder.Graphs.Metrics;
 public static class Betweenness
 {
     public const int ExactLimit = 4000;
-    public const int SampledPivots = 256;
+    public const int SampledPivots = 64;
     public const int PivotSeed = 20261124;
     private const int Slices = 8;
 

@@ -1,31 +1,38 @@
-using QuikGraph;
-using QuikGraph.Algorithms.ConnectedComponents;
-
 namespace ExpertFinder.Graphs.Metrics;
 
-/// <summary>Connected components (QuikGraph), numbered 0.. by size, largest first, then by lowest node.</summary>
+/// <summary>
+/// Connected components by breadth-first search over the adjacency arrays, numbered 0.. by size, largest first,
+/// then by lowest node. (QuikGraph's ConnectedComponentsAlgorithm took 36 s and 58 GB of allocations on a 25 000
+/// node, 225 000 edge graph that this does in milliseconds, so the graphs stay in their own compact form.)
+/// </summary>
 public static class Components
 {
     public static int[] Compute(WeightedGraph graph)
     {
-        var undirected = new UndirectedGraph<int, SEdge<int>>(allowParallelEdges: false);
-        undirected.AddVertexRange(Enumerable.Range(0, graph.NodeCount));
-        for (var v = 0; v < graph.NodeCount; v++)
+        var component = new int[graph.NodeCount];
+        Array.Fill(component, -1);
+        var queue = new Queue<int>();
+        var next = 0;
+        for (var root = 0; root < graph.NodeCount; root++)
         {
-            for (var e = graph.Offsets[v]; e < graph.Offsets[v + 1]; e++)
+            if (component[root] >= 0)
             {
-                if (graph.Targets[e] > v)
+                continue;
+            }
+            component[root] = next;
+            queue.Enqueue(root);
+            while (queue.TryDequeue(out var v))
+            {
+                for (var e = graph.Offsets[v]; e < graph.Offsets[v + 1]; e++)
                 {
-                    undirected.AddEdge(new SEdge<int>(v, graph.Targets[e]));
+                    if (component[graph.Targets[e]] < 0)
+                    {
+                        component[graph.Targets[e]] = next;
+                        queue.Enqueue(graph.Targets[e]);
+                    }
                 }
             }
-        }
-        var algorithm = new ConnectedComponentsAlgorithm<int, SEdge<int>>(undirected);
-        algorithm.Compute();
-        var component = new int[graph.NodeCount];
-        foreach (var (vertex, number) in algorithm.Components)
-        {
-            component[vertex] = number;
+            next++;
         }
         return Louvain.BySize(component);
     }

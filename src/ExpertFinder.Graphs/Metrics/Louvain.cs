@@ -4,11 +4,12 @@ namespace ExpertFinder.Graphs.Metrics;
 /// Louvain community detection (Blondel et al. 2008) on the weighted graph, made deterministic: nodes are visited
 /// in index order, a node stays unless a move gains strictly more modularity, equal gains go to the community with
 /// the lowest number, and communities are finally numbered 0.. by size, largest first (ties: lowest node first).
+/// A level stops after 20 passes or once a pass moves fewer than one node in a thousand.
 /// </summary>
 public static class Louvain
 {
     private const double Epsilon = 1e-12;
-    private const int MaxPasses = 100;
+    private const int MaxPasses = 20;
 
     public static int[] Detect(WeightedGraph graph)
     {
@@ -66,7 +67,7 @@ public static class Louvain
         public Level Aggregate(int[] community, int count)
         {
             var self = new double[count];
-            var sums = new SortedDictionary<int, double>[count];
+            var sums = new Dictionary<int, double>[count];
             for (var c = 0; c < count; c++)
             {
                 sums[c] = [];
@@ -92,7 +93,7 @@ public static class Louvain
             return new Level
             {
                 NodeCount = count,
-                Neighbours = sums.Select(s => s.Select(kv => (kv.Key, kv.Value)).ToList()).ToArray(),
+                Neighbours = sums.Select(s => s.OrderBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value)).ToList()).ToArray(),
                 SelfWeight = self,
             };
         }
@@ -151,7 +152,9 @@ public static class Louvain
                 }
                 linkTo[own] = 0;
             }
-            if (moves == 0)
+            // The last passes of a large graph move a handful of nodes each for little modularity; stop when
+            // fewer than one node in a thousand moved.
+            if (moves <= n / 1000)
             {
                 break;
             }
