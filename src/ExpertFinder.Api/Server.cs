@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Explore;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Graphs;
 using ExpertFinder.Api.Import;
@@ -23,6 +24,7 @@ public static class Server
         app.MapGraphQLEndpoint("/graphql");
         app.MapGraphiQLAssets();
         app.MapGraphExports();
+        app.MapExplore();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
