@@ -101,7 +101,11 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
                 RETURNING p.key
                 """, """
                 INSERT INTO person_competences (person_id, competence_id, level, source, since)
-                SELECT p.id, c.id, x.level, x.source, x.since
+                SELECT p.id, c.id, x.level,
+                       -- Colleagues' endorsements live outside the dataset: a self-assessed competence they vouch for stays endorsed.
+                       CASE WHEN x.source = 'self' AND EXISTS (SELECT 1 FROM endorsements e WHERE e.person_id = p.id AND e.competence_id = c.id)
+                            THEN 'endorsed' ELSE x.source END,
+                       x.since
                 FROM unnest(@person, @competence, @level, @source, @since) AS x(person, competence, level, source, since)
                 JOIN people p ON p.key = x.person JOIN competences c ON c.key = x.competence
                 ON CONFLICT (person_id, competence_id) DO UPDATE SET level = excluded.level, source = excluded.source, since = excluded.since

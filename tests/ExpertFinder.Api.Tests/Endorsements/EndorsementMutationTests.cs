@@ -108,6 +108,19 @@ public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixtu
         Assert.Equal(0, await EndorsementsOfAsync("keep-anna"));
     }
 
+    [Fact]
+    public async Task A_reimport_keeps_a_self_assessed_competence_that_colleagues_endorsed_endorsed()
+    {
+        using var dataset = Team("again");
+        await server.SeedAsync(dataset);
+        AssertSucceeded(await server.MutateAsync(Endorse, Endorsement("again", "bent")));
+
+        await server.SeedAsync(dataset);
+
+        var json = await server.QueryAsync("""{ person(key: "again-anna") { competences { nodes { source endorsements { totalCount } } } } }""");
+        Assert.Equal("""{"person":{"competences":{"nodes":[{"source":"ENDORSED","endorsements":{"totalCount":1}}]}}}""", json.GetProperty("data").GetRawText());
+    }
+
     private async Task<long> EndorsementsOfAsync(string personKey)
     {
         await using var command = server.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
