@@ -1,5 +1,5 @@
+using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Search.Experts;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
@@ -7,8 +7,10 @@ using GraphQL.Types.Relay.DataObjects;
 namespace ExpertFinder.Api.Experts;
 
 /// <summary>A page of experts and how the query was understood.</summary>
-public sealed class ExpertConnection : Connection<ExpertMatch>
+public sealed class ExpertConnection : Connection<ExpertMatch>, IPage
 {
+    public IEnumerable<object?> Nodes => Edges?.Select(e => (object?)e.Node) ?? [];
+
     public string? DidYouMean { get; init; }
 
     public IReadOnlyList<string> ExpandedWith { get; init; } = [];
@@ -26,12 +28,7 @@ public sealed class ExpertConnectionType : ConnectionType<ExpertHitType, ExpertE
     public ExpertConnectionType()
     {
         Name = "ExpertConnection";
-        // "nodes" like every other list of the API (graphql-dotnet calls it "items").
-        var items = GetField("items")!;
-        items.Name = "nodes";
-        items.Type = typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ExpertHitType>>>);
-        items.Description = "The hits of the page, without their edges' cursors.";
-        items.Resolver = new FuncFieldResolver<object?>(c => ((ExpertConnection)c.Source!).Edges?.Select(e => e.Node) ?? []);
+        NodesField.Replace<ExpertHitType>(this, "The hits of the page, without their edges' cursors.");
         Field<StringGraphType>("didYouMean")
             .Description("The query with misspelt words corrected, when the correction was searched (e.g. \"klimatilpasning\" for \"klimatilpasnig\").")
             .Resolve(c => ((ExpertConnection)c.Source!).DidYouMean);

@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Net;
 using ExpertFinder.Api.GraphQL;
 
+using ExpertFinder.Api.Web;
+
 namespace ExpertFinder.Api.Explore;
 
 /// <summary>
@@ -39,26 +41,14 @@ public static class ExplorePage
     {
         endpoints.MapGet(PagePath, WriteAsync);
         endpoints.MapGet(AssetsPath + "/{name}", (string name, IConfiguration configuration) =>
-        {
-            if (!Assets.TryGetValue(name, out var asset))
-            {
-                return Results.NotFound();
-            }
-            var file = Path.Combine(WebFolder(configuration), asset.Path);
-            return File.Exists(file)
-                ? Results.File(file, asset.ContentType + "; charset=utf-8", enableRangeProcessing: false, lastModified: File.GetLastWriteTimeUtc(file))
-                : Results.NotFound();
-        });
+            WebAssets.File(WebFolder(configuration), Assets, name));
     }
 
     private static async Task WriteAsync(HttpContext http, IConfiguration configuration)
     {
         var folder = WebFolder(configuration);
         var missing = Required.Where(path => !File.Exists(Path.Combine(folder, path))).ToList();
-        http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "no-cache";
-        http.Response.ContentType = "text/html; charset=utf-8";
+        WebAssets.PreparePage(http.Response, ContentSecurityPolicy);
         if (missing.Count > 0)
         {
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

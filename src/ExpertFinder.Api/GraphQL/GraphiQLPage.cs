@@ -3,6 +3,8 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
+using ExpertFinder.Api.Web;
+
 namespace ExpertFinder.Api.GraphQL;
 
 /// <summary>
@@ -29,10 +31,7 @@ public static class GraphiQLPage
 
     public static IEndpointConventionBuilder MapGraphiQLAssets(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet(AssetsPath + "/{name}", (string name, IOptions<ExpertFinderOptions> options) =>
-            Assets.TryGetValue(name, out var asset) && File.Exists(Path.Combine(WebFolder(options.Value), asset.Path))
-                ? Results.File(Path.Combine(WebFolder(options.Value), asset.Path), asset.ContentType + "; charset=utf-8", enableRangeProcessing: false,
-                    lastModified: File.GetLastWriteTimeUtc(Path.Combine(WebFolder(options.Value), asset.Path)))
-                : Results.NotFound());
+            WebAssets.File(WebFolder(options.Value), Assets, name));
 
     /// <summary>Whether a GET is a browser navigating to the endpoint rather than a GraphQL request.</summary>
     internal static bool IsBrowserNavigation(HttpRequest request) =>
@@ -45,10 +44,7 @@ public static class GraphiQLPage
     {
         var folder = WebFolder(http.RequestServices.GetRequiredService<IOptions<ExpertFinderOptions>>().Value);
         var missing = Assets.Values.Where(a => !File.Exists(Path.Combine(folder, a.Path))).Select(a => a.Path).ToList();
-        http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "no-cache";
-        http.Response.ContentType = "text/html; charset=utf-8";
+        WebAssets.PreparePage(http.Response, ContentSecurityPolicy);
         if (missing.Count > 0)
         {
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -12,12 +12,18 @@ namespace ExpertFinder.Api.GraphQL;
 public sealed class PageType<TNodeType> : ConnectionType<TNodeType, EdgeType<TNodeType>>
     where TNodeType : IGraphType
 {
-    public PageType()
+    public PageType() => NodesField.Replace<TNodeType>(this, "The nodes of the page, without their edges' cursors.");
+}
+
+public static class NodesField
+{
+    /// <summary>Turns a connection type's <c>items</c> into non-null <c>nodes</c>, read from an <see cref="IPage"/>.</summary>
+    public static void Replace<TNodeType>(IComplexGraphType connection, string description) where TNodeType : IGraphType
     {
-        var items = GetField("items")!;
+        var items = connection.GetField("items")!;
         items.Name = "nodes";
         items.Type = typeof(NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>);
-        items.Description = "The nodes of the page, without their edges' cursors.";
+        items.Description = description;
         items.Resolver = new FuncFieldResolver<object?>(c => ((IPage)c.Source!).Nodes);
     }
 }

@@ -14,10 +14,6 @@ internal static class ResolverExtensions
         return await query(db);
     }
 
-    /// <summary>The entity behind an optional foreign key, or null when there is none.</summary>
-    public static async Task<T?> FindAsync<T>(this IResolveFieldContext context, int? id) where T : class =>
-        id is not { } key ? null : await context.WithDbAsync(async db => await db.Set<T>().FindAsync([key], context.CancellationToken));
-
     public static PagingOptions Paging(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<Microsoft.Extensions.Options.IOptions<ExpertFinderOptions>>().Value.Paging;
 }
