@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Explore;
 using ExpertFinder.Api.GraphQL;
@@ -16,16 +17,19 @@ public static class Server
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.Services.AddExpertFinderData(builder.Configuration);
+        builder.Services.AddExpertFinderAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddSearchIndex(follow: true);
         builder.Services.AddExpertFinderGraphQL();
         builder.Services.AddNetworkGraphs();
 
         var app = builder.Build();
+        app.UseRouting();
+        app.UseCallerResolution();
         app.MapGraphQLEndpoint("/graphql");
         app.MapGraphiQLAssets();
         app.MapGraphExports();
         app.MapExplore();
-        app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapGet("/", () => Results.Redirect("/graphql")).AllowAnonymous();
         return app;
     }
 

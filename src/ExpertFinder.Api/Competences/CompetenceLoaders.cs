@@ -1,10 +1,10 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.GraphQL.Batching;
 using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.People;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.Vocabulary;
 
 namespace ExpertFinder.Api.Competences;
 
@@ -28,7 +28,7 @@ public static class CompetenceLoaders
     public static IDataLoaderResult<IReadOnlyList<PersonCompetence>?> HoldersOf(this IResolveFieldContext context, int competenceId, int minLevel) =>
         context.Loaders().GetGroups<int, PersonCompetence>("holders-of-competence:" + minLevel, async (db, ids, ct) =>
             (await db.PersonCompetences.AsNoTracking().Include(pc => pc.Person).Include(pc => pc.Competence)
-                .Where(pc => ids.Contains(pc.CompetenceId) && pc.Level >= minLevel && pc.Person!.Visibility != HiddenVisibility)
+                .Where(pc => ids.Contains(pc.CompetenceId) && pc.Level >= minLevel && db.VisiblePersonIds(context.Privacy()).Contains(pc.PersonId))
                 .OrderByDescending(pc => pc.Level).ThenBy(pc => pc.Person!.Name).ThenBy(pc => pc.Person!.Key)
                 .ToListAsync(ct)).Select(pc => (pc.CompetenceId, pc)).ToList()).Load(competenceId);
 

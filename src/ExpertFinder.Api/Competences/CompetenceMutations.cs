@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -11,15 +12,17 @@ internal static class CompetenceMutations
 
     public static void Add(ObjectGraphType mutation)
     {
-        MutationType.Add<CreateCompetenceInputType, CreateCompetencePayloadType>(mutation, "createCompetence", "Adds a competence to the taxonomy.", CreateAsync);
-        MutationType.Add<UpdateCompetenceInputType, UpdateCompetencePayloadType>(mutation, "updateCompetence",
+        MutationType.Add<CreateCompetenceInputType, CreateCompetencePayloadType>(mutation, "createCompetence", Auth.AccessPolicy.Admin, "Adds a competence to the taxonomy.", CreateAsync);
+        MutationType.Add<UpdateCompetenceInputType, UpdateCompetencePayloadType>(mutation, "updateCompetence", Auth.AccessPolicy.Admin,
             "Renames, re-describes or moves a competence; holders and networks working on it are re-indexed.", UpdateAsync);
-        MutationType.Add<DeleteCompetenceInputType, DeleteCompetencePayloadType>(mutation, "deleteCompetence",
+        MutationType.Add<DeleteCompetenceInputType, DeleteCompetencePayloadType>(mutation, "deleteCompetence", Auth.AccessPolicy.Admin,
             "Deletes a competence nobody holds, no network works on and no competence sits below.", DeleteAsync);
     }
 
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
     {
+        // The taxonomy is shared by every municipality: only those who administer them all change it.
+        Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
         var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
         var synonyms = Synonyms(tx);
         var description = tx.Input.Text("description", MutationInput.MaxLongTextLength);
@@ -37,6 +40,8 @@ internal static class CompetenceMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
+        // The taxonomy is shared by every municipality: only those who administer them all change it.
+        Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
         var competence = await tx.FindAsync<Competence>(TypeName, "id", required: true);
         if (competence is null)
         {
@@ -74,6 +79,8 @@ internal static class CompetenceMutations
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
     {
+        // The taxonomy is shared by every municipality: only those who administer them all change it.
+        Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
         var competence = await tx.FindAsync<Competence>(TypeName, "id", required: true);
         if (competence is null)
         {

@@ -12,6 +12,7 @@ public sealed class CompetenceType : ObjectGraphType<Competence>
 {
     public CompetenceType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "Competence";
         Description = "A competence in the taxonomy.";
         this.ImplementNode(c => c.Key);

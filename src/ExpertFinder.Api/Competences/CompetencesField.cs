@@ -30,6 +30,7 @@ public static class CompetencesField
     public static void Add(ObjectGraphType query)
     {
         query.Connection<CompetenceType, EdgeType<CompetenceType>, PageType<CompetenceType>>("competences").Pageable()
+            .AuthorizeWithPolicy(Auth.AccessPolicy.Reader)
             .Description("The competence taxonomy by name.")
             .Argument<CompetencesFilterInputType>("filter")
             .Argument<OrderDirectionType>("direction", "Name order (default ascending).", a => a.DefaultValue = OrderDirection.Asc)

@@ -13,7 +13,6 @@ public static class Vocabulary
     public static readonly string[] DocumentKinds = ["minutes", "agenda", "template", "catalogue", "report", "article", "handbook", "note"];
 
     public const string DefaultVisibility = "organisation";
-    public const string HiddenVisibility = "hidden";
     public const string DefaultNetworkStatus = "active";
     public const string DefaultLanguage = "da";
 

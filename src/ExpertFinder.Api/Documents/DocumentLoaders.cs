@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.GraphQL.Batching;
 using ExpertFinder.Api.People;
 using GraphQL;
@@ -16,7 +17,7 @@ public static class DocumentLoaders
     /// <summary>Visible authors in byline order.</summary>
     public static IDataLoaderResult<IReadOnlyList<Person>?> AuthorsOf(this IResolveFieldContext context, int documentId) =>
         context.Loaders().GetGroups<int, Person>("authors-of-document", async (db, ids, ct) =>
-            (await db.Authorships.AsNoTracking().Where(a => ids.Contains(a.DocumentId) && a.Person!.Visibility != HiddenVisibility)
+            (await db.Authorships.AsNoTracking().Where(a => ids.Contains(a.DocumentId) && db.VisiblePersonIds(context.Privacy()).Contains(a.PersonId))
                 .OrderBy(a => a.Position).Select(a => new { a.DocumentId, a.Person }).ToListAsync(ct))
                 .Select(a => (a.DocumentId, a.Person!)).ToList()).Load(documentId);
 }

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Networks;
@@ -15,10 +16,10 @@ internal static class DocumentMutations
 
     public static void Add(ObjectGraphType mutation)
     {
-        MutationType.Add<CreateDocumentInputType, CreateDocumentPayloadType>(mutation, "createDocument", "Adds written knowledge.", CreateAsync);
-        MutationType.Add<UpdateDocumentInputType, UpdateDocumentPayloadType>(mutation, "updateDocument",
+        MutationType.Add<CreateDocumentInputType, CreateDocumentPayloadType>(mutation, "createDocument", Auth.AccessPolicy.Employee, "Adds written knowledge.", CreateAsync);
+        MutationType.Add<UpdateDocumentInputType, UpdateDocumentPayloadType>(mutation, "updateDocument", Auth.AccessPolicy.Employee,
             "Changes the fields given and leaves the others alone.", UpdateAsync);
-        MutationType.Add<DeleteDocumentInputType, DeleteDocumentPayloadType>(mutation, "deleteDocument", "Deletes a document.", DeleteAsync);
+        MutationType.Add<DeleteDocumentInputType, DeleteDocumentPayloadType>(mutation, "deleteDocument", Auth.AccessPolicy.Employee, "Deletes a document.", DeleteAsync);
     }
 
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
@@ -27,6 +28,7 @@ internal static class DocumentMutations
         var text = tx.Input.LargeText("text", MutationInput.MaxDocumentTextBytes, required: true);
         var document = new Document { Key = "", Title = title ?? "", Text = text ?? "" };
         await ReadOptionalFieldsAsync(tx, document);
+        await DemandMayWriteAsync(tx, document);
         document.Key = await tx.NewKeyAsync<Document>(document.Title, "document");
         if (tx.Failed)
         {
@@ -44,6 +46,7 @@ internal static class DocumentMutations
         {
             return tx.Failure();
         }
+        Permissions.Demand(await tx.Permissions.MayEditDocumentAsync(document), "Only the document's authors, its network's facilitators and admins may change it");
         if (tx.Input.Has("title") && tx.Input.Text("title", MutationInput.MaxNameLength, required: true) is { } title)
         {
             document.Title = title;
@@ -53,6 +56,7 @@ internal static class DocumentMutations
             document.Text = text;
         }
         await ReadOptionalFieldsAsync(tx, document);
+        await DemandMayWriteAsync(tx, document);
         if (tx.Failed)
         {
             return tx.Failure();
@@ -68,6 +72,7 @@ internal static class DocumentMutations
         {
             return tx.Failure();
         }
+        Permissions.Demand(await tx.Permissions.MayEditDocumentAsync(document), "Only the document's authors, its network's facilitators and admins may change it");
         // The outbox finds documents by key in the table, so the row must still be there when the work is queued.
         tx.Changed.Documents.Add(document.Key);
         await tx.QueueIndexWorkAsync();
@@ -75,6 +80,19 @@ internal static class DocumentMutations
         return await tx.CommitAsync()
             ? MutationPayload.Success(("document", document), ("deletedId", GlobalId.Encode(TypeName, document.Key)))
             : tx.Failure();
+    }
+
+    /// <summary>
+    /// A document as it will be written must still be the caller's to write: they are among its authors, or they run
+    /// its network, or they administer its unit. So nobody can publish in someone else's name alone.
+    /// </summary>
+    private static async Task DemandMayWriteAsync(MutationTransaction tx, Document document)
+    {
+        var caller = tx.Permissions.Caller;
+        var byline = document.Authors.Any(a => a.PersonId == caller.PersonId);
+        var network = document.NetworkId is { } networkId ? await tx.Db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == networkId, tx.CancellationToken) : null;
+        Permissions.Demand(byline || (network is not null && await tx.Permissions.ManagesNetworkAsync(network)) || await tx.Permissions.AdministersUnitAsync(document.UnitId),
+            "A document must name you as an author, unless you run its network or administer its unit");
     }
 
     /// <summary>The fields create and update share: on update only those given, with null clearing them.</summary>

@@ -1,3 +1,4 @@
+using GraphQL;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.GraphQL.Batching;
 using ExpertFinder.Api.Networks;
@@ -12,6 +13,7 @@ public sealed class DocumentType : ObjectGraphType<Document>
 {
     public DocumentType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "Document";
         Description = "Written knowledge: minutes, agendas, templates, idea catalogues, reports and notes.";
         this.ImplementNode(d => d.Key);

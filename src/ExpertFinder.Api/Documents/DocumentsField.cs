@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -44,6 +45,7 @@ public static class DocumentsField
     public static void Add(ObjectGraphType query)
     {
         query.Connection<DocumentType, EdgeType<DocumentType>, PageType<DocumentType>>("documents").Pageable()
+            .AuthorizeWithPolicy(Auth.AccessPolicy.Reader)
             .Description("Documents, newest first unless orderBy says otherwise.")
             .Argument<DocumentsFilterInputType>("filter")
             .Argument<DocumentOrderInputType>("orderBy")
@@ -73,7 +75,8 @@ public static class DocumentsField
                 if (filter.AuthorId is not null)
                 {
                     var key = GlobalId.KeyOf("Person", filter.AuthorId, "filter.authorId");
-                    documents = documents.Where(d => d.Authors.Any(a => a.Person!.Key == key && a.Person.Visibility != Data.Vocabulary.HiddenVisibility));
+                    var author = db.VisiblePeople(c.Privacy()).Where(p => p.Key == key).Select(p => p.Id);
+                    documents = documents.Where(d => d.Authors.Any(a => author.Contains(a.PersonId)));
                 }
                 if (filter.From is { } from)
                 {

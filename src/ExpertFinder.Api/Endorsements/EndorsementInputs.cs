@@ -7,7 +7,6 @@ public sealed class EndorseCompetenceInputType : InputObjectGraphType
     public EndorseCompetenceInputType()
     {
         Name = "EndorseCompetenceInput";
-        Field<NonNullGraphType<IdGraphType>>("endorserId").Description("The colleague who vouches.");
         Field<NonNullGraphType<IdGraphType>>("personId").Description("The person vouched for; they must hold the competence.");
         Field<NonNullGraphType<IdGraphType>>("competenceId");
         Field<StringGraphType>("comment").Description($"Why, in a few words (at most {Endorsement.MaxCommentLength} characters).");

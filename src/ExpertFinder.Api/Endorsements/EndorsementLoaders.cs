@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using System.Globalization;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.GraphQL.Batching;
@@ -15,7 +16,7 @@ public static class EndorsementLoaders
 {
     public static void AddEndorsementsField(this ObjectGraphType<PersonCompetence> type) =>
         type.Connection<EndorsementType, EdgeType<EndorsementType>, PageType<EndorsementType>>("endorsements").Pageable()
-            .Description("Colleagues who vouch for this competence, newest first. Hidden endorsers count, with a null endorser.")
+            .Description("Colleagues who vouch for this competence, newest first. Endorsers the reader may not see count, with a null endorser.")
             .ResolvePage(c => c.Page(c.EndorsementsOf(c.Source.PersonId, c.Source.CompetenceId)));
 
     public static IDataLoaderResult<IReadOnlyList<Endorsement>?> EndorsementsOf(this IResolveFieldContext context, int personId, int competenceId) =>
@@ -30,6 +31,6 @@ public static class EndorsementLoaders
 
     public static IDataLoaderResult<Endorsement?> EndorsementByKey(this IResolveFieldContext context, string key) =>
         context.Loaders().Get<int, Endorsement>("endorsement-by-id", async (db, ids, ct) =>
-            await db.Endorsements.AsNoTracking().Where(e => ids.Contains(e.Id) && e.Person!.Visibility != Data.Vocabulary.HiddenVisibility).ToDictionaryAsync(e => e.Id, ct))
+            await db.Endorsements.AsNoTracking().Where(e => ids.Contains(e.Id) && db.VisiblePersonIds(context.Privacy()).Contains(e.PersonId)).ToDictionaryAsync(e => e.Id, ct))
             .Load(int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1);
 }

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Auth;
 using System.Globalization;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.GraphQL;
@@ -17,16 +18,18 @@ internal static class EndorsementMutations
 
     public static void Add(ObjectGraphType mutation)
     {
-        MutationType.Add<EndorseCompetenceInputType, EndorseCompetencePayloadType>(mutation, "endorseCompetence",
+        MutationType.Add<EndorseCompetenceInputType, EndorseCompetencePayloadType>(mutation, "endorseCompetence", Auth.AccessPolicy.Employee,
             "Vouches for a competence a colleague holds; once per endorser, person and competence.", EndorseAsync);
-        MutationType.Add<WithdrawEndorsementInputType, WithdrawEndorsementPayloadType>(mutation, "withdrawEndorsement",
+        MutationType.Add<WithdrawEndorsementInputType, WithdrawEndorsementPayloadType>(mutation, "withdrawEndorsement", Auth.AccessPolicy.Employee,
             "Takes an endorsement back.", WithdrawAsync);
     }
 
     private static async Task<MutationPayload> EndorseAsync(MutationTransaction tx)
     {
         var input = tx.Input;
-        var endorser = await tx.FindAsync<Person>(PersonMutations.TypeName, "endorserId", required: true);
+        // The endorser is whoever is signed in: nobody vouches in another's name.
+        var endorser = await tx.Db.People.SingleOrDefaultAsync(p => p.Id == tx.Permissions.Caller.PersonId, tx.CancellationToken)
+            ?? throw Permissions.Forbidden("Only a signed-in person may endorse");
         var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
         var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
         var comment = input.Text("comment", Endorsement.MaxCommentLength);
@@ -34,9 +37,9 @@ internal static class EndorsementMutations
         {
             return tx.Failure();
         }
-        if (endorser!.Id == person!.Id)
+        if (endorser.Id == person!.Id)
         {
-            input.Invalid("endorserId", MutationErrorCode.SelfEndorsement, "Nobody can endorse themselves");
+            input.Invalid("personId", MutationErrorCode.SelfEndorsement, "Nobody can endorse themselves");
             return tx.Failure();
         }
         var held = await tx.Db.PersonCompetences.SingleOrDefaultAsync(
@@ -71,6 +74,9 @@ internal static class EndorsementMutations
         {
             return tx.Failure();
         }
+        var endorsed = await tx.Db.People.SingleAsync(p => p.Id == endorsement.PersonId, tx.CancellationToken);
+        Permissions.Demand(endorsement.EndorserId == tx.Permissions.Caller.PersonId || await tx.Permissions.AdministersUnitAsync(endorsed.UnitId),
+            "Only the endorser (or an admin) may withdraw an endorsement");
         tx.Db.Endorsements.Remove(endorsement);
         var held = await tx.Db.PersonCompetences.Include(pc => pc.Competence).SingleOrDefaultAsync(
             pc => pc.PersonId == endorsement.PersonId && pc.CompetenceId == endorsement.CompetenceId, tx.CancellationToken);

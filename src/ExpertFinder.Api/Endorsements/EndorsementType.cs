@@ -1,3 +1,4 @@
+using GraphQL;
 using System.Globalization;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.GraphQL;
@@ -12,6 +13,7 @@ public sealed class EndorsementType : ObjectGraphType<Endorsement>
 
     public EndorsementType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = TypeName;
         Description = "A colleague vouching for a competence a person holds.";
         this.ImplementNode(KeyOf);

@@ -1,3 +1,4 @@
+using GraphQL;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Search.Experts;
 using GraphQL.Types;
@@ -20,13 +21,18 @@ public sealed class ExpertConnection : Connection<ExpertMatch>, IPage
 
 public sealed class ExpertEdgeType : EdgeType<ExpertHitType>
 {
-    public ExpertEdgeType() => Name = "ExpertEdge";
+    public ExpertEdgeType()
+    {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
+        Name = "ExpertEdge";
+    }
 }
 
 public sealed class ExpertConnectionType : ConnectionType<ExpertHitType, ExpertEdgeType>
 {
     public ExpertConnectionType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "ExpertConnection";
         NodesField.Replace<ExpertHitType>(this, "The hits of the page, without their edges' cursors.");
         Field<StringGraphType>("didYouMean")
@@ -45,6 +51,7 @@ public sealed class FacetType : ObjectGraphType<Facet>
 {
     public FacetType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "Facet";
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueType>>>>("values").Resolve(c => c.Source.Values);
@@ -55,6 +62,7 @@ public sealed class FacetValueType : ObjectGraphType<FacetValue>
 {
     public FacetValueType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "FacetValue";
         Field<NonNullGraphType<StringGraphType>>("value").Description("The key (or word) to filter by.").Resolve(c => c.Source.Value);
         Field<NonNullGraphType<StringGraphType>>("label").Resolve(c => c.Source.Label);

@@ -1,3 +1,4 @@
+using GraphQL;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.GraphQL;
@@ -15,6 +16,7 @@ public sealed class ExpertHitType : ObjectGraphType<ExpertMatch>
 {
     public ExpertHitType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "ExpertHit";
         Description = "A person who knows about the query, and why.";
         Field<NonNullGraphType<PersonType>>("person").Resolve(c => c.Source.Person);
@@ -41,6 +43,7 @@ public sealed class ScorePartsType : ObjectGraphType<ScoreParts>
 {
     public ScorePartsType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "ScoreParts";
         Description = "score = (profile + documents + mentions + networks) × prior × proximity.";
         Field<NonNullGraphType<FloatGraphType>>("profile").Description("Title, bio and competences (weighed by level and source).").Resolve(c => (double)c.Source.Profile);
@@ -56,6 +59,7 @@ public sealed class ExpertEvidenceType : ObjectGraphType<ExpertMatch>
 {
     public ExpertEvidenceType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "ExpertEvidence";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchedCompetenceType>>>>("competences")
             .Description("The person's competences the query is about, highest level first.")
@@ -77,6 +81,7 @@ public sealed class MatchedCompetenceType : ObjectGraphType<(CompetenceEvidence 
 {
     public MatchedCompetenceType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "MatchedCompetence";
         Field<NonNullGraphType<CompetenceType>>("competence").Resolve(c => c.Source.Competence);
         Field<NonNullGraphType<IntGraphType>>("level").Description("1 (beginner) to 5 (expert).").Resolve(c => c.Source.Match.Level);
@@ -88,6 +93,7 @@ public sealed class DocumentEvidenceType : ObjectGraphType<(DocumentEvidence Evi
 {
     public DocumentEvidenceType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "DocumentEvidence";
         Field<NonNullGraphType<DocumentType>>("document").Resolve(c => c.Source.Document);
         Field<NonNullGraphType<DocumentAssociationType>>("association").Resolve(c => c.Source.Evidence.Association);
@@ -100,6 +106,7 @@ public sealed class NetworkEvidenceType : ObjectGraphType<(NetworkEvidence Evide
 {
     public NetworkEvidenceType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "NetworkEvidence";
         Field<NonNullGraphType<NetworkType>>("network").Resolve(c => c.Source.Network);
         Field<NonNullGraphType<MemberRoleType>>("role").Resolve(c => c.Source.Evidence.Role);

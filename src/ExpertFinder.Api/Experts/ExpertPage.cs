@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Documents;
@@ -14,7 +15,7 @@ namespace ExpertFinder.Api.Experts;
 /// <summary>
 /// Everything one page of expert hits refers to (people, documents, networks, competences, units on the paths),
 /// loaded with one query per entity kind, so that explaining ten hits costs five queries rather than hundreds.
-/// Hidden people are not loaded, so a reference to one resolves to nothing.
+/// People the reader may not discover are not loaded, so a reference to one resolves to nothing.
 /// </summary>
 public sealed class ExpertPage
 {
@@ -25,14 +26,15 @@ public sealed class ExpertPage
     public Dictionary<string, Unit> Units { get; private init; } = [];
 
     /// <summary>Loads the hits' people, and with <paramref name="evidence"/> what their evidence and paths refer to.</summary>
-    public static async Task<ExpertPage> LoadAsync(ExpertFinderDb db, IReadOnlyList<ExpertHit> hits, bool evidence, CancellationToken cancellationToken)
+    public static async Task<ExpertPage> LoadAsync(ExpertFinderDb db, PrivacyPolicy privacy, IReadOnlyList<ExpertHit> hits, bool evidence, CancellationToken cancellationToken)
     {
+        var discoverable = privacy.Discoverable();
         if (!evidence)
         {
             var keys = Keys(hits.Select(h => h.PersonKey));
             return new ExpertPage
             {
-                People = await db.People.AsNoTracking().Where(p => keys.Contains(p.Key) && p.Visibility != Vocabulary.HiddenVisibility)
+                People = await db.People.AsNoTracking().Where(discoverable).Where(p => keys.Contains(p.Key))
                     .ToDictionaryAsync(p => p.Key, StringComparer.Ordinal, cancellationToken),
             };
         }
@@ -44,7 +46,7 @@ public sealed class ExpertPage
         var units = Keys(Via(steps, ConnectionKind.Unit));
         return new ExpertPage
         {
-            People = await db.People.AsNoTracking().Where(p => people.Contains(p.Key) && p.Visibility != Vocabulary.HiddenVisibility)
+            People = await db.People.AsNoTracking().Where(discoverable).Where(p => people.Contains(p.Key))
                 .ToDictionaryAsync(p => p.Key, StringComparer.Ordinal, cancellationToken),
             Documents = documents.Count == 0 ? [] : await db.Documents.AsNoTracking().Where(d => documents.Contains(d.Key))
                 .ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, cancellationToken),
@@ -59,26 +61,18 @@ public sealed class ExpertPage
 
     /// <summary>
     /// The hits' people as keys alone, for a selection that reads nothing else of them (the portal's list of hits).
-    /// One lean query still confirms each is there and not hidden, since the index may lag a change by moments;
-    /// the rest of the row is not read, and the people carry nothing but their key.
+    /// One lean query still confirms each is there and the reader may still discover them, since the index may lag a
+    /// change by moments; only what the policy needs is read, and the people carry nothing but their key.
     /// </summary>
-    public static async Task<ExpertPage> LoadKeysAsync(NpgsqlDataSource database, IReadOnlyList<ExpertHit> hits, CancellationToken cancellationToken)
+    public static async Task<ExpertPage> LoadKeysAsync(ExpertFinderDb db, PrivacyPolicy privacy, IReadOnlyList<ExpertHit> hits, CancellationToken cancellationToken)
     {
-        var people = new Dictionary<string, Person>(hits.Count, StringComparer.Ordinal);
         if (hits.Count == 0)
         {
-            return new ExpertPage { People = people };
+            return new ExpertPage();
         }
-        await using var command = database.CreateCommand("SELECT key FROM people WHERE key = ANY($1) AND visibility <> $2");
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. Keys(hits.Select(h => h.PersonKey))] });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Vocabulary.HiddenVisibility });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var key = reader.GetString(0);
-            people[key] = new Person { Key = key, Name = "" };
-        }
-        return new ExpertPage { People = people };
+        var keys = Keys(hits.Select(h => h.PersonKey));
+        var found = await db.People.AsNoTracking().Where(privacy.Discoverable()).Where(p => keys.Contains(p.Key)).Select(p => p.Key).ToListAsync(cancellationToken);
+        return new ExpertPage { People = found.ToDictionary(key => key, key => new Person { Key = key, Name = "" }, StringComparer.Ordinal) };
     }
 
     private static IEnumerable<string> Via(List<IntroductionStep> steps, ConnectionKind kind) => steps.Where(s => s.Via == kind).Select(s => s.ViaKey);

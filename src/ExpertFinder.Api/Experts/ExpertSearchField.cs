@@ -1,3 +1,5 @@
+using ExpertFinder.Api.Auth;
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Search.Experts;
 using ExpertFinder.Search.Indexing;
@@ -22,12 +24,14 @@ internal static class ExpertSearchField
         }
         var (skip, take) = Paging.Window(context, context.Paging());
         var scope = context.GetArgument("scope", ExpertScope.Anyone);
-        var viewer = await ViewerAsync(context, context.GetArgument<string?>("viewer"), scope);
+        var viewer = await ViewerAsync(context, scope);
+        var privacy = context.Privacy();
         var index = context.RequestServices!.GetRequiredService<ExpertIndex>();
         var evidence = Selects(context.FieldAst, "evidence") || Selects(context.FieldAst, "introductionPath");
         var results = index.Search(new ExpertQuery(text, skip, take)
         {
             Viewer = viewer,
+            Audience = privacy,
             Scope = scope,
             Filter = ExpertFilterInputType.ToFilter(context.GetArgument<Dictionary<string, object?>?>("filter")),
             WithFacets = Selects(context.FieldAst, "facets"),
@@ -35,22 +39,26 @@ internal static class ExpertSearchField
         });
         var entities = evidence || Selects(context.FieldAst, "documents");
         var page = !entities && SelectsOnlyPersonKeys(context.FieldAst)
-            ? await ExpertPage.LoadKeysAsync(context.RequestServices!.GetRequiredService<NpgsqlDataSource>(), results.Hits, context.CancellationToken)
-            : await context.WithDbAsync(db => ExpertPage.LoadAsync(db, results.Hits, entities, context.CancellationToken));
+            ? await context.WithDbAsync(db => ExpertPage.LoadKeysAsync(db, privacy, results.Hits, context.CancellationToken))
+            : await context.WithDbAsync(db => ExpertPage.LoadAsync(db, privacy, results.Hits, entities, context.CancellationToken));
         // A person hidden or removed since the index last refreshed is dropped rather than shown.
+        // (Counts and facets come from the index, which asked the same policy through the audience.)
         var matches = results.Hits.Where(h => page.People.ContainsKey(h.PersonKey)).Select(h => new ExpertMatch(page.People[h.PersonKey], h, page)).ToList();
         var connection = new ExpertConnection { DidYouMean = results.DidYouMean, ExpandedWith = results.ExpandedWith, Facets = results.Facets };
         return Paging.ToConnection(connection, matches, skip, take, results.TotalCount);
     }
 
-    /// <summary>The viewer as the database knows them (a hidden viewer may search too, though nobody finds them).</summary>
-    private static async Task<ExpertViewer?> ViewerAsync(IResolveFieldContext context, string? key, ExpertScope scope)
+    /// <summary>
+    /// The caller as a viewer, when they are a person: their colleagues rank lower and each hit gets an introduction
+    /// path from them (a hidden viewer may search too, though nobody finds them). Never taken from an argument.
+    /// </summary>
+    private static async Task<ExpertViewer?> ViewerAsync(IResolveFieldContext context, ExpertScope scope)
     {
-        if (key is null)
+        if (context.Caller().PersonKey is not { } key)
         {
             return scope == ExpertScope.Anyone
                 ? null
-                : throw new ExecutionError("'scope' other than ANYONE needs a 'viewer'") { Code = "VIEWER_REQUIRED" };
+                : throw new ExecutionError("'scope' other than ANYONE needs a signed-in person: it is seen from them") { Code = "VIEWER_REQUIRED" };
         }
         // One round trip: the person, their networks and only their own path up the unit tree, not the whole tree.
         await using var command = context.RequestServices!.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
@@ -71,7 +79,8 @@ internal static class ExpertSearchField
         await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
         if (!await reader.ReadAsync(context.CancellationToken))
         {
-            throw new ExecutionError($"There is no person with key '{key}' to search as") { Code = "UNKNOWN_VIEWER" };
+            // Deleted since the request began: search as nobody in particular.
+            return scope == ExpertScope.Anyone ? null : throw new ExecutionError("The signed-in person no longer exists") { Code = "VIEWER_REQUIRED" };
         }
         return new ExpertViewer(reader.GetString(0), reader.GetString(1),
             reader.IsDBNull(2) ? null : reader.GetString(2),

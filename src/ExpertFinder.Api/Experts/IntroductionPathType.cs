@@ -1,3 +1,4 @@
+using GraphQL;
 using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.People;
@@ -39,6 +40,7 @@ public sealed class IntroductionPathType : ObjectGraphType<IntroductionPathView>
 {
     public IntroductionPathType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "IntroductionPath";
         Description = "How the viewer can be introduced to an expert: each step is two people who share a unit, a network or a document.";
         Field<NonNullGraphType<IntGraphType>>("length").Description("Number of steps; 1 means the viewer already shares something with the expert.")
@@ -53,6 +55,7 @@ public sealed class IntroductionStepType : ObjectGraphType<(IntroductionStep Ste
 {
     public IntroductionStepType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "IntroductionStep";
         Field<NonNullGraphType<PersonType>>("from").Resolve(c => c.Source.Page.People.GetValueOrDefault(c.Source.Step.FromPerson));
         Field<NonNullGraphType<PersonType>>("to").Resolve(c => c.Source.Page.People.GetValueOrDefault(c.Source.Step.ToPerson));

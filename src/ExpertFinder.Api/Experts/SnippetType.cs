@@ -1,3 +1,4 @@
+using GraphQL;
 using ExpertFinder.Search.Evidence;
 using GraphQL.Types;
 
@@ -7,6 +8,7 @@ public sealed class SnippetType : ObjectGraphType<Snippet>
 {
     public SnippetType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "Snippet";
         Description = "A passage of a document with the words that matched the query.";
         Field<NonNullGraphType<StringGraphType>>("text").Description("Plain text; '…' where it was cut.").Resolve(c => c.Source.Text);
@@ -20,6 +22,7 @@ public sealed class TextRangeType : ObjectGraphType<TextRange>
 {
     public TextRangeType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "TextRange";
         Field<NonNullGraphType<IntGraphType>>("start").Resolve(c => c.Source.Start);
         Field<NonNullGraphType<IntGraphType>>("length").Resolve(c => c.Source.Length);

@@ -41,7 +41,7 @@ public static class ExplorePage
     {
         endpoints.MapGet(PagePath, WriteAsync);
         endpoints.MapGet(AssetsPath + "/{name}", (string name, IConfiguration configuration) =>
-            WebAssets.File(WebFolder(configuration), Assets, name));
+            WebAssets.File(WebFolder(configuration), Assets, name)).AllowAnonymous();
     }
 
     private static async Task WriteAsync(HttpContext http, IConfiguration configuration)

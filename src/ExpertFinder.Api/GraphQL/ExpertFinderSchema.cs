@@ -10,5 +10,6 @@ public sealed class ExpertFinderSchema : Schema
         Query = query;
         Mutation = mutation;
         RegisterTypes(MutationErrorTypes.All);
+        RegisterVisitor(new Auth.RelayPlumbingPolicy());
     }
 }

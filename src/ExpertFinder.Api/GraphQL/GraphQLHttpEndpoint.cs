@@ -64,6 +64,8 @@ public static class GraphQLHttpEndpoint
         }
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var userContext = Auth.CallerContext.UserContextFor(Auth.CallerContext.GetCaller(http), http.TraceIdentifier);
+        Privacy.PrivacyPolicies.AddTo(userContext, await Privacy.PrivacyPolicies.ForRequestAsync(http));
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(limits.ExecutionTimeout);
@@ -79,6 +81,7 @@ public static class GraphQLHttpEndpoint
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 User = http.User,
+                UserContext = userContext,
                 CancellationToken = deadline.Token,
                 UnhandledExceptionDelegate = context =>
                 {
@@ -95,9 +98,25 @@ public static class GraphQLHttpEndpoint
             result.AddError(new ExecutionError($"The request took longer than {limits.ExecutionTimeout.TotalSeconds:0.###} s and was cancelled") { Code = "TIMEOUT" });
         }
 
-        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : NotExecutedStatus(mediaType);
+        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : RefusedStatus(result) ?? NotExecutedStatus(mediaType);
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            Auth.CallerResolution.AddChallenges(http.Response, http.RequestServices.GetRequiredService<IOptions<Auth.AuthOptions>>().Value);
+        }
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// A request refused for who sent it is answered as HTTP says: 401 when no identity was given and one is needed
+    /// (with the challenges the door would give), 403 when the caller may not do it. Either way nothing ran.
+    /// </summary>
+    private static int? RefusedStatus(ExecutionResult result)
+    {
+        var codes = result.Errors?.Select(e => e.Code).ToList() ?? [];
+        return codes.Contains(Auth.AuthorizationValidationRule.Unauthenticated) ? StatusCodes.Status401Unauthorized
+            : codes.Contains(Auth.AuthorizationValidationRule.Forbidden) ? StatusCodes.Status403Forbidden
+            : null;
     }
 
     /// <summary>A request that was not executed is a client error, but a client that knows only application/json expects 200 with errors.</summary>

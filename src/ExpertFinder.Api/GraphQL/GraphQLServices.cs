@@ -12,6 +12,7 @@ public static class GraphQLServices
     public static IServiceCollection AddExpertFinderGraphQL(this IServiceCollection services)
     {
         services.AddScoped<Batching.RequestLoaders>();
+        services.AddSingleton<Privacy.PrivacyPolicies>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ExpertFinderSchema>()
             .AddGraphTypes(typeof(ExpertFinderSchema).Assembly)
@@ -31,6 +32,8 @@ public static class GraphQLServices
                 QueryCost.Configure(complexity, options.GraphQL, options.Paging);
             })
             .AddValidationRule(provider => new MaxAliasesRule(Limits(provider).MaxAliases))
+            // Who may use a field depends on the caller, not the document: cached documents are checked again.
+            .AddValidationRule<Auth.AuthorizationValidationRule>(useForCachedDocuments: true)
             .ConfigureExecutionOptions(options =>
             {
                 if (!Limits(options.RequestServices!).Introspection)

@@ -31,7 +31,7 @@ public static class GraphiQLPage
 
     public static IEndpointConventionBuilder MapGraphiQLAssets(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet(AssetsPath + "/{name}", (string name, IOptions<ExpertFinderOptions> options) =>
-            WebAssets.File(WebFolder(options.Value), Assets, name));
+            WebAssets.File(WebFolder(options.Value), Assets, name)).AllowAnonymous();
 
     /// <summary>Whether a GET is a browser navigating to the endpoint rather than a GraphQL request.</summary>
     internal static bool IsBrowserNavigation(HttpRequest request) =>

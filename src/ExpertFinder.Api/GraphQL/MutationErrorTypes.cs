@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.GraphQL;
@@ -15,6 +16,7 @@ public sealed class MutationErrorInterface : InterfaceGraphType<MutationError>
 {
     public MutationErrorInterface()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "MutationError";
         Description = "A business rule a mutation's input broke; nothing was written.";
         MutationErrorFields.Add(this);
@@ -37,6 +39,7 @@ public abstract class MutationErrorType<T> : ObjectGraphType<T> where T : Mutati
 {
     protected MutationErrorType(string name, string description)
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = name;
         Description = description;
         Interface<MutationErrorInterface>();

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.GraphQL;
@@ -32,6 +33,7 @@ public abstract class PayloadType : ObjectGraphType<MutationPayload>
 {
     protected PayloadType(string name, params PayloadField[] fields)
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = name;
         foreach (var field in fields)
         {

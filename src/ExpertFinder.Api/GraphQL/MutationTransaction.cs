@@ -24,7 +24,11 @@ internal sealed class MutationTransaction : IAsyncDisposable
         this.transaction = transaction;
         Db = db;
         Input = new MutationInput((IDictionary<string, object?>)context.GetArgument<object>("input"), Errors, ["input"]);
+        Permissions = new Auth.Permissions(Auth.CallerContext.Caller(context), db, context.CancellationToken);
     }
+
+    /// <summary>What the caller may change; every mutation asks before it writes.</summary>
+    public Auth.Permissions Permissions { get; }
 
     public ExpertFinderDb Db { get; }
     public MutationInput Input { get; }
@@ -75,7 +79,7 @@ internal sealed class MutationTransaction : IAsyncDisposable
     public async Task<T?> FindAsync<T>(string typeName, string id, IReadOnlyList<string> path) where T : class
     {
         var entity = GlobalId.TryDecode(id) is { } decoded && decoded.TypeName == typeName
-            ? await Db.Set<T>().SingleOrDefaultAsync(e => EF.Property<string>(e, "Key") == decoded.Key, CancellationToken)
+            ? await Findable<T>().SingleOrDefaultAsync(e => EF.Property<string>(e, "Key") == decoded.Key, CancellationToken)
             : null;
         if (entity is null)
         {
@@ -83,6 +87,15 @@ internal sealed class MutationTransaction : IAsyncDisposable
         }
         return entity;
     }
+
+    /// <summary>
+    /// What an ID may name: people only as far as the caller may see them, so that a mutation (its payload, its error
+    /// messages) can never tell a person the caller may not see from one that does not exist.
+    /// </summary>
+    private IQueryable<T> Findable<T>() where T : class =>
+        typeof(T) == typeof(People.Person)
+            ? (IQueryable<T>)Db.People.Where(Privacy.PrivacyContext.Privacy(context).Visible())
+            : Db.Set<T>();
 
     /// <summary>The entities a list of IDs names, in the order given; those that name nothing are reported.</summary>
     public async Task<List<T>> FindAllAsync<T>(string typeName, string field, int maxCount) where T : class

@@ -28,11 +28,15 @@ public sealed class MutationType : ObjectGraphType
         DocumentMutations.Add(this);
     }
 
-    /// <summary>Adds `name(input: TInput!): TPayload!`, running <paramref name="run"/> in a transaction of its own.</summary>
-    internal static void Add<TInput, TPayload>(ObjectGraphType mutation, string name, string description, Func<MutationTransaction, Task<MutationPayload>> run)
+    /// <summary>
+    /// Adds `name(input: TInput!): TPayload!` for callers who meet <paramref name="policy"/> (an <see cref="Auth.AccessPolicy"/>),
+    /// running <paramref name="run"/> in a transaction of its own; <paramref name="run"/> checks what the data decides.
+    /// </summary>
+    internal static void Add<TInput, TPayload>(ObjectGraphType mutation, string name, string policy, string description, Func<MutationTransaction, Task<MutationPayload>> run)
         where TInput : InputObjectGraphType
         where TPayload : PayloadType =>
         mutation.Field<NonNullGraphType<TPayload>>(name)
+            .AuthorizeWithPolicy(policy)
             .Description(description)
             .Argument<NonNullGraphType<TInput>>("input")
             .ResolveAsync(async context =>

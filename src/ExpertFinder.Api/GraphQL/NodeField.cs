@@ -16,10 +16,12 @@ public static class NodeField
     public static void Add(ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
+            .AuthorizeWithPolicy(Auth.AccessPolicy.Reader)
             .Description("The object with this global ID; null when it does not exist or is not visible.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => Load(c, c.GetArgument<string>("id"), "id"));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .AuthorizeWithPolicy(Auth.AccessPolicy.Reader)
             .Description("The objects with these global IDs, in the same order; null where one does not exist.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .ResolveAsync(async c =>

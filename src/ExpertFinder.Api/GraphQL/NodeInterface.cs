@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.GraphQL;
@@ -7,6 +8,7 @@ public sealed class NodeInterface : InterfaceGraphType
 {
     public NodeInterface()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "Node";
         Description = "An object with an opaque global ID that node(id:) accepts.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global ID; stable across re-imports.");

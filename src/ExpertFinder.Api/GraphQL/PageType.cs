@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Types.Relay.DataObjects;
@@ -12,7 +13,11 @@ namespace ExpertFinder.Api.GraphQL;
 public sealed class PageType<TNodeType> : ConnectionType<TNodeType, EdgeType<TNodeType>>
     where TNodeType : IGraphType
 {
-    public PageType() => NodesField.Replace<TNodeType>(this, "The nodes of the page, without their edges' cursors.");
+    public PageType()
+    {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
+        NodesField.Replace<TNodeType>(this, "The nodes of the page, without their edges' cursors.");
+    }
 }
 
 public static class NodesField

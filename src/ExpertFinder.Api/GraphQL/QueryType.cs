@@ -16,25 +16,25 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
 
         Connection<ExpertHitType, ExpertEdgeType, ExpertConnectionType>("experts")
+            .AuthorizeWithPolicy(Auth.AccessPolicy.Reader)
             .NonNull()
             .Description("People ranked by how well they know about the query: Danish words, any inflection or spelling.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "What you need to know about, in your own words.")
-            .Argument<StringGraphType>("viewer", "Key of the person searching: their colleagues rank lower (or are left out by scope) and each hit gets an introduction path.")
-            .Argument<ExpertScopeType>("scope", "Whom to search among. Scopes other than ANYONE need a viewer.", a => a.DefaultValue = ExpertFinder.Search.Experts.ExpertScope.Anyone)
+            .Argument<ExpertScopeType>("scope", "Whom to search among, seen from the signed-in person (their colleagues rank lower; each hit gets an introduction path from them). Scopes other than ANYONE need one.", a => a.DefaultValue = ExpertFinder.Search.Experts.ExpertScope.Anyone)
             .Argument<ExpertFilterInputType>("filter", "Narrow by municipality, department, unit, competence and level, role or network kind.")
             .ResolveAsync(ExpertSearchField.ResolveAsync);
         Suggestions.SuggestField.Add(this);
         NodeField.Add(this);
 
-        Field<PersonType>("person").Description("A visible person by key.").Argument<NonNullGraphType<StringGraphType>>("key")
+        Field<PersonType>("person").AuthorizeWithPolicy(Auth.AccessPolicy.Reader).Description("A visible person by key.").Argument<NonNullGraphType<StringGraphType>>("key")
             .Resolve(c => c.PersonByKey(c.GetArgument<string>("key")));
-        Field<UnitType>("unit").Description("A unit by key.").Argument<NonNullGraphType<StringGraphType>>("key")
+        Field<UnitType>("unit").AuthorizeWithPolicy(Auth.AccessPolicy.Reader).Description("A unit by key.").Argument<NonNullGraphType<StringGraphType>>("key")
             .Resolve(c => c.UnitByKey(c.GetArgument<string>("key")));
-        Field<CompetenceType>("competence").Description("A competence by key.").Argument<NonNullGraphType<StringGraphType>>("key")
+        Field<CompetenceType>("competence").AuthorizeWithPolicy(Auth.AccessPolicy.Reader).Description("A competence by key.").Argument<NonNullGraphType<StringGraphType>>("key")
             .Resolve(c => c.CompetenceByKey(c.GetArgument<string>("key")));
-        Field<NetworkType>("network").Description("A network by key.").Argument<NonNullGraphType<StringGraphType>>("key")
+        Field<NetworkType>("network").AuthorizeWithPolicy(Auth.AccessPolicy.Reader).Description("A network by key.").Argument<NonNullGraphType<StringGraphType>>("key")
             .Resolve(c => c.NetworkByKey(c.GetArgument<string>("key")));
-        Field<DocumentType>("document").Description("A document by key.").Argument<NonNullGraphType<StringGraphType>>("key")
+        Field<DocumentType>("document").AuthorizeWithPolicy(Auth.AccessPolicy.Reader).Description("A document by key.").Argument<NonNullGraphType<StringGraphType>>("key")
             .Resolve(c => c.DocumentByKey(c.GetArgument<string>("key")));
 
         PeopleField.Add(this);

@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Graphs.Model;
 using Npgsql;
-using static ExpertFinder.Api.Data.Vocabulary;
 
 namespace ExpertFinder.Api.Graphs;
 
@@ -20,7 +20,7 @@ public sealed record GraphData(GraphInput Input, IReadOnlyDictionary<string, str
         }
         var people = new List<GraphPerson>();
         var visibility = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var row in ReadAsync(connection, $"SELECT p.key, p.name, u.key, p.visibility FROM people p JOIN units u ON u.id = p.unit_id WHERE p.visibility <> '{HiddenVisibility}' ORDER BY p.key", cancellationToken))
+        await foreach (var row in ReadAsync(connection, $"SELECT p.key, p.name, u.key, p.visibility FROM people p JOIN units u ON u.id = p.unit_id WHERE {PrivacyPolicy.DiscoverableBySomeoneSql("p")} ORDER BY p.key", cancellationToken))
         {
             people.Add(new GraphPerson(row.GetString(0), row.GetString(1), row.GetString(2)));
             visibility[row.GetString(0)] = row.GetString(3);
@@ -28,7 +28,7 @@ public sealed record GraphData(GraphInput Input, IReadOnlyDictionary<string, str
         var members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         await foreach (var row in ReadAsync(connection, $"""
             SELECT n.key, p.key FROM memberships m JOIN networks n ON n.id = m.network_id JOIN people p ON p.id = m.person_id
-            WHERE p.visibility <> '{HiddenVisibility}' ORDER BY n.key, p.key
+            WHERE {PrivacyPolicy.DiscoverableBySomeoneSql("p")} ORDER BY n.key, p.key
             """, cancellationToken))
         {
             Add(members, row.GetString(0), row.GetString(1));
@@ -47,7 +47,7 @@ public sealed record GraphData(GraphInput Input, IReadOnlyDictionary<string, str
         await foreach (var row in ReadAsync(connection, $"""
             SELECT d.key, d.date, n.key, p.key FROM authorships a JOIN documents d ON d.id = a.document_id
             JOIN people p ON p.id = a.person_id LEFT JOIN networks n ON n.id = d.network_id
-            WHERE p.visibility <> '{HiddenVisibility}' ORDER BY d.key, a.position, p.key
+            WHERE {PrivacyPolicy.DiscoverableBySomeoneSql("p")} ORDER BY d.key, a.position, p.key
             """, cancellationToken))
         {
             var key = row.GetString(0);
@@ -72,14 +72,6 @@ public sealed record GraphData(GraphInput Input, IReadOnlyDictionary<string, str
             holders.Add(row.GetString(0));
         }
         return holders;
-    }
-
-    /// <summary>The unit of the person searching as, or null when there is no such person (hidden ones included).</summary>
-    public static async Task<string?> ViewerUnitAsync(NpgsqlDataSource database, string viewer, CancellationToken cancellationToken)
-    {
-        await using var command = database.CreateCommand("SELECT u.key FROM people p JOIN units u ON u.id = p.unit_id WHERE p.key = $1");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = viewer });
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     private static void Add(Dictionary<string, List<string>> lists, string key, string value)

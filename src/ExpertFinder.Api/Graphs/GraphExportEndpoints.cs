@@ -1,3 +1,5 @@
+using ExpertFinder.Api.Auth;
+using ExpertFinder.Api.Privacy;
 using System.Globalization;
 using ExpertFinder.Graphs.Model;
 using Microsoft.Extensions.Primitives;
@@ -6,7 +8,7 @@ namespace ExpertFinder.Api.Graphs;
 
 /// <summary>
 /// GET /graph/export.graphml, .gexf and .cytoscape.json: the graph networkGraph answers, for the same filters as
-/// query parameters (level, municipality, competence, networkKinds and tieKinds as comma lists, from, to, viewer),
+/// query parameters (level, municipality, competence, networkKinds and tieKinds as comma lists, from, to), seen as the caller,
 /// as a download for Gephi, Cytoscape or yEd.
 /// </summary>
 public static class GraphExportEndpoints
@@ -24,12 +26,18 @@ public static class GraphExportEndpoints
         {
             app.MapGet("/graph/export." + extension, async (HttpContext http) =>
             {
+                if (!GraphAccess.MayExport(http.GetCaller()))
+                {
+                    return Results.Json(new { error = new { code = Auth.AuthorizationValidationRule.Forbidden, message = GraphAccess.ExportMessage } },
+                        statusCode: StatusCodes.Status403Forbidden);
+                }
                 NetworkGraphRequest request;
                 CollaborationGraph graph;
                 try
                 {
                     request = Parse(http.Request.Query);
-                    graph = await http.RequestServices.GetRequiredService<NetworkGraphService>().GraphAsync(request, http.RequestAborted);
+                    graph = await http.RequestServices.GetRequiredService<NetworkGraphService>()
+                        .GraphAsync(request, await PrivacyPolicies.ForRequestAsync(http), http.RequestAborted);
                 }
                 catch (NetworkGraphException e)
                 {
@@ -44,7 +52,7 @@ public static class GraphExportEndpoints
         }
     }
 
-    private static readonly string[] Parameters = ["level", "municipality", "competence", "networkKinds", "from", "to", "tieKinds", "viewer"];
+    private static readonly string[] Parameters = ["level", "municipality", "competence", "networkKinds", "from", "to", "tieKinds"];
 
     public static NetworkGraphRequest Parse(IQueryCollection query)
     {
@@ -81,7 +89,6 @@ public static class GraphExportEndpoints
                 "UNIT" => TieKinds.Unit,
                 _ => throw new NetworkGraphException("BAD_TIE_KIND", $"'tieKinds' has '{k}'; known: NETWORK, DOCUMENT, UNIT"),
             }).Aggregate(TieKinds.None, (all, k) => all | k) is var kinds && kinds != TieKinds.None ? kinds : TieKinds.All,
-            Viewer = One(query, "viewer"),
         };
     }
 

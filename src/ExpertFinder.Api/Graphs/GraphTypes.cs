@@ -1,3 +1,4 @@
+using GraphQL;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Graphs.Model;
 using GraphQL.Types;
@@ -53,6 +54,7 @@ public sealed class NetworkGraphType : ObjectGraphType<CollaborationGraph>
 {
     public NetworkGraphType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "NetworkGraph";
         Description = "Who works with whom across the organisation, at one level.";
         Field<NonNullGraphType<GraphLevelType>>("level").Resolve(c => c.Source.Level);
@@ -67,6 +69,7 @@ public sealed class GraphNodeType : ObjectGraphType<CollaborationNode>
 {
     public GraphNodeType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "GraphNode";
         Description = "A person or a unit; its id is the Person's or Unit's, so node(id:) gives the details.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GraphIds.Of(c.Source.Kind, c.Source.Key));
@@ -97,6 +100,7 @@ public sealed class GraphEdgeType : ObjectGraphType<GraphEdgeView>
 {
     public GraphEdgeType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "GraphEdge";
         Description = "The summed ties between two nodes; source is the node whose key sorts first.";
         Field<NonNullGraphType<IdGraphType>>("source").Resolve(c => GraphIds.Of(c.Source.Level, c.Source.Edge.SourceKey));
@@ -111,6 +115,7 @@ public sealed class GraphSummaryType : ObjectGraphType<CollaborationSummary>
 {
     public GraphSummaryType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "GraphSummary";
         Field<NonNullGraphType<IntGraphType>>("nodeCount").Resolve(c => c.Source.NodeCount);
         Field<NonNullGraphType<IntGraphType>>("edgeCount").Resolve(c => c.Source.EdgeCount);
@@ -134,6 +139,7 @@ public sealed class GraphBrokerType : ObjectGraphType<GraphBroker>
 {
     public GraphBrokerType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "GraphBroker";
         Description = "A node cross-department collaboration leans on.";
         Field<NonNullGraphType<GraphNodeType>>("node").Resolve(c => c.Source.Node);

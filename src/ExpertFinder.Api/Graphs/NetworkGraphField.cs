@@ -1,3 +1,5 @@
+using ExpertFinder.Api.Auth;
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Graphs.Model;
 using GraphQL;
 using GraphQL.Types;
@@ -8,16 +10,20 @@ public static class NetworkGraphField
 {
     public static void Add(ObjectGraphType query) =>
         query.Field<NonNullGraphType<NetworkGraphType>>("networkGraph")
-            .Description("Collaboration between people, units, departments or municipalities, with centrality, communities and brokers. Hidden people and their ties are never counted.")
+            .AuthorizeWithPolicy(Auth.AccessPolicy.Reader)
+            .Description("Collaboration between people, units, departments or municipalities, with centrality, communities and brokers. Only people the caller may discover are counted. PERSON level is for analysts and admins.")
             .Argument<NonNullGraphType<GraphLevelType>>("level", a => a.DefaultValue = GraphLevel.Department)
             .Argument<NetworkGraphFilterInputType>("filter")
-            .Argument<StringGraphType>("viewer", "Key of the person looking: people who share their profile within their own municipality only are left out for viewers from other municipalities.")
             .ResolveAsync(async c =>
             {
-                var request = ToRequest(c.GetArgument<GraphLevel>("level"), c.GetArgument<Dictionary<string, object?>?>("filter"), c.GetArgument<string?>("viewer"));
+                var request = ToRequest(c.GetArgument<GraphLevel>("level"), c.GetArgument<Dictionary<string, object?>?>("filter"));
+                if (!GraphAccess.MayRead(c.Caller(), request.Level))
+                {
+                    throw new ExecutionError(GraphAccess.PersonLevelMessage) { Code = Auth.AuthorizationValidationRule.Forbidden };
+                }
                 try
                 {
-                    return await c.RequestServices!.GetRequiredService<NetworkGraphService>().GraphAsync(request, c.CancellationToken);
+                    return await c.RequestServices!.GetRequiredService<NetworkGraphService>().GraphAsync(request, c.Privacy(), c.CancellationToken);
                 }
                 catch (NetworkGraphException e)
                 {
@@ -25,7 +31,7 @@ public static class NetworkGraphField
                 }
             });
 
-    private static NetworkGraphRequest ToRequest(GraphLevel level, Dictionary<string, object?>? filter, string? viewer)
+    private static NetworkGraphRequest ToRequest(GraphLevel level, Dictionary<string, object?>? filter)
     {
         filter ??= [];
         var tieKinds = filter.GetValueOrDefault("tieKinds") is IEnumerable<object?> kinds ? kinds.OfType<TieKinds>().ToList() : null;
@@ -38,7 +44,6 @@ public static class NetworkGraphField
             From = filter.GetValueOrDefault("from") as DateOnly?,
             To = filter.GetValueOrDefault("to") as DateOnly?,
             TieKinds = tieKinds is null || tieKinds.Count == 0 ? TieKinds.All : tieKinds.Aggregate(TieKinds.None, (all, k) => all | k),
-            Viewer = viewer,
         };
     }
 }

@@ -12,7 +12,6 @@ public sealed record NetworkGraphRequest
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public TieKinds TieKinds { get; init; } = TieKinds.All;
-    public string? Viewer { get; init; }
 }
 
 /// <summary>A request the graph cannot be built for; the code goes to the client, as in every other error.</summary>

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.Indexing;
 using ExpertFinder.Graphs.Building;
 using ExpertFinder.Graphs.Model;
@@ -8,7 +9,7 @@ namespace ExpertFinder.Api.Graphs;
 
 /// <summary>
 /// Builds graphs and keeps the last ones in a bounded cache, keyed by the data version, the level, the filter and
-/// the viewer's municipality (the only thing about a viewer that changes what they may see). Every write reaches
+/// the reader's privacy audience (readers with the same audience see the same people). Every write reaches
 /// search through the <see cref="IndexSynchronizer"/>, which bumps <see cref="IndexSynchronizer.DataVersion"/> once
 /// applied; the version is read before the data, so a graph is never served for data older than its key says.
 /// </summary>
@@ -18,7 +19,7 @@ public sealed class NetworkGraphService(NpgsqlDataSource database, IndexSynchron
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CachedGraphs + 1 });
     private long cachedVersion = -1;
 
-    public async Task<CollaborationGraph> GraphAsync(NetworkGraphRequest request, CancellationToken cancellationToken)
+    public async Task<CollaborationGraph> GraphAsync(NetworkGraphRequest request, PrivacyPolicy privacy, CancellationToken cancellationToken)
     {
         if (request.From is { } from && request.To is { } to && from > to)
         {
@@ -35,14 +36,14 @@ public sealed class NetworkGraphService(NpgsqlDataSource database, IndexSynchron
             entry.Size = 1;
             return GraphData.LoadAsync(database, cancellationToken);
         });
-        var municipality = await ViewerMunicipalityAsync(data!, request.Viewer, cancellationToken);
+        // Readers with the same audience see the same people, so they share graphs.
         var key = (version, request.Level, request.Municipality, request.Competence, string.Join(',', request.NetworkKinds.Order(StringComparer.Ordinal)),
-            request.From, request.To, request.TieKinds, request.Viewer is null ? null : municipality ?? "");
+            request.From, request.To, request.TieKinds, privacy.Audience);
         return (await cache.GetOrCreateAsync(key, async entry =>
         {
             entry.Size = 1;
             var holders = request.Competence is { } competence ? await GraphData.HoldersAsync(database, competence, cancellationToken) : null;
-            var input = municipality is null ? data!.Input : data!.Input with { People = VisibleTo(data, municipality) };
+            var input = data!.Input with { People = DiscoverableBy(data, privacy) };
             return CollaborationGraphBuilder.Build(input, request.Level, new CollaborationFilter
             {
                 Municipality = request.Municipality,
@@ -56,24 +57,14 @@ public sealed class NetworkGraphService(NpgsqlDataSource database, IndexSynchron
         }))!;
     }
 
-    /// <summary>The viewer's municipality, or null for no viewer or one outside any municipality: then everyone visible is shown.</summary>
-    private async Task<string?> ViewerMunicipalityAsync(GraphData data, string? viewer, CancellationToken cancellationToken)
-    {
-        if (viewer is null)
-        {
-            return null;
-        }
-        var unit = await GraphData.ViewerUnitAsync(database, viewer, cancellationToken)
-            ?? throw new NetworkGraphException("UNKNOWN_VIEWER", $"There is no person with key '{viewer}' to look as");
-        return new OrganisationTree(data.Input.Units).MunicipalityOf(unit);
-    }
-
-    /// <summary>As in search: people who share their profile within their organisation only are left out for viewers from elsewhere.</summary>
-    private static List<GraphPerson> VisibleTo(GraphData data, string municipality)
+    /// <summary>As in search: only the people the reader may discover are nodes or give ties.</summary>
+    private static List<GraphPerson> DiscoverableBy(GraphData data, PrivacyPolicy privacy)
     {
         var tree = new OrganisationTree(data.Input.Units);
+        var municipality = privacy.Reader.MunicipalityKey;
         return data.Input.People
-            .Where(p => data.VisibilityByPerson[p.Key] != "organisation" || tree.MunicipalityOf(p.UnitKey) == municipality)
+            .Where(p => privacy.MayDiscover(new PersonFacts(p.Key, data.VisibilityByPerson[p.Key],
+                municipality is not null && tree.MunicipalityOf(p.UnitKey) == municipality, PrivacyPolicy.ContactToNobody)))
             .ToList();
     }
 

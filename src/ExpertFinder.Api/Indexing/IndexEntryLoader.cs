@@ -1,10 +1,14 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Indexing;
 
-/// <summary>Builds what the search index holds from PostgreSQL, the source of truth. Hidden people are left out everywhere.</summary>
+/// <summary>
+/// Builds what the search index holds from PostgreSQL, the source of truth: only people some reader may discover
+/// (<see cref="PrivacyPolicy.DiscoverableBySomeone"/>); each search then narrows to its reader's audience.
+/// </summary>
 public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts)
 {
     /// <summary>People by key; a key that is missing or hidden maps to null (it must leave the index).</summary>
@@ -12,7 +16,7 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var people = await db.People.AsNoTracking().AsSplitQuery()
-            .Where(p => keys.Contains(p.Key) && p.Visibility != Vocabulary.HiddenVisibility)
+            .Where(PrivacyPolicy.DiscoverableBySomeone).Where(p => keys.Contains(p.Key))
             .Select(p => new
             {
                 p.Key, p.Name, p.Title, p.Bio, p.UnitId, p.Roles, p.Visibility,
@@ -45,7 +49,8 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts)
             {
                 d.Key, d.Title, d.Text, d.Kind, d.Date,
                 Network = d.Network == null ? null : d.Network.Key,
-                Authors = d.Authors.Where(a => a.Person!.Visibility != Vocabulary.HiddenVisibility).OrderBy(a => a.Position).Select(a => a.Person!.Key).ToList(),
+                Authors = d.Authors.Where(a => db.People.Where(PrivacyPolicy.DiscoverableBySomeone).Select(p => p.Id).Contains(a.PersonId))
+                    .OrderBy(a => a.Position).Select(a => a.Person!.Key).ToList(),
             })
             .ToListAsync(cancellationToken);
         var result = Missing<IndexedDocument>(keys);
@@ -54,7 +59,7 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts)
             return result;
         }
         var names = new MentionFinder(await db.People.AsNoTracking()
-            .Where(p => p.Visibility != Vocabulary.HiddenVisibility)
+            .Where(PrivacyPolicy.DiscoverableBySomeone)
             .Select(p => new KeyValuePair<string, string>(p.Key, p.Name))
             .ToListAsync(cancellationToken));
         foreach (var d in documents)
@@ -74,7 +79,8 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts)
             {
                 n.Key, n.Name, n.Description, n.Kind, n.Status,
                 Topics = n.Topics.Select(t => new { t.Competence!.Name, t.Competence.Synonyms }).ToList(),
-                Members = n.Members.Where(m => m.Person!.Visibility != Vocabulary.HiddenVisibility).Select(m => new { m.Person!.Key, m.Role }).ToList(),
+                Members = n.Members.Where(m => db.People.Where(PrivacyPolicy.DiscoverableBySomeone).Select(p => p.Id).Contains(m.PersonId))
+                    .Select(m => new { m.Person!.Key, m.Role }).ToList(),
             })
             .ToListAsync(cancellationToken);
         var result = Missing<IndexedNetwork>(keys);

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.People;
 using GraphQL.Types;
@@ -11,9 +12,9 @@ internal static class MembershipMutations
 
     public static void Add(ObjectGraphType mutation)
     {
-        MutationType.Add<AddNetworkMemberInputType, AddNetworkMemberPayloadType>(mutation, "addNetworkMember",
+        MutationType.Add<AddNetworkMemberInputType, AddNetworkMemberPayloadType>(mutation, "addNetworkMember", Auth.AccessPolicy.Employee,
             "Adds a person to a network, or changes their role in it.", AddAsync);
-        MutationType.Add<RemoveNetworkMemberInputType, RemoveNetworkMemberPayloadType>(mutation, "removeNetworkMember",
+        MutationType.Add<RemoveNetworkMemberInputType, RemoveNetworkMemberPayloadType>(mutation, "removeNetworkMember", Auth.AccessPolicy.Employee,
             "Takes a person out of a network.", RemoveAsync);
     }
 
@@ -25,6 +26,8 @@ internal static class MembershipMutations
         {
             return tx.Failure();
         }
+        // Facilitators and admins run the membership; anyone may leave a network.
+        Permissions.Demand(await tx.Permissions.ManagesNetworkAsync(network!), "Only the network's facilitators and admins may add members");
         var membership = await tx.Db.Memberships.SingleOrDefaultAsync(m => m.NetworkId == network!.Id && m.PersonId == person!.Id, tx.CancellationToken);
         if (membership is null)
         {
@@ -48,6 +51,7 @@ internal static class MembershipMutations
         {
             return tx.Failure();
         }
+        Permissions.Demand(tx.Permissions.IsSelf(person!) || await tx.Permissions.ManagesNetworkAsync(network!), "Only the member themself, the network's facilitators and admins may remove a member");
         var membership = await tx.Db.Memberships.SingleOrDefaultAsync(m => m.NetworkId == network!.Id && m.PersonId == person!.Id, tx.CancellationToken);
         if (membership is null)
         {

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.GraphQL.Batching;
@@ -22,7 +23,7 @@ public static class NetworkLoaders
     public static IDataLoaderResult<IReadOnlyList<Membership>?> MembersOf(this IResolveFieldContext context, int networkId) =>
         context.Loaders().GetGroups<int, Membership>("members-of-network", async (db, ids, ct) =>
             (await db.Memberships.AsNoTracking().Include(m => m.Person)
-                .Where(m => ids.Contains(m.NetworkId) && m.Person!.Visibility != HiddenVisibility)
+                .Where(m => ids.Contains(m.NetworkId) && db.VisiblePersonIds(context.Privacy()).Contains(m.PersonId))
                 .OrderBy(m => m.Role == "facilitator" ? 0 : m.Role == "member" ? 1 : 2).ThenBy(m => m.Person!.Name).ThenBy(m => m.Person!.Key)
                 .ToListAsync(ct)).Select(m => (m.NetworkId, m)).ToList()).Load(networkId);
 

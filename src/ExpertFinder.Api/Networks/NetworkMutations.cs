@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Units;
@@ -14,12 +15,12 @@ internal static class NetworkMutations
 
     public static void Add(ObjectGraphType mutation)
     {
-        MutationType.Add<CreateNetworkInputType, CreateNetworkPayloadType>(mutation, "createNetwork", "Starts a network or project.", CreateAsync);
-        MutationType.Add<UpdateNetworkInputType, UpdateNetworkPayloadType>(mutation, "updateNetwork",
+        MutationType.Add<CreateNetworkInputType, CreateNetworkPayloadType>(mutation, "createNetwork", Auth.AccessPolicy.Admin, "Starts a network or project.", CreateAsync);
+        MutationType.Add<UpdateNetworkInputType, UpdateNetworkPayloadType>(mutation, "updateNetwork", Auth.AccessPolicy.Employee,
             "Changes the fields given and leaves the others alone.", UpdateAsync);
-        MutationType.Add<CloseNetworkInputType, CloseNetworkPayloadType>(mutation, "closeNetwork",
+        MutationType.Add<CloseNetworkInputType, CloseNetworkPayloadType>(mutation, "closeNetwork", Auth.AccessPolicy.Employee,
             "Marks a network closed, ended on the date given or today.", CloseAsync);
-        MutationType.Add<DeleteNetworkInputType, DeleteNetworkPayloadType>(mutation, "deleteNetwork",
+        MutationType.Add<DeleteNetworkInputType, DeleteNetworkPayloadType>(mutation, "deleteNetwork", Auth.AccessPolicy.Admin,
             "Deletes a network with its memberships and topics; its documents stay, without a network.", DeleteAsync);
     }
 
@@ -28,6 +29,7 @@ internal static class NetworkMutations
         var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
         var network = new Network { Key = "", Name = name ?? "", Kind = tx.Input.Word("kind", required: true) ?? "" };
         await ReadOptionalFieldsAsync(tx, network);
+        Permissions.Demand(await tx.Permissions.AdministersNetworkAsync(network), "Only an admin of the owning unit's municipality may start a network");
         network.Key = await tx.NewKeyAsync<Network>(network.Name, "network");
         if (tx.Failed)
         {
@@ -45,6 +47,8 @@ internal static class NetworkMutations
         {
             return tx.Failure();
         }
+        Permissions.Demand(await tx.Permissions.ManagesNetworkAsync(network), "Only the network's facilitators and admins may change it");
+        Permissions.Demand(!tx.Input.Has("ownerUnitId") || await tx.Permissions.AdministersNetworkAsync(network), "Only an admin may give a network another owner");
         if (tx.Input.Has("name") && tx.Input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
         {
             network.Name = name;
@@ -54,6 +58,7 @@ internal static class NetworkMutations
             network.Kind = tx.Input.Word("kind", required: true) ?? network.Kind;
         }
         await ReadOptionalFieldsAsync(tx, network);
+        Permissions.Demand(!tx.Input.Has("ownerUnitId") || await tx.Permissions.AdministersNetworkAsync(network), "Only an admin of the new owner's municipality may give a network to it");
         if (tx.Failed)
         {
             return tx.Failure();
@@ -69,6 +74,7 @@ internal static class NetworkMutations
         {
             return tx.Failure();
         }
+        Permissions.Demand(await tx.Permissions.ManagesNetworkAsync(network), "Only the network's facilitators and admins may close it");
         if (network.Status == Closed)
         {
             tx.Errors.Add(new ConflictError($"'{network.Name}' is already closed", MutationErrorCode.AlreadyClosed, tx.Input.PathOf("id")));
@@ -92,6 +98,7 @@ internal static class NetworkMutations
         {
             return tx.Failure();
         }
+        Permissions.Demand(await tx.Permissions.AdministersNetworkAsync(network), "Only an admin of the owning unit's municipality may delete a network");
         // Queued while the memberships still lead to the members; the documents lose their network in the index too.
         tx.Changed.Networks.Add(network.Key);
         tx.Changed.Documents.UnionWith(await tx.Db.Documents.Where(d => d.NetworkId == network.Id).Select(d => d.Key).ToListAsync(tx.CancellationToken));

@@ -1,3 +1,4 @@
+using GraphQL;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.GraphQL;
@@ -13,6 +14,7 @@ public sealed class NetworkType : ObjectGraphType<Network>
 {
     public NetworkType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "Network";
         Description = "A learning, welfare, innovation, leadership or professional network, or a project.";
         this.ImplementNode(n => n.Key);
@@ -39,6 +41,7 @@ public sealed class MembershipType : ObjectGraphType<Membership>
 {
     public MembershipType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "Membership";
         Description = "A person's place in a network.";
         Field<NonNullGraphType<MemberRoleType>>("role").Resolve(c => c.Source.Role);

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -42,6 +43,7 @@ public static class NetworksField
     public static void Add(ObjectGraphType query)
     {
         query.Connection<NetworkType, EdgeType<NetworkType>, PageType<NetworkType>>("networks").Pageable()
+            .AuthorizeWithPolicy(Auth.AccessPolicy.Reader)
             .Description("Networks, by name unless orderBy says otherwise.")
             .Argument<NetworksFilterInputType>("filter")
             .Argument<NetworkOrderInputType>("orderBy")
@@ -71,7 +73,8 @@ public static class NetworksField
                 if (filter.MemberId is not null)
                 {
                     var key = GlobalId.KeyOf("Person", filter.MemberId, "filter.memberId");
-                    networks = networks.Where(n => n.Members.Any(m => m.Person!.Key == key && m.Person.Visibility != Data.Vocabulary.HiddenVisibility));
+                    var member = db.VisiblePeople(c.Privacy()).Where(p => p.Key == key).Select(p => p.Id);
+                    networks = networks.Where(n => n.Members.Any(m => member.Contains(m.PersonId)));
                 }
                 return Task.FromResult<IQueryable<Network>>(order.Field switch
                 {

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Units;
 using GraphQL;
@@ -46,6 +47,7 @@ public static class PeopleField
     public static void Add(ObjectGraphType query)
     {
         query.Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("people").Pageable()
+            .AuthorizeWithPolicy(Auth.AccessPolicy.Reader)
             .Description("Visible people, by name unless orderBy says otherwise.")
             .Argument<PeopleFilterInputType>("filter")
             .Argument<PersonOrderInputType>("orderBy")
@@ -53,7 +55,7 @@ public static class PeopleField
             {
                 var filter = c.GetArgument<PeopleFilter>("filter") ?? new PeopleFilter();
                 var order = c.GetArgument<Order<PersonOrderField>>("orderBy") ?? new Order<PersonOrderField>();
-                var people = db.People.AsNoTracking().Where(p => p.Visibility != HiddenVisibility);
+                var people = db.VisiblePeople(c.Privacy());
                 if (filter.UnitId is not null)
                 {
                     var key = GlobalId.KeyOf("Unit", filter.UnitId, "filter.unitId");

@@ -1,24 +1,24 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.GraphQL.Batching;
 using ExpertFinder.Api.Networks;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.Vocabulary;
 
 namespace ExpertFinder.Api.People;
 
-/// <summary>Batched reads of people and what hangs off them; hidden people are never loaded.</summary>
+/// <summary>Batched reads of people and what hangs off them; only people the reader may see are loaded.</summary>
 public static class PeopleLoaders
 {
     public static IDataLoaderResult<Person?> PersonById(this IResolveFieldContext context, int id) =>
         context.Loaders().Get<int, Person>("person-by-id", async (db, ids, ct) =>
-            await db.People.AsNoTracking().Where(p => ids.Contains(p.Id) && p.Visibility != HiddenVisibility)
+            await db.VisiblePeople(context.Privacy()).Where(p => ids.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, ct)).Load(id);
 
     public static IDataLoaderResult<Person?> PersonByKey(this IResolveFieldContext context, string key) =>
         context.Loaders().Get<string, Person>("person-by-key", async (db, keys, ct) =>
-            await db.People.AsNoTracking().Where(p => keys.Contains(p.Key) && p.Visibility != HiddenVisibility)
+            await db.VisiblePeople(context.Privacy()).Where(p => keys.Contains(p.Key))
                 .ToDictionaryAsync(p => p.Key, StringComparer.Ordinal, ct)).Load(key);
 
     /// <summary>A person's competences, highest level first.</summary>

@@ -17,5 +17,9 @@ public sealed class Person
     public List<string> Roles { get; set; } = [];
     public List<string> Languages { get; set; } = [];
     public string Visibility { get; set; } = Data.Vocabulary.DefaultVisibility;
+
+    /// <summary>Who may see e-mail, phone and location: readers, municipality or nobody (PrivacyPolicy).</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped] // MERGE: mapped by the AddTrust migration
+    public string ContactSharing { get; set; } = Privacy.PrivacyPolicy.ContactToReaders;
     public List<PersonCompetence> Competences { get; } = [];
 }

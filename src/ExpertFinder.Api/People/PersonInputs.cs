@@ -50,5 +50,6 @@ internal static class PersonFields
         input.Field<ListGraphType<NonNullGraphType<PersonRoleType>>>("roles");
         input.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("languages").Description("ISO 639-1 codes, e.g. da, en.");
         input.Field<VisibilityType>("visibility").Description("ORGANISATION when absent on create.");
+        input.Field<ContactSharingType>("contactSharing").Description("Who may see e-mail, phone and location: READERS (everyone who may see the person; the default), MUNICIPALITY or NOBODY.");
     }
 }

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Units;
@@ -12,10 +13,10 @@ internal static class PersonMutations
 
     public static void Add(ObjectGraphType mutation)
     {
-        MutationType.Add<CreatePersonInputType, CreatePersonPayloadType>(mutation, "createPerson", "Adds an employee.", CreateAsync);
-        MutationType.Add<UpdatePersonInputType, UpdatePersonPayloadType>(mutation, "updatePerson",
+        MutationType.Add<CreatePersonInputType, CreatePersonPayloadType>(mutation, "createPerson", Auth.AccessPolicy.Admin, "Adds an employee.", CreateAsync);
+        MutationType.Add<UpdatePersonInputType, UpdatePersonPayloadType>(mutation, "updatePerson", Auth.AccessPolicy.Employee,
             "Changes the fields given and leaves the others alone; an explicit null clears an optional field.", UpdateAsync);
-        MutationType.Add<DeletePersonInputType, DeletePersonPayloadType>(mutation, "deletePerson",
+        MutationType.Add<DeletePersonInputType, DeletePersonPayloadType>(mutation, "deletePerson", Auth.AccessPolicy.Admin,
             "Deletes a person with their competences, memberships, bylines and endorsements.", DeleteAsync);
     }
 
@@ -24,6 +25,7 @@ internal static class PersonMutations
         var input = tx.Input;
         var name = input.Text("name", MutationInput.MaxNameLength, required: true);
         var unit = await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true);
+        Permissions.Demand(unit is null || await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the unit's municipality may add people to it");
         var person = new Person { Key = "", Name = name ?? "" };
         ReadOptionalFields(input, person);
         person.Key = await tx.NewKeyAsync<Person>(person.Name, "person");
@@ -45,12 +47,17 @@ internal static class PersonMutations
             return tx.Failure();
         }
         var input = tx.Input;
+        Permissions.Demand(await tx.Permissions.MayEditPersonAsync(person), "Only the person themself or an admin of their municipality may change their profile");
+        var admin = await tx.Permissions.AdministersUnitAsync(person.UnitId);
+        // Where someone works and the roles they hold are the organisation's to say, not the person's.
+        Permissions.Demand(admin || !(input.Has("unitId") || input.Has("roles")), "Only an admin may change a person's unit or roles");
         if (input.Has("name") && input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
         {
             person.Name = name;
         }
         if (input.Has("unitId") && await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true) is { } unit)
         {
+            Permissions.Demand(await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the municipality a person moves to may move them there");
             person.UnitId = unit.Id;
         }
         ReadOptionalFields(input, person);
@@ -69,6 +76,7 @@ internal static class PersonMutations
         {
             return tx.Failure();
         }
+        Permissions.Demand(await tx.Permissions.AdministersUnitAsync(person.UnitId), "Only an admin of the person's municipality may delete them");
         // Queued while the person's bylines and memberships still lead to the documents and networks that show them.
         tx.Changed.People.Add(person.Key);
         await tx.QueueIndexWorkAsync();
@@ -112,6 +120,10 @@ internal static class PersonMutations
         if (input.Has("visibility"))
         {
             person.Visibility = input.Word("visibility", required: true) ?? person.Visibility;
+        }
+        if (input.Has("contactSharing"))
+        {
+            person.ContactSharing = input.Word("contactSharing", required: true) ?? person.ContactSharing;
         }
     }
 }

@@ -1,3 +1,5 @@
+using ExpertFinder.Api.Privacy;
+using GraphQL;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.Endorsements;
@@ -14,15 +16,19 @@ public sealed class PersonType : ObjectGraphType<Person>
 {
     public PersonType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "Person";
-        Description = "An employee. Hidden people are never exposed.";
+        Description = "An employee, as far as the privacy policy lets the caller see them.";
         this.ImplementNode(p => p.Key);
         Field(p => p.Key).Description("Stable external identifier.");
         Field(p => p.Name);
         Field(p => p.Title, nullable: true).Description("Job title, e.g. Sundhedsplejerske.");
-        Field(p => p.Email, nullable: true);
-        Field(p => p.Phone, nullable: true);
-        Field(p => p.Location, nullable: true).Description("Workplace address or site.");
+        Field<StringGraphType>("email").Description(ContactNote).Resolve(c => Contact(c, c.Source.Email));
+        Field<StringGraphType>("phone").Description(ContactNote).Resolve(c => Contact(c, c.Source.Phone));
+        Field<StringGraphType>("location").Description("Workplace address or site. " + ContactNote).Resolve(c => Contact(c, c.Source.Location));
+        Field<ContactSharingType>("contactSharing")
+            .Description("Who may see the contact details; shown to the person and their admins only.")
+            .Resolve(c => c.Privacy().Reader.PersonKey == c.Source.Key || c.Privacy().MaySeeContact(c.Source) && c.Privacy().Reader.IsAdmin ? c.Source.ContactSharing : null);
         Field(p => p.Bio, nullable: true).Description("Free text in the person's own words.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("roles").Resolve(c => c.Source.Roles);
         Field(p => p.Languages).Description("ISO 639-1 codes.");
@@ -39,12 +45,21 @@ public sealed class PersonType : ObjectGraphType<Person>
             .Description("Documents the person wrote, newest first.")
             .ResolvePage(c => c.Page(c.DocumentsBy(c.Source.Id)));
     }
+
+    private const string ContactNote = "Null unless the caller is signed in (or a portal key), may see the person, and the person's contact sharing allows it.";
+
+    private static string? Contact(global::GraphQL.IResolveFieldContext<Person> context, string? value) =>
+        context.Privacy().MaySeeContact(context.Source) ? value : null;
 }
+
+public sealed class ContactSharingType() : VocabularyEnumType("ContactSharing", "Who may see a person's e-mail, phone and location.",
+    [PrivacyPolicy.ContactToReaders, PrivacyPolicy.ContactToMunicipality, PrivacyPolicy.ContactToNobody]);
 
 public sealed class PersonCompetenceType : ObjectGraphType<PersonCompetence>
 {
     public PersonCompetenceType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "PersonCompetence";
         Description = "A competence a person holds.";
         Field<NonNullGraphType<CompetenceType>>("competence")

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.GraphQL;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Suggestions;
 
-/// <summary>Autocomplete from the index: competences (by name or synonym), people and networks. Hidden people are never suggested.</summary>
+/// <summary>Autocomplete from the index: competences (by name or synonym), people and networks. Only people the reader may discover are suggested.</summary>
 internal static class SuggestField
 {
     public const int MaxPrefixLength = 100;
@@ -19,6 +20,7 @@ internal static class SuggestField
 
     public static void Add(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuggestionType>>>>("suggest")
+            .AuthorizeWithPolicy(Auth.AccessPolicy.Reader)
             .Description("Completions for what someone is typing: competences (by name or synonym), people and networks; Danish spelling variants match (aa/å, ae/æ, oe/ø).")
             .Argument<NonNullGraphType<StringGraphType>>("prefix")
             .Argument<ListGraphType<NonNullGraphType<SuggestionKindType>>>("kinds", "Which kinds to suggest; all when absent.")
@@ -38,12 +40,14 @@ internal static class SuggestField
             throw new ExecutionError($"'first' must be between 0 and {MaxSuggestions}") { Code = "BAD_PAGE_SIZE" };
         }
         var kinds = context.GetArgument<List<SuggestionKind>?>("kinds");
-        var suggestions = context.RequestServices!.GetRequiredService<ExpertIndex>().Suggest(prefix, kinds, first);
+        // Some suggested people may be out of the reader's sight: ask for more, so that the page is still full.
+        var suggestions = context.RequestServices!.GetRequiredService<ExpertIndex>().Suggest(prefix, kinds, Math.Min(first * 3, MaxSuggestions * 3));
+        var privacy = context.Privacy();
         var keys = suggestions.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => g.Select(s => s.Key).ToList());
         var entities = await context.WithDbAsync(async db => new Dictionary<SuggestionKind, Dictionary<string, object>>
         {
-            [SuggestionKind.Person] = await db.People.AsNoTracking()
-                .Where(p => keys.GetValueOrDefault(SuggestionKind.Person, new()).Contains(p.Key) && p.Visibility != Vocabulary.HiddenVisibility)
+            [SuggestionKind.Person] = await db.People.AsNoTracking().Where(privacy.Discoverable())
+                .Where(p => keys.GetValueOrDefault(SuggestionKind.Person, new()).Contains(p.Key))
                 .ToDictionaryAsync(p => p.Key, p => (object)p, context.CancellationToken),
             [SuggestionKind.Competence] = await db.Competences.AsNoTracking()
                 .Where(c => keys.GetValueOrDefault(SuggestionKind.Competence, new()).Contains(c.Key))
@@ -56,6 +60,7 @@ internal static class SuggestField
         return suggestions
             .Where(s => entities[s.Kind].ContainsKey(s.Key))
             .Select(s => new SuggestionView(s, entities[s.Kind][s.Key]))
+            .Take(first)
             .ToList();
     }
 }
@@ -66,6 +71,7 @@ public sealed class SuggestionType : ObjectGraphType<SuggestionView>
 {
     public SuggestionType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "Suggestion";
         Field<NonNullGraphType<SuggestionKindType>>("kind").Resolve(c => c.Source.Suggestion.Kind);
         Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Suggestion.Key);

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.GraphQL.Batching;
 using ExpertFinder.Api.People;
@@ -63,7 +64,7 @@ public static class UnitLoaders
                 : roots.Select(id => new UnitUnder(id, id)).ToList();
             var rootsOf = pairs.ToLookup(p => p.Id, p => p.Root);
             var units = rootsOf.Select(g => g.Key).ToList();
-            var people = await db.People.AsNoTracking().Where(p => units.Contains(p.UnitId) && p.Visibility != HiddenVisibility)
+            var people = await db.VisiblePeople(context.Privacy()).Where(p => units.Contains(p.UnitId))
                 .OrderBy(p => p.Name).ThenBy(p => p.Key).ToListAsync(ct);
             return people.SelectMany(p => rootsOf[p.UnitId].Select(root => (root, p))).ToList();
         }).Load(unitId);

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,9 @@ internal static class UnitMutations
 
     public static void Add(ObjectGraphType mutation)
     {
-        MutationType.Add<CreateUnitInputType, CreateUnitPayloadType>(mutation, "createUnit", "Adds a unit to the organisation tree.", CreateAsync);
-        MutationType.Add<UpdateUnitInputType, UpdateUnitPayloadType>(mutation, "updateUnit", "Renames or moves a unit.", UpdateAsync);
-        MutationType.Add<DeleteUnitInputType, DeleteUnitPayloadType>(mutation, "deleteUnit",
+        MutationType.Add<CreateUnitInputType, CreateUnitPayloadType>(mutation, "createUnit", Auth.AccessPolicy.Admin, "Adds a unit to the organisation tree.", CreateAsync);
+        MutationType.Add<UpdateUnitInputType, UpdateUnitPayloadType>(mutation, "updateUnit", Auth.AccessPolicy.Admin, "Renames or moves a unit.", UpdateAsync);
+        MutationType.Add<DeleteUnitInputType, DeleteUnitPayloadType>(mutation, "deleteUnit", Auth.AccessPolicy.Admin,
             "Deletes a unit no person, unit, document or network refers to.", DeleteAsync);
     }
 
@@ -22,6 +23,7 @@ internal static class UnitMutations
         var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
         var kind = tx.Input.Word("kind", required: true);
         var parent = await tx.FindAsync<Unit>(TypeName, "parentId");
+        Permissions.Demand(await tx.Permissions.AdministersUnitAsync(parent?.Id), "Only an admin of the municipality (a deployment admin for a new municipality) may add units to it");
         if (kind is not null)
         {
             CheckKindFits(tx, kind, parent, "parentId");
@@ -44,6 +46,7 @@ internal static class UnitMutations
         {
             return tx.Failure();
         }
+        Permissions.Demand(await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the unit's municipality may change it");
         if (tx.Input.Has("name") && tx.Input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
         {
             unit.Name = name;
@@ -51,6 +54,7 @@ internal static class UnitMutations
         if (tx.Input.Has("parentId"))
         {
             var parent = await tx.FindAsync<Unit>(TypeName, "parentId");
+            Permissions.Demand(await tx.Permissions.AdministersUnitAsync(parent?.Id), "Only an admin of the municipality it moves to may move a unit there");
             if (parent is not null && await IsWithinAsync(tx, parent, unit))
             {
                 tx.Errors.Add(new CycleError($"'{unit.Name}' cannot move below itself", tx.Input.PathOf("parentId")));
@@ -77,6 +81,7 @@ internal static class UnitMutations
         {
             return tx.Failure();
         }
+        Permissions.Demand(await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the unit's municipality may delete it");
         var db = tx.Db;
         var usedBy = new List<string>();
         if (await db.People.AnyAsync(p => p.UnitId == unit.Id, tx.CancellationToken))

@@ -11,6 +11,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
 {
     public UnitType()
     {
+        this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "Unit";
         Description = "An organisational unit: municipality > department > office > team.";
         this.ImplementNode(u => u.Key);

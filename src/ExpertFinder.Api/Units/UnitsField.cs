@@ -30,6 +30,7 @@ public static class UnitsField
     public static void Add(ObjectGraphType query)
     {
         query.Connection<UnitType, EdgeType<UnitType>, PageType<UnitType>>("units").Pageable()
+            .AuthorizeWithPolicy(Auth.AccessPolicy.Reader)
             .Description("Units by name.")
             .Argument<UnitsFilterInputType>("filter")
             .Argument<OrderDirectionType>("direction", "Name order (default ascending).", a => a.DefaultValue = OrderDirection.Asc)

@@ -136,9 +136,11 @@ public sealed class ColleagueGraph
     /// <summary>
     /// The shortest introduction paths from one viewer to each of the people, found by one
     /// breadth-first search that stops when all are reached or after <paramref name="maxSteps"/>
-    /// steps. People without a path (or unknown) are absent from the result.
+    /// steps. People without a path (or unknown) are absent from the result. With <paramref name="mayPassThrough"/>,
+    /// paths only pass through people it allows.
     /// </summary>
-    public IReadOnlyDictionary<string, IntroductionPath> PathsFrom(string fromPerson, IReadOnlyCollection<string> toPeople, int maxSteps = 4)
+    public IReadOnlyDictionary<string, IntroductionPath> PathsFrom(string fromPerson, IReadOnlyCollection<string> toPeople, int maxSteps = 4,
+        Func<string, bool>? mayPassThrough = null)
     {
         ArgumentNullException.ThrowIfNull(fromPerson);
         ArgumentNullException.ThrowIfNull(toPeople);
@@ -171,7 +173,7 @@ public sealed class ColleagueGraph
             }
             if (wanted > 0)
             {
-                Search(state, generation, source, wanted, maxSteps);
+                Search(state, generation, source, wanted, maxSteps, mayPassThrough);
                 foreach (var target in state.Found)
                 {
                     paths[personKeys[target]] = PathTo(state, source, target);
@@ -187,7 +189,7 @@ public sealed class ColleagueGraph
 
     // Breadth-first from the source, level by level, collecting targets into state.Found as they
     // are reached; a person's parent and group are final the moment it is first reached.
-    private void Search(SearchState state, int generation, int source, int wanted, int maxSteps)
+    private void Search(SearchState state, int generation, int source, int wanted, int maxSteps, Func<string, bool>? mayPassThrough)
     {
         var queue = state.Queue;
         state.Seen[source] = generation;
@@ -215,6 +217,11 @@ public sealed class ColleagueGraph
                             continue;
                         }
                         state.Seen[member] = generation;
+                        if (state.Target[member] != generation && mayPassThrough is not null && !mayPassThrough(personKeys[member]))
+                        {
+                            // Someone the reader may not see is no step on a path: a path around them is sought instead.
+                            continue;
+                        }
                         state.Parent[member] = person;
                         state.Via[member] = group;
                         queue[tail++] = member;

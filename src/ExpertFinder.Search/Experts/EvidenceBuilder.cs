@@ -43,7 +43,12 @@ internal sealed class EvidenceBuilder(IndexSearcher searcher, IndexSnapshot snap
         {
             return;
         }
-        var paths = snapshot.Graph.PathsFrom(viewer.PersonKey, hits.Select(h => h.PersonKey).ToList());
+        // Paths only pass through people the reader may discover: a path must not reveal anyone the reader may not see.
+        var audience = query.Audience;
+        Func<string, bool>? mayPass = audience is null ? null
+            : key => snapshot.People.OrdinalOf(key) is var ordinal and >= 0 && snapshot.People[ordinal] is var person
+                && audience.MayDiscover(person.Key, person.Visibility, person.Municipality?.Key);
+        var paths = snapshot.Graph.PathsFrom(viewer.PersonKey, hits.Select(h => h.PersonKey).ToList(), mayPassThrough: mayPass);
         for (var i = 0; i < hits.Count; i++)
         {
             if (paths.TryGetValue(hits[i].PersonKey, out var path))

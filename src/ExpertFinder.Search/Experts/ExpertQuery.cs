@@ -6,6 +6,9 @@ public sealed record ExpertQuery(string Text, int Skip = 0, int Take = 10)
     /// <summary>The person searching: their colleagues can be down-ranked or left out, and each hit gets a path from them.</summary>
     public ExpertViewer? Viewer { get; init; }
 
+    /// <summary>The reader's privacy audience: only people it may discover are hits, or steps on introduction paths. Null: everyone indexed.</summary>
+    public IPersonAudience? Audience { get; init; }
+
     public ExpertScope Scope { get; init; } = ExpertScope.Anyone;
 
     public ExpertFilter Filter { get; init; } = ExpertFilter.None;

@@ -30,7 +30,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         }
 
         var candidates = Collect(searcher, snapshot, plan);
-        var scope = new ViewerScope(query.Viewer, query.Scope, snapshot, ranking);
+        var scope = new ViewerScope(query.Viewer, query.Audience, query.Scope, snapshot, ranking);
         var filter = new HitFilter(query.Filter, plan, snapshot);
         var ranked = new List<(int Ordinal, Candidate Candidate, ScoreParts Parts, float Score, ColleagueRelation Relation)>();
         foreach (var (ordinal, candidate) in candidates)

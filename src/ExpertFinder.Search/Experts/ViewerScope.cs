@@ -3,11 +3,10 @@ using ExpertFinder.Search.Indexing;
 namespace ExpertFinder.Search.Experts;
 
 /// <summary>
-/// What the viewer may see and whom they already know. Without a viewer everyone indexed is visible (the hidden
-/// never are). With one, people who share their profile only within their own municipality are left out for
-/// viewers from other municipalities, and the scope leaves out or down-ranks colleagues the viewer works with.
+/// What the reader may see (the host's privacy policy, as <see cref="IPersonAudience"/>) and whom the viewer already
+/// knows: the scope leaves out or down-ranks colleagues the viewer works with.
 /// </summary>
-internal sealed class ViewerScope(ExpertViewer? viewer, ExpertScope scope, IndexSnapshot snapshot, RankingOptions ranking)
+internal sealed class ViewerScope(ExpertViewer? viewer, IPersonAudience? audience, ExpertScope scope, IndexSnapshot snapshot, RankingOptions ranking)
 {
     private readonly HashSet<string> viewerNetworks = new(viewer?.NetworkKeys ?? [], StringComparer.Ordinal);
 
@@ -16,15 +15,15 @@ internal sealed class ViewerScope(ExpertViewer? viewer, ExpertScope scope, Index
     /// <summary>Whether the viewer may see the person, given how they are related (<see cref="Relation"/>).</summary>
     public bool Allows(PersonEntry person, ColleagueRelation relation)
     {
+        if (audience is not null && !audience.MayDiscover(person.Key, person.Visibility, person.Municipality?.Key))
+        {
+            return false;
+        }
         if (viewer is null)
         {
             return true;
         }
         if (person.Key == viewer.PersonKey)
-        {
-            return false;
-        }
-        if (person.Visibility == "organisation" && viewer.MunicipalityKey is { } municipality && person.Municipality?.Key != municipality)
         {
             return false;
         }
