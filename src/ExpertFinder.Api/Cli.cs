@@ -16,6 +16,7 @@ public static class Cli
                ExpertFinder.Api reindex
                ExpertFinder.Api migrate
                ExpertFinder.Api schema      (prints the GraphQL SDL)
+               ExpertFinder.Api token PERSON_KEY [--role ROLE]...   (Development only: a token of the development issuer)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -50,6 +51,8 @@ public static class Cli
                     Console.Write(SchemaSdl.Print(services.GetRequiredService<ExpertFinderSchema>()));
                 }
                 return 0;
+            case "token":
+                return await TokenAsync(rest);
             case "--help" or "-h" or "help":
                 Console.WriteLine(Usage);
                 return 0;
@@ -93,6 +96,54 @@ public static class Cli
         return 0;
     }
 
+    /// <summary>Prints a development token for a person, alone on standard output; Development only.</summary>
+    private static async Task<int> TokenAsync(string[] args)
+    {
+        var roles = new List<string>();
+        string? person = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--role" && i + 1 < args.Length && Auth.Role.All.Contains(args[i + 1], StringComparer.Ordinal))
+            {
+                roles.Add(args[++i]);
+            }
+            else if (!args[i].StartsWith('-') && person is null)
+            {
+                person = args[i];
+            }
+            else
+            {
+                await Console.Error.WriteLineAsync($"token: usage: token PERSON_KEY [--role {string.Join("|", Auth.Role.All)}]...");
+                return 2;
+            }
+        }
+        if (person is null)
+        {
+            await Console.Error.WriteLineAsync($"token: usage: token PERSON_KEY [--role {string.Join("|", Auth.Role.All)}]...");
+            return 2;
+        }
+        return await WithServicesAsync(async (services, token) =>
+        {
+            var environment = services.GetRequiredService<IHostEnvironment>();
+            var options = services.GetRequiredService<IConfiguration>().GetSection(Auth.AuthOptions.Section).Get<Auth.AuthOptions>() ?? new Auth.AuthOptions();
+            if (!environment.IsDevelopment() || !options.DevelopmentIssuer)
+            {
+                await Console.Error.WriteLineAsync($"token: the development issuer exists in the Development environment only (this is {environment.EnvironmentName})");
+                return 1;
+            }
+            await using var exists = services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT EXISTS (SELECT 1 FROM people WHERE key = $1)");
+            exists.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person });
+            if (!(bool)(await exists.ExecuteScalarAsync(token))!)
+            {
+                await Console.Error.WriteLineAsync($"token: no person has the key '{person}'");
+                return 1;
+            }
+            var issuer = Auth.DevelopmentIssuer.Open(Auth.DevelopmentIssuer.DefaultKeyPath(options), options.Audience);
+            Console.WriteLine(issuer.CreateToken(person, roles));
+            return 0;
+        });
+    }
+
     private static async Task<int> ReindexAsync(IServiceProvider services, CancellationToken token)
     {
         await services.MigrateDatabaseAsync(token);
@@ -116,7 +167,7 @@ public static class Cli
     /// <summary>Runs a command with the data and index services, without a web server.</summary>
     private static async Task<int> WithServicesAsync(Func<IServiceProvider, CancellationToken, Task<int>> command)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddExpertFinderData(builder.Configuration);
         builder.Services.AddSearchIndex(follow: false);

@@ -14,7 +14,8 @@ public static class Server
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings files sit beside the binaries, wherever the server is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
         builder.Services.AddExpertFinderData(builder.Configuration);
         builder.Services.AddExpertFinderAuthentication(builder.Configuration, builder.Environment);
@@ -29,6 +30,7 @@ public static class Server
         app.MapGraphiQLAssets();
         app.MapGraphExports();
         app.MapExplore();
+        app.MapDevelopmentLogin();
         app.MapGet("/", () => Results.Redirect("/graphql")).AllowAnonymous();
         return app;
     }

@@ -27,7 +27,7 @@ public static class GraphiQLPage
 
     // GraphiQL sets inline styles and its fonts are data: URLs; scripts and requests stay on this server.
     private const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public static IEndpointConventionBuilder MapGraphiQLAssets(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet(AssetsPath + "/{name}", (string name, IOptions<ExpertFinderOptions> options) =>
@@ -51,12 +51,13 @@ public static class GraphiQLPage
             await http.Response.WriteAsync(MissingAssetsHtml(folder, missing), http.RequestAborted);
             return;
         }
-        await http.Response.WriteAsync(PageHtml(http.Request.PathBase + http.Request.Path), http.RequestAborted);
+        var devLogin = http.RequestServices.GetRequiredService<IOptions<Auth.AuthOptions>>().Value.DevelopmentIssuer;
+        await http.Response.WriteAsync(PageHtml(http.Request.PathBase + http.Request.Path, devLogin), http.RequestAborted);
     }
 
     private static string WebFolder(ExpertFinderOptions options) => CheckoutPaths.Resolve(options.GraphQL.GraphiQLAssetsPath);
 
-    private static string PageHtml(string endpoint) => $$"""
+    private static string PageHtml(string endpoint, bool devLogin) => $$"""
         <!doctype html>
         <html lang="en">
         <head>
@@ -65,9 +66,11 @@ public static class GraphiQLPage
           <title>ExpertFinder GraphiQL</title>
           <link rel="icon" href="data:,">
           <link rel="stylesheet" href="{{AssetsPath}}/graphiql.min.css">
-          <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+          <style>html, body { height: 100%; margin: 0; } body { display: flex; flex-direction: column; } #graphiql { flex: 1; min-height: 0; }
+            #dev-login { font: 14px sans-serif; padding: 6px 12px; background: #fff8e1; border-bottom: 1px solid #e0c97f; display: flex; gap: 8px; align-items: center; }</style>
         </head>
         <body>
+          {{(devLogin ? DevLoginBar : "")}}
           <div id="graphiql" data-endpoint="{{WebUtility.HtmlEncode(endpoint)}}">Loading GraphiQL…</div>
           <script src="{{AssetsPath}}/react.production.min.js"></script>
           <script src="{{AssetsPath}}/react-dom.production.min.js"></script>
@@ -75,6 +78,18 @@ public static class GraphiQLPage
           <script src="{{AssetsPath}}/graphiql-start.js"></script>
         </body>
         </html>
+        """;
+
+    /// <summary>Development only: log in as a person of the data with a role, to try every example as its reader.</summary>
+    private const string DevLoginBar = """
+        <form id="dev-login" data-login="/dev/login" data-logout="/dev/logout">
+            <strong>Development:</strong>
+            <label>log in as person key <input name="person" placeholder="mette-lund" size="22" required></label>
+            <label>role <select name="role"><option value="">employee</option><option>analyst</option><option>admin</option><option>deployment-admin</option></select></label>
+            <button type="submit">Log in</button>
+            <button type="button" id="dev-logout">Log out</button>
+            <span id="dev-login-status" role="status"></span>
+          </form>
         """;
 
     private static string MissingAssetsHtml(string folder, IEnumerable<string> missing) => $"""

@@ -30,3 +30,27 @@
     defaultEditorToolsVisibility: 'variables',
   }));
 })();
+
+// Development only: the "log in as" bar signs the browser in (a cookie) as a person of the data with a role.
+(function () {
+  'use strict';
+  var form = document.getElementById('dev-login');
+  if (!form) {
+    return;
+  }
+  var status = document.getElementById('dev-login-status');
+  function post(url, body) {
+    return fetch(url, { method: 'POST', body: body, credentials: 'same-origin' });
+  }
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    post(form.getAttribute('data-login'), new FormData(form)).then(function (response) {
+      status.textContent = response.ok
+        ? 'Logged in as ' + form.elements.person.value + (form.elements.role.value ? ' (' + form.elements.role.value + ')' : '')
+        : 'No person has that key';
+    });
+  });
+  document.getElementById('dev-logout').addEventListener('click', function () {
+    post(form.getAttribute('data-logout'), null).then(function () { status.textContent = 'Logged out'; });
+  });
+})();

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ExpertFinder.Api.Auth;
+
+/// <summary>
+/// GraphiQL's "log in as" in Development: signs the browser in as a person of the data with the roles chosen, so
+/// every example can be tried as the reader it is about. Mapped only when the development issuer is on, which the
+/// server allows in the Development environment alone.
+/// </summary>
+public static class DevelopmentLogin
+{
+    public const string LoginPath = "/dev/login";
+    public const string LogoutPath = "/dev/logout";
+
+    public static void MapDevelopmentLogin(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.DevelopmentIssuer)
+        {
+            return;
+        }
+        app.MapPost(LoginPath, async (HttpContext http, NpgsqlDataSource database) =>
+        {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var person = form["person"].ToString().Trim();
+            var roles = form["role"].Where(r => Role.All.Contains(r, StringComparer.Ordinal)).Select(r => r!).ToList();
+            await using var exists = database.CreateCommand("SELECT EXISTS (SELECT 1 FROM people WHERE key = $1)");
+            exists.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person });
+            if (person.Length == 0 || !(bool)(await exists.ExecuteScalarAsync(http.RequestAborted))!)
+            {
+                return Results.Json(new { error = new { code = "UNKNOWN_PERSON", message = "No person has that key" } }, statusCode: StatusCodes.Status400BadRequest);
+            }
+            var claims = new List<Claim> { new("sub", person) };
+            claims.AddRange(roles.Select(r => new Claim("roles", r)));
+            await http.SignInAsync(AuthenticationSetup.PageCookie, new ClaimsPrincipal(new ClaimsIdentity(claims, AuthenticationSetup.DevelopmentLogin, "sub", "roles")));
+            return Results.NoContent();
+        }).AllowAnonymous().DisableAntiforgery();
+        app.MapPost(LogoutPath, async (HttpContext http) =>
+        {
+            await http.SignOutAsync(AuthenticationSetup.PageCookie);
+            return Results.NoContent();
+        }).AllowAnonymous().DisableAntiforgery();
+    }
+}
