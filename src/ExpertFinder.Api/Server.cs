@@ -4,6 +4,7 @@ using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Graphs;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
+using ExpertFinder.Api.RateLimiting;
 using Npgsql;
 
 namespace ExpertFinder.Api;
@@ -19,8 +20,11 @@ public static class Server
         builder.Services.AddSearchIndex(follow: true);
         builder.Services.AddExpertFinderGraphQL();
         builder.Services.AddNetworkGraphs();
+        builder.Services.AddExpertFinderRateLimits();
 
         var app = builder.Build();
+        // Partitions by caller: must run after the middleware that resolves the caller.
+        app.UseExpertFinderRateLimits();
         app.MapGraphQLEndpoint("/graphql");
         app.MapGraphiQLAssets();
         app.MapGraphExports();

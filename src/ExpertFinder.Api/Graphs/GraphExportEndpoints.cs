@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExpertFinder.Api.RateLimiting;
 using ExpertFinder.Graphs.Model;
 using Microsoft.Extensions.Primitives;
 
@@ -40,7 +41,7 @@ public static class GraphExportEndpoints
                 buffer.Position = 0;
                 var name = $"expertfinder-{request.Level.ToString().ToLowerInvariant()}-graph.{extension}";
                 return Results.File(buffer, mediaType + "; charset=utf-8", name);
-            });
+            }).RequireHeavyRateLimit();
         }
     }
 

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.RateLimiting;
 using ExpertFinder.Graphs.Model;
 using GraphQL;
 using GraphQL.Types;
@@ -14,7 +15,13 @@ public static class NetworkGraphField
             .Argument<StringGraphType>("viewer", "Key of the person looking: people who share their profile within their own municipality only are left out for viewers from other municipalities.")
             .ResolveAsync(async c =>
             {
-                var request = ToRequest(c.GetArgument<GraphLevel>("level"), c.GetArgument<Dictionary<string, object?>?>("filter"), c.GetArgument<string?>("viewer"));
+                var level = c.GetArgument<GraphLevel>("level");
+                if (level == GraphLevel.Person)
+                {
+                    // A graph of every person, like an export: it draws from the caller's heavy budget.
+                    HeavyRateLimit.Acquire(c);
+                }
+                var request = ToRequest(level, c.GetArgument<Dictionary<string, object?>?>("filter"), c.GetArgument<string?>("viewer"));
                 try
                 {
                     return await c.RequestServices!.GetRequiredService<NetworkGraphService>().GraphAsync(request, c.CancellationToken);
