@@ -5,6 +5,7 @@ using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Graphs;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
+using ExpertFinder.Api.RateLimiting;
 using Npgsql;
 
 namespace ExpertFinder.Api;
@@ -22,10 +23,13 @@ public static class Server
         builder.Services.AddSearchIndex(follow: true);
         builder.Services.AddExpertFinderGraphQL();
         builder.Services.AddNetworkGraphs();
+        builder.Services.AddExpertFinderRateLimits();
 
         var app = builder.Build();
         app.UseRouting();
         app.UseCallerResolution();
+        // Partitions by caller: runs after the caller is resolved.
+        app.UseExpertFinderRateLimits();
         app.MapGraphQLEndpoint("/graphql");
         app.MapGraphiQLAssets();
         app.MapGraphExports();

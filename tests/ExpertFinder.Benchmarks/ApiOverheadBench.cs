@@ -19,6 +19,9 @@ namespace ExpertFinder.Benchmarks;
 /// </summary>
 public static class ApiOverheadBench
 {
+    /// <summary>The benchmark reads as the server's anonymous reader does in development: every person not hidden.</summary>
+    private static readonly ExpertFinder.Api.Privacy.PrivacyPolicy Reader = new(ExpertFinder.Api.Auth.Caller.Anonymous, []);
+
     public const string ContractQuery = "query($q:String!,$n:Int){experts(query:$q, first:$n){edges{node{person{key}}}}}";
 
     /// <summary>What a search page asks for: evidence with snippets, facets, and the introduction path from the viewer.</summary>
@@ -214,10 +217,13 @@ public static class ApiOverheadBench
             {
                 var hits = index.Search(contract(queries[i])).Hits;
                 await using var db = await dbFactory.CreateDbContextAsync();
-                await ExpertPage.LoadAsync(db, hits, evidence: false, CancellationToken.None);
+                await ExpertPage.LoadAsync(db, Reader, hits, evidence: false, CancellationToken.None);
             }),
-            ("search + the page's people, visible keys only (Npgsql)", async i =>
-                await ExpertPage.LoadKeysAsync(database, index.Search(contract(queries[i])).Hits, CancellationToken.None)),
+            ("search + the page's people, visible keys only", async i =>
+            {
+                await using var db = await dbFactory.CreateDbContextAsync();
+                await ExpertPage.LoadKeysAsync(db, Reader, index.Search(contract(queries[i])).Hits, CancellationToken.None);
+            }),
             ("parse the document", i => { GraphQLParser.Parser.Parse(ContractQuery); return Task.CompletedTask; }),
             ("execute (no HTTP, not serialised)", ExecuteAsync),
             ("execute + serialise to JSON", async i =>

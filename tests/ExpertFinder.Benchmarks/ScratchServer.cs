@@ -78,6 +78,8 @@ public sealed class ScratchServer : IAsyncDisposable
             builder.Configuration["ConnectionStrings:ExpertFinder"] = new NpgsqlConnectionStringBuilder(server) { Database = databaseName }.ConnectionString;
             builder.Configuration["ExpertFinder:IndexPath"] = indexPath;
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            // The load tools read as the development server's anonymous reader does.
+            builder.Configuration["ExpertFinder:Auth:AnonymousReads"] = "true";
         });
         await Server.PrepareAsync(app, seedIfEmpty: null, CancellationToken.None);
 

@@ -1,6 +1,7 @@
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Privacy;
 using System.Globalization;
+using ExpertFinder.Api.RateLimiting;
 using ExpertFinder.Graphs.Model;
 using Microsoft.Extensions.Primitives;
 
@@ -48,7 +49,7 @@ public static class GraphExportEndpoints
                 buffer.Position = 0;
                 var name = $"expertfinder-{request.Level.ToString().ToLowerInvariant()}-graph.{extension}";
                 return Results.File(buffer, mediaType + "; charset=utf-8", name);
-            });
+            }).RequireHeavyRateLimit();
         }
     }
 

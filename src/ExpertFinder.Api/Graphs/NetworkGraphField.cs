@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Privacy;
+using ExpertFinder.Api.RateLimiting;
 using ExpertFinder.Graphs.Model;
 using GraphQL;
 using GraphQL.Types;
@@ -20,6 +21,11 @@ public static class NetworkGraphField
                 if (!GraphAccess.MayRead(c.Caller(), request.Level))
                 {
                     throw new ExecutionError(GraphAccess.PersonLevelMessage) { Code = Auth.AuthorizationValidationRule.Forbidden };
+                }
+                if (request.Level == GraphLevel.Person)
+                {
+                    // A graph of every person, like an export: it draws from the caller's heavy budget.
+                    HeavyRateLimit.Acquire(c);
                 }
                 try
                 {
