@@ -48,9 +48,19 @@ public class ServerFixture : IAsyncLifetime
             await create.ExecuteNonQueryAsync();
         }
         ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName }.ConnectionString;
+        Provider = await Identity.SharedIdentityProvider.GetAsync();
         app = Server.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration["ConnectionStrings:ExpertFinder"] = ConnectionString;
+            // A real provider: discovery, keys, issuer, audience and expiry are checked as in production. Tokens name
+            // people by key; reads without credentials are allowed as in development, so most tests read anonymously.
+            builder.Configuration["ExpertFinder:Auth:Authority"] = Provider.Authority;
+            builder.Configuration["ExpertFinder:Auth:Audience"] = Identity.TestIdentityProvider.Audience;
+            builder.Configuration["ExpertFinder:Auth:RequireHttpsMetadata"] = "false";
+            builder.Configuration["ExpertFinder:Auth:PersonClaim"] = "sub";
+            builder.Configuration["ExpertFinder:Auth:PersonMatch"] = "key";
+            builder.Configuration["ExpertFinder:Auth:AnonymousReads"] = "true";
+            builder.Configuration["ExpertFinder:Auth:MetadataRefreshInterval"] = "00:00:01";
             builder.Configuration["ExpertFinder:IndexPath"] = IndexPath;
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
             configure?.Invoke(builder);
@@ -58,7 +68,16 @@ public class ServerFixture : IAsyncLifetime
         await Server.PrepareAsync(app, seedIfEmpty: null, CancellationToken.None);
         await app.StartAsync();
         Http.BaseAddress = new Uri(app.Urls.First());
+        AdminToken = await Provider.AccessTokenAsync("test-deployment-admin", roles: [Auth.Role.DeploymentAdmin]);
     }
+
+    public Identity.TestIdentityProvider Provider { get; private set; } = null!;
+
+    /// <summary>A deployment admin who is no person in the data: the suite's mutations are sent as them.</summary>
+    public string AdminToken { get; private set; } = "";
+
+    /// <summary>A token from the provider naming the person with <paramref name="personKey"/>, with roles.</summary>
+    public Task<string> TokenForAsync(string personKey, params string[] roles) => Provider.AccessTokenAsync(personKey, roles: roles);
 
     public async Task DisposeAsync()
     {
@@ -96,20 +115,29 @@ public class ServerFixture : IAsyncLifetime
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    public async Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    /// <summary>
+    /// POSTs a GraphQL request: anonymously, or with <paramref name="token"/>. Mutations without a token go as the
+    /// deployment admin, since most tests are about what a mutation does, not who may send it (Auth tests are).
+    /// </summary>
+    public async Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        token ??= query.TrimStart().StartsWith("mutation", StringComparison.Ordinal) ? AdminToken : null;
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
         return await Http.SendAsync(request);
     }
 
     /// <summary>POSTs a query and returns the parsed response body, failing on a non-200 status.</summary>
-    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null, string? token = null)
     {
-        using var response = await PostAsync(query, variables);
+        using var response = await PostAsync(query, variables, token: token);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return JsonDocument.Parse(body).RootElement.Clone();

@@ -11,7 +11,7 @@ public static class AccessPolicy
     /// <summary>Anyone let through the door: a signed-in user, a portal key, or an anonymous reader where allowed.</summary>
     public const string Reader = "reader";
 
-    /// <summary>A signed-in person (their identity matches a person in the data).</summary>
+    /// <summary>A signed-in person (their identity matches a person in the data), or an admin.</summary>
     public const string Employee = "employee";
 
     /// <summary>Role analyst (or an admin): person-level graphs and exports.</summary>
@@ -26,7 +26,8 @@ public static class AccessPolicy
     public static bool IsMet(string policy, Caller caller) => policy switch
     {
         Reader => true,
-        Employee => caller.Kind == CallerKind.User && caller.IsPerson,
+        // Admins act on behalf of people of their municipality even when they are no person in the data themselves.
+        Employee => caller.Kind == CallerKind.User && (caller.IsPerson || caller.IsAdmin),
         Analyst => caller.Kind == CallerKind.User && caller.IsAnalyst,
         Admin => caller.Kind is CallerKind.User or CallerKind.CommandLine && caller.IsAdmin,
         _ => false,

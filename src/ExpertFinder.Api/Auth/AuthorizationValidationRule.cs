@@ -40,7 +40,8 @@ public sealed class AuthorizationValidationRule : ValidationRuleBase
             : anonymous
                 ? $"'{parent.Name}.{definition.Name}' needs a signed-in caller"
                 : $"'{parent.Name}.{definition.Name}' is not allowed for this caller (needs {string.Join(", ", policies)})";
-        context.ReportError(new ValidationError(context.Document.Source, anonymous ? Unauthenticated : Forbidden, message, field));
+        var code = anonymous ? Unauthenticated : Forbidden;
+        context.ReportError(new ValidationError(context.Document.Source, code, message, field) { Code = code });
     }
 
     /// <summary>The field's own policies, else its type's: every declared policy must be met.</summary>

@@ -20,11 +20,12 @@ public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixtu
         .Add("people.jsonl", new { key = prefix + "-cato", name = "Cato", unit = prefix + "-afd" })
         .Add("people.jsonl", new { key = prefix + "-skjult", name = "Skjult", unit = prefix + "-afd", visibility = "hidden" });
 
-    private static object Endorsement(string prefix, string endorser, string competence = "c", string person = "anna", string? comment = null) => new
-    {
-        endorserId = Id("Person", $"{prefix}-{endorser}"), personId = Id("Person", $"{prefix}-{person}"),
-        competenceId = Id("Competence", $"{prefix}-{competence}"), comment,
-    };
+    /// <summary>The endorser is whoever is signed in: each endorsement is sent with the endorser's own token.</summary>
+    private Task<System.Text.Json.JsonElement> EndorseAsync(string prefix, string endorser, string competence = "c", string person = "anna", string? comment = null) =>
+        server.MutateAsAsync($"{prefix}-{endorser}", Endorse, new
+        {
+            personId = Id("Person", $"{prefix}-{person}"), competenceId = Id("Competence", $"{prefix}-{competence}"), comment,
+        });
 
     [Fact]
     public async Task Endorsing_breaks_no_rule_and_a_hidden_endorser_stays_anonymous()
@@ -32,20 +33,21 @@ public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixtu
         using var dataset = Team("rule");
         await server.SeedAsync(dataset);
 
-        var self = await server.MutateAsync(Endorse, Endorsement("rule", "anna"));
-        var notHeld = await server.MutateAsync(Endorse, Endorsement("rule", "bent", competence: "other"));
-        var first = await server.MutateAsync(Endorse, Endorsement("rule", "bent", comment: "  Hun tog samtalen med familien Holm.  "));
-        var again = await server.MutateAsync(Endorse, Endorsement("rule", "bent"));
-        var hidden = await server.MutateAsync(Endorse, Endorsement("rule", "skjult"));
+        var self = await EndorseAsync("rule", "anna");
+        var notHeld = await EndorseAsync("rule", "bent", competence: "other");
+        var first = await EndorseAsync("rule", "bent", comment: "  Hun tog samtalen med familien Holm.  ");
+        var again = await EndorseAsync("rule", "bent");
+        var hidden = await EndorseAsync("rule", "skjult");
 
-        Assert.Equal([("ValidationError", "SELF_ENDORSEMENT", "input.endorserId")], ErrorsOf(self));
+        Assert.Equal([("ValidationError", "SELF_ENDORSEMENT", "input.personId")], ErrorsOf(self));
         Assert.Equal([("ValidationError", "NOT_HELD", "input.competenceId")], ErrorsOf(notHeld));
         Assert.Equal([("ConflictError", "ALREADY_EXISTS", "input.competenceId")], ErrorsOf(again));
         AssertSucceeded(first);
         Assert.Equal("""{"key":"rule-bent"}""", first.GetProperty("endorsement").GetProperty("endorser").GetRawText());
         Assert.Equal("Hun tog samtalen med familien Holm.", first.GetProperty("endorsement").GetProperty("comment").GetString());
         AssertSucceeded(hidden);
-        Assert.Equal("null", hidden.GetProperty("endorsement").GetProperty("endorser").GetRawText());
+        // A hidden person sees themself in their own payload; nobody else does (see the profile tests).
+        Assert.Equal("""{"key":"rule-skjult"}""", hidden.GetProperty("endorsement").GetProperty("endorser").GetRawText());
         Assert.Equal(2, await EndorsementsOfAsync("rule-anna"));
     }
 
@@ -55,8 +57,8 @@ public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixtu
         using var dataset = Team("src");
         await server.SeedAsync(dataset);
 
-        var first = await server.MutateAsync(Endorse, Endorsement("src", "bent"));
-        var second = await server.MutateAsync(Endorse, Endorsement("src", "cato"));
+        var first = await EndorseAsync("src", "bent");
+        var second = await EndorseAsync("src", "cato");
         var afterFirstWithdrawal = await server.MutateAsync(Withdraw, new { id = first.GetProperty("endorsement").GetProperty("id").GetString() });
         var afterLastWithdrawal = await server.MutateAsync(Withdraw, new { id = second.GetProperty("endorsement").GetProperty("id").GetString() });
         var gone = await server.MutateAsync(Withdraw, new { id = second.GetProperty("endorsement").GetProperty("id").GetString() });
@@ -80,7 +82,7 @@ public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixtu
         var before = await server.ExpertKeysAsync("sagsbehandling");
         var last = before[^1];
 
-        AssertSucceeded(await server.MutateAsync(Endorse, new { endorserId = Id("Person", "rank-z"), personId = Id("Person", last), competenceId = Id("Competence", "rank-c") }));
+        AssertSucceeded(await server.MutateAsAsync("rank-z", Endorse, new { personId = Id("Person", last), competenceId = Id("Competence", "rank-c") }));
 
         Assert.Equal(last, (await server.ExpertKeysAsync("sagsbehandling"))[0]);
     }
@@ -94,7 +96,7 @@ public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixtu
             .Add("people.jsonl", new { key = "keep-bent", name = "Bent", unit = "keep-afd" });
         await server.SeedAsync(dataset);
 
-        var endorsed = await server.MutateAsync(Endorse, Endorsement("keep", "bent"));
+        var endorsed = await EndorseAsync("keep", "bent");
         Assert.Equal("FORMAL", endorsed.GetProperty("personCompetence").GetProperty("source").GetString());
 
         // A re-import rewrites people's competences; endorsements hang on person and competence, so they survive.
@@ -113,7 +115,7 @@ public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixtu
     {
         using var dataset = Team("again");
         await server.SeedAsync(dataset);
-        AssertSucceeded(await server.MutateAsync(Endorse, Endorsement("again", "bent")));
+        AssertSucceeded(await EndorseAsync("again", "bent"));
 
         await server.SeedAsync(dataset);
 
@@ -136,10 +138,10 @@ public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixtu
         await server.SeedAsync(dataset);
 
         // The ID carries a row number, which depends on what other tests wrote first: it is checked apart.
-        var endorsed = await server.MutateAsync(
+        var endorsed = await server.MutateAsAsync("shape-bent",
             $"mutation($input: EndorseCompetenceInput!) {{ endorseCompetence(input: $input) {{ endorsement {{ endorser {{ key name }} person {{ key }} competence {{ key name }} comment }} personCompetence {{ source level competence {{ key }} }} {Errors} }} }}",
-            Endorsement("shape", "bent", comment: "God til svære samtaler"));
-        var withId = await server.MutateAsync(Endorse, Endorsement("shape", "cato"));
+            new { personId = Id("Person", "shape-anna"), competenceId = Id("Competence", "shape-c"), comment = "God til svære samtaler" });
+        var withId = await EndorseAsync("shape", "cato");
 
         Snapshot.Match(Pretty(endorsed));
         Assert.Equal("Endorsement", Api.GraphQL.GlobalId.TryDecode(withId.GetProperty("endorsement").GetProperty("id").GetString())?.TypeName);
@@ -150,9 +152,9 @@ public sealed class EndorsementMutationTests(ServerFixture server) : IClassFixtu
     {
         using var dataset = Team("read");
         await server.SeedAsync(dataset);
-        var bent = await server.MutateAsync(Endorse, Endorsement("read", "bent", comment: "Fin samtale."));
-        await server.MutateAsync(Endorse, Endorsement("read", "skjult"));
-        await server.MutateAsync(Endorse, Endorsement("read", "cato"));
+        var bent = await EndorseAsync("read", "bent", comment: "Fin samtale.");
+        await EndorseAsync("read", "skjult");
+        await EndorseAsync("read", "cato");
 
         var json = await server.QueryAsync("""
             query($id: ID!) {

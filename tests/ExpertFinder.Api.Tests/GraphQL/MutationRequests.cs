@@ -19,6 +19,14 @@ public static class MutationRequests
         return json.GetProperty("data").EnumerateObject().Single().Value;
     }
 
+    /// <summary>The payload of a mutation sent as the person with <paramref name="personKey"/>, signed in through the provider.</summary>
+    public static async Task<JsonElement> MutateAsAsync(this ServerFixture server, string personKey, string mutation, object input)
+    {
+        var json = await server.QueryAsync(mutation, new { input }, await server.TokenForAsync(personKey));
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        return json.GetProperty("data").EnumerateObject().Single().Value;
+    }
+
     /// <summary>Imports a dataset that must be valid; a test never builds on a dataset the import refused.</summary>
     public static async Task SeedAsync(this ServerFixture server, TestDataset dataset)
     {

@@ -16,13 +16,17 @@ internal static class PersistedOperations
     public static TestDataset Organisation(string prefix) => TestDataset.WithOrganisation(prefix)
         .Add("people.jsonl", new { key = prefix + "-eva", name = "Eva Persist", unit = prefix + "-afd", bio = "Jeg arbejder med borgerinddragelse." });
 
-    public static async Task<HttpResponseMessage> PostJsonAsync(ServerFixture server, object body)
+    public static async Task<HttpResponseMessage> PostJsonAsync(ServerFixture server, object body, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/graphql-response+json"));
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
         return await server.Http.SendAsync(request);
     }
 

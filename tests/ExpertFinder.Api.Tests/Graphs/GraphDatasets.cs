@@ -4,8 +4,8 @@ namespace ExpertFinder.Api.Tests.Graphs;
 public static class GraphDatasets
 {
     public const string Query = """
-        query($level: GraphLevel!, $filter: NetworkGraphFilter, $viewer: String) {
-          networkGraph(level: $level, filter: $filter, viewer: $viewer) {
+        query($level: GraphLevel!, $filter: NetworkGraphFilter) {
+          networkGraph(level: $level, filter: $filter) {
             level
             nodes { id key label kind department departmentKey municipality municipalityKey people degree weightedDegree betweenness community component crossDepartmentWeight }
             edges { source target weight kinds crossDepartment }

@@ -8,9 +8,10 @@ namespace ExpertFinder.Api.Tests.Graphs;
 
 public sealed class NetworkGraphTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    private async Task<JsonElement> GraphAsync(string level, object? filter = null, string? viewer = null)
+    /// <summary>The graph as a deployment admin sees it: every person who is not hidden; PERSON level needs an analyst or admin.</summary>
+    private async Task<JsonElement> GraphAsync(string level, object? filter = null)
     {
-        var json = await server.QueryAsync(Query, new { level, filter, viewer });
+        var json = await server.QueryAsync(Query, new { level, filter }, server.AdminToken);
         Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
         return json.GetProperty("data").GetProperty("networkGraph");
     }
@@ -83,12 +84,12 @@ public sealed class NetworkGraphTests(ServerFixture server) : IClassFixture<Serv
     }
 
     [Fact]
-    public async Task An_unknown_viewer_and_a_backwards_window_are_coded_errors()
+    public async Task A_backwards_window_is_a_coded_error_and_person_level_is_for_analysts()
     {
-        var unknown = await server.QueryAsync(Query, new { level = "DEPARTMENT", viewer = "nobody-at-all" });
         var backwards = await server.QueryAsync(Query, new { level = "DEPARTMENT", filter = new { from = "2025-01-01", to = "2024-01-01" } });
+        var anonymousPersonLevel = await server.QueryAsync(Query, new { level = "PERSON" });
 
-        Assert.Equal("UNKNOWN_VIEWER", unknown.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("FORBIDDEN", anonymousPersonLevel.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("BAD_FILTER", backwards.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 }
