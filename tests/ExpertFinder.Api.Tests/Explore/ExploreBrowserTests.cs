@@ -28,7 +28,10 @@ public sealed class ExploreBrowserTests(ServerFixture server, ITestOutputHelper 
         File.Delete(Screenshot);
 
         var (exitCode, stdout, errors) = await NodeTools.RunAsync(Path.Combine(NodeTools.RepositoryRoot(), "tests", "ExpertFinder.Api.Tests", "Explore", "explore.mjs"),
-            TimeSpan.FromMinutes(3), new Uri(server.Http.BaseAddress!, "/explore").ToString(), Screenshot, "Lotte Bech", "randers");
+            TimeSpan.FromMinutes(3), new Uri(server.Http.BaseAddress!, "/explore").ToString(), Screenshot, "Lotte Bech", "randers",
+            // Person-level graphs and exports are for analysts and admins: the page is opened as a deployment admin, who
+            // (like the anonymous reader the test compares with) sees every municipality.
+            await server.Provider.AccessTokenAsync("explore-admin", roles: [Auth.Role.DeploymentAdmin]));
 
         var result = string.IsNullOrEmpty(stdout) ? default : JsonDocument.Parse(stdout).RootElement;
         Assert.True(exitCode == 0 && result.ValueKind == JsonValueKind.Object, $"exit {exitCode}: {stdout} {errors}");

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(new URL('../GraphQL/node/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
 
-const [url, screenshot, searchText, municipality] = process.argv.slice(2);
+// argv[6], when given, is a bearer token the page's requests carry: the analyst the page is opened as.
+const [url, screenshot, searchText, municipality, token] = process.argv.slice(2);
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const timeout = 30_000;
 
@@ -41,7 +42,7 @@ async function settled(page, level) {
 }
 
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, extraHTTPHeaders: token ? { Authorization: 'Bearer ' + token } : {} });
   page.setDefaultTimeout(timeout);
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`); });

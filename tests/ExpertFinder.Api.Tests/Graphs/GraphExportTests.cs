@@ -20,7 +20,7 @@ public sealed class GraphExportTests(ServerFixture server) : IClassFixture<Serve
 
     private async Task<(int Nodes, int Edges)> GraphQLCountsAsync(string level, string municipality)
     {
-        var json = await server.QueryAsync(Query, new { level, filter = new { municipality } });
+        var json = await server.QueryAsync(Query, new { level, filter = new { municipality } }, server.AdminToken);
         var graph = json.GetProperty("data").GetProperty("networkGraph");
         return (graph.GetProperty("nodes").GetArrayLength(), graph.GetProperty("edges").GetArrayLength());
     }

@@ -26,17 +26,20 @@ public sealed class RateLimitDefaultsTests(ServerFixture server) : IClassFixture
     [Fact]
     public async Task An_analyst_exporting_every_format_at_every_level_and_browsing_person_graphs_goes_through()
     {
+        var analyst = await server.Provider.AccessTokenAsync("defaults-analyst", roles: [Auth.Role.Analyst]);
         foreach (var level in new[] { "PERSON", "UNIT", "DEPARTMENT", "MUNICIPALITY" })
         {
             foreach (var format in new[] { "graphml", "gexf", "cytoscape.json" })
             {
-                using var export = await server.Http.GetAsync($"/graph/export.{format}?level={level}");
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"/graph/export.{format}?level={level}");
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", analyst);
+                using var export = await server.Http.SendAsync(request);
                 Assert.Equal(HttpStatusCode.OK, export.StatusCode);
             }
         }
         for (var i = 0; i < 10; i++)
         {
-            var graph = await server.QueryAsync(Query, new { level = "PERSON" });
+            var graph = await server.QueryAsync(Query, new { level = "PERSON" }, analyst);
             Assert.False(graph.TryGetProperty("errors", out var errors), errors.ToString());
         }
     }
