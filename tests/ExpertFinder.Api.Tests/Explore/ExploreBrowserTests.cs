@@ -106,7 +106,7 @@ public sealed class ExploreBrowserTests(ServerFixture server, ITestOutputHelper 
 
     private async Task<List<string>> GraphLabelsAsync(string level, object? filter)
     {
-        var json = await server.QueryAsync(GraphQuery, new { level, filter });
+        var json = await server.QueryAsync(GraphQuery, new { level, filter }, server.AdminToken);
         Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
         return json.GetProperty("data").GetProperty("networkGraph").GetProperty("nodes").EnumerateArray()
             .Select(n => n.GetProperty("label").GetString()!).ToList();
