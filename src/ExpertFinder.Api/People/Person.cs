@@ -17,5 +17,6 @@ public sealed class Person
     public List<string> Roles { get; set; } = [];
     public List<string> Languages { get; set; } = [];
     public string Visibility { get; set; } = Data.Vocabulary.DefaultVisibility;
+    public string ContactSharing { get; set; } = Data.Vocabulary.DefaultContactSharing;
     public List<PersonCompetence> Competences { get; } = [];
 }
