@@ -75,7 +75,15 @@ public static class Cli
             }
         }
         var app = Server.Build([.. hostArgs]);
-        await Server.PrepareAsync(app, seed, CancellationToken.None);
+        try
+        {
+            await Server.PrepareAsync(app, seed, CancellationToken.None);
+        }
+        catch (PendingMigrationsException e)
+        {
+            await Console.Error.WriteLineAsync($"serve: {e.Message}");
+            return 1;
+        }
         try
         {
             await app.StartAsync();
