@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Audit;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -19,6 +20,7 @@ public static class DataServices
         services.AddLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         services.AddPooledDbContextFactory<ExpertFinderDb>(options => options.UseNpgsql(connectionString));
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<AuditTrail>();
         services.AddOptions<ExpertFinderOptions>().BindConfiguration(ExpertFinderOptions.Section);
         return services;
     }
