@@ -1,3 +1,4 @@
+using ExpertFinder.Api.ApiKeys;
 using ExpertFinder.Api.Audit;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -21,6 +22,7 @@ public static class DataServices
         services.AddPooledDbContextFactory<ExpertFinderDb>(options => options.UseNpgsql(connectionString));
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<ApiKeyStore>();
         services.AddOptions<ExpertFinderOptions>().BindConfiguration(ExpertFinderOptions.Section);
         return services;
     }
