@@ -1,3 +1,4 @@
+using ExpertFinder.Api.ApiKeys;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Import;
@@ -7,7 +8,7 @@ using Npgsql;
 
 namespace ExpertFinder.Api;
 
-/// <summary>The host's verbs: serve (the default), import DIR, reindex, migrate.</summary>
+/// <summary>The host's verbs: serve (the default), import DIR, reindex, migrate, apikey.</summary>
 public static class Cli
 {
     private const string Usage = """
@@ -17,7 +18,7 @@ public static class Cli
                ExpertFinder.Api migrate
                ExpertFinder.Api schema      (prints the GraphQL SDL)
                ExpertFinder.Api token PERSON_KEY [--role ROLE]...   (Development only: a token of the development issuer)
-        """;
+        """ + "\n" + ApiKeyCommand.Usage;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -44,6 +45,12 @@ public static class Cli
                     await services.MigrateDatabaseAsync(token);
                     Console.WriteLine("migrate: the database is up to date");
                     return 0;
+                });
+            case "apikey" when ApiKeyCommand.IsValidUsage(rest):
+                return await WithServicesAsync(async (services, token) =>
+                {
+                    await services.MigrateDatabaseAsync(token);
+                    return await ApiKeyCommand.RunAsync(services.GetRequiredService<ApiKeyStore>(), rest, Console.Out, Console.Error, token);
                 });
             case "schema" when rest.Length == 0:
                 await using (var services = new ServiceCollection().AddLogging().AddExpertFinderGraphQL().BuildServiceProvider())
@@ -78,7 +85,15 @@ public static class Cli
             }
         }
         var app = Server.Build([.. hostArgs]);
-        await Server.PrepareAsync(app, seed, CancellationToken.None);
+        try
+        {
+            await Server.PrepareAsync(app, seed, CancellationToken.None);
+        }
+        catch (PendingMigrationsException e)
+        {
+            await Console.Error.WriteLineAsync($"serve: {e.Message}");
+            return 1;
+        }
         try
         {
             await app.StartAsync();

@@ -39,11 +39,15 @@ public static class Server
         return app;
     }
 
-    /// <summary>Migrates, imports the seed dataset into an empty database, and brings the index up to date.</summary>
+    /// <summary>
+    /// Checks the database is migrated (migrates it only when given the owner role, see
+    /// <see cref="DataServices.EnsureMigratedAsync"/>), imports the seed dataset into an empty database, and brings
+    /// the index up to date.
+    /// </summary>
     public static async Task PrepareAsync(WebApplication app, string? seedIfEmpty, CancellationToken cancellationToken)
     {
         var services = app.Services;
-        await services.MigrateDatabaseAsync(cancellationToken);
+        await services.EnsureMigratedAsync(cancellationToken);
         if (seedIfEmpty is not null)
         {
             await using var count = services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT EXISTS (SELECT 1 FROM people)");

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using ExpertFinder.Api;
+using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,9 @@ namespace ExpertFinder.Api.Tests;
 
 /// <summary>
 /// The real server on a loopback port, over a database of its own on the PostgreSQL that
-/// `./expertfinder test` starts (ConnectionStrings__ExpertFinder), with an on-disk index in a temp folder.
+/// `./expertfinder test` starts, with an on-disk index in a temp folder. As in production, the database belongs to
+/// the owner role (ConnectionStrings__ExpertFinderOwner), which migrates it, and the server runs as the app role
+/// (ConnectionStrings__ExpertFinder) alone; without an owner string the one role does everything.
 /// A derived fixture may configure the server further (settings, services) before it is built.
 /// </summary>
 public class ServerFixture : IAsyncLifetime
@@ -31,7 +34,14 @@ public class ServerFixture : IAsyncLifetime
 
     public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "ef-api-index-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The app role's connection string: the one the server runs with.</summary>
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The owner role's connection string for this database; null on a single-role server.</summary>
+    public string? OwnerConnectionString { get; private set; }
+
+    /// <summary>A connection as the owner (the one role on a single-role server), for what the app role may not do.</summary>
+    public NpgsqlConnection OwnerConnection() => new(OwnerConnectionString ?? ConnectionString);
 
     public HttpClient Http { get; } = new();
 
@@ -41,17 +51,22 @@ public class ServerFixture : IAsyncLifetime
     {
         var server = Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinder")
             ?? throw new InvalidOperationException("ConnectionStrings__ExpertFinder is not set: run the tests with ./expertfinder test");
-        await using (var admin = new NpgsqlConnection(server))
+        var owner = OwnerServer();
+        await using (var admin = new NpgsqlConnection(owner ?? server))
         {
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName}\"", admin);
             await create.ExecuteNonQueryAsync();
         }
         ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName }.ConnectionString;
+        OwnerConnectionString = owner is null ? null : new NpgsqlConnectionStringBuilder(owner) { Database = DatabaseName }.ConnectionString;
+        // Migrated beforehand as the owner, as `./expertfinder serve` does; the server then starts with the app role alone.
+        await DatabaseMigration.MigrateAsync(ConnectionString, OwnerConnectionString, CancellationToken.None);
         Provider = await Identity.SharedIdentityProvider.GetAsync();
         app = Server.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration["ConnectionStrings:ExpertFinder"] = ConnectionString;
+            builder.Configuration[$"ConnectionStrings:{DataServices.OwnerConnectionStringName}"] = "";
             // A real provider: discovery, keys, issuer, audience and expiry are checked as in production. Tokens name
             // people by key; reads without credentials are allowed as in development, so most tests read anonymously.
             builder.Configuration["ExpertFinder:Auth:Authority"] = Provider.Authority;
@@ -88,7 +103,7 @@ public class ServerFixture : IAsyncLifetime
             await app.DisposeAsync();
         }
         NpgsqlConnection.ClearAllPools();
-        var server = Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinder")!;
+        var server = OwnerServer() ?? Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinder")!;
         await using (var admin = new NpgsqlConnection(server))
         {
             await admin.OpenAsync();
@@ -100,6 +115,10 @@ public class ServerFixture : IAsyncLifetime
             Directory.Delete(IndexPath, recursive: true);
         }
     }
+
+    /// <summary>The owner role on the test server (ConnectionStrings__ExpertFinderOwner), which creates and drops the test databases.</summary>
+    private static string? OwnerServer() =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinderOwner") is { Length: > 0 } owner ? owner : null;
 
     /// <summary>Imports a dataset as the import command does, then waits until the index reflects it.</summary>
     public async Task<(DatasetSummary Summary, ImportCounts? Counts)> ImportAsync(TestDataset dataset)

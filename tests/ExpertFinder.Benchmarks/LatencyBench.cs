@@ -22,7 +22,7 @@ public static class LatencyBench
             $"index rebuild: {server.RebuildTime.TotalSeconds:F2} s");
         var budget = TimeSpan.FromSeconds(60);
 
-        var baseline = new PostgresFullTextBaseline(server.Database);
+        var baseline = new PostgresFullTextBaseline(server.OwnerDatabase);
         await baseline.EnsureIndexesAsync();
         var index = server.Index;
         using var http = new HttpClient { BaseAddress = server.Url };

@@ -20,7 +20,7 @@ public static class QualityEvaluation
         CheckJudgedPeople(judged, visibility, Path.GetFileName(queriesPath));
         var hidden = visibility.Where(p => p.Value == "hidden").Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
-        var baseline = new PostgresFullTextBaseline(server.Database);
+        var baseline = new PostgresFullTextBaseline(server.OwnerDatabase);
         await baseline.EnsureIndexesAsync();
         var index = server.Index;
         var expertFinder = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ExpertFinder.Api;
+using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
 using ExpertFinder.Search.Indexing;
@@ -11,18 +12,23 @@ namespace ExpertFinder.Benchmarks;
 
 /// <summary>
 /// A dataset imported into a scratch database on the server of ConnectionStrings__ExpertFinder, with the server
-/// started in-process on a loopback port and an index of its own rebuilt from it. Disposing drops both.
+/// started in-process on a loopback port and an index of its own rebuilt from it. Disposing drops both. As in
+/// production, the owner role (ConnectionStrings__ExpertFinderOwner, when set) creates and migrates the database and
+/// the server runs as the app role.
 /// </summary>
 public sealed class ScratchServer : IAsyncDisposable
 {
     private readonly string server;
+    private readonly string? owner;
     private readonly string databaseName;
     private readonly string indexPath;
     private WebApplication? app;
+    private NpgsqlDataSource? ownerDatabase;
 
-    private ScratchServer(string server, string databaseName, string indexPath)
+    private ScratchServer(string server, string? owner, string databaseName, string indexPath)
     {
         this.server = server;
+        this.owner = owner;
         this.databaseName = databaseName;
         this.indexPath = indexPath;
     }
@@ -30,6 +36,9 @@ public sealed class ScratchServer : IAsyncDisposable
     public WebApplication App => app ?? throw new InvalidOperationException("not started");
 
     public NpgsqlDataSource Database => App.Services.GetRequiredService<NpgsqlDataSource>();
+
+    /// <summary>The scratch database as its owner, for what the server's role may not do (the baseline's indexes).</summary>
+    public NpgsqlDataSource OwnerDatabase => ownerDatabase ?? throw new InvalidOperationException("not started");
 
     public ExpertIndex Index => App.Services.GetRequiredService<ExpertIndex>();
 
@@ -51,8 +60,9 @@ public sealed class ScratchServer : IAsyncDisposable
     {
         var server = Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinder")
             ?? throw new InvalidOperationException($"ConnectionStrings__ExpertFinder is not set: run ./expertfinder {purpose}");
+        var owner = Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinderOwner") is { Length: > 0 } given ? given : null;
         var id = Guid.NewGuid().ToString("N");
-        var scratch = new ScratchServer(server, $"ef_{purpose}_{id}", Path.Combine(Path.GetTempPath(), $"ef-{purpose}-index-{id}"));
+        var scratch = new ScratchServer(server, owner, $"ef_{purpose}_{id}", Path.Combine(Path.GetTempPath(), $"ef-{purpose}-index-{id}"));
         try
         {
             await scratch.StartAsync(dataset);
@@ -67,15 +77,20 @@ public sealed class ScratchServer : IAsyncDisposable
 
     private async Task StartAsync(string dataset)
     {
-        await using (var admin = new NpgsqlConnection(server))
+        await using (var admin = new NpgsqlConnection(owner ?? server))
         {
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{databaseName}\"", admin);
             await create.ExecuteNonQueryAsync();
         }
+        var appConnection = new NpgsqlConnectionStringBuilder(server) { Database = databaseName }.ConnectionString;
+        var ownerConnection = owner is null ? null : new NpgsqlConnectionStringBuilder(owner) { Database = databaseName }.ConnectionString;
+        await DatabaseMigration.MigrateAsync(appConnection, ownerConnection, CancellationToken.None);
+        ownerDatabase = NpgsqlDataSource.Create(ownerConnection ?? appConnection);
         app = Server.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
-            builder.Configuration["ConnectionStrings:ExpertFinder"] = new NpgsqlConnectionStringBuilder(server) { Database = databaseName }.ConnectionString;
+            builder.Configuration["ConnectionStrings:ExpertFinder"] = appConnection;
+            builder.Configuration[$"ConnectionStrings:{DataServices.OwnerConnectionStringName}"] = "";
             builder.Configuration["ExpertFinder:IndexPath"] = indexPath;
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
             // The load tools read as the development server's anonymous reader does.
@@ -106,8 +121,13 @@ public sealed class ScratchServer : IAsyncDisposable
             await app.DisposeAsync();
             app = null;
         }
+        if (ownerDatabase is not null)
+        {
+            await ownerDatabase.DisposeAsync();
+            ownerDatabase = null;
+        }
         NpgsqlConnection.ClearAllPools();
-        await using (var admin = new NpgsqlConnection(server))
+        await using (var admin = new NpgsqlConnection(owner ?? server))
         {
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", admin);

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -16,9 +17,7 @@ public static class AuthenticationSetup
 {
     public const string ProviderBearer = JwtBearerDefaults.AuthenticationScheme;
     public const string DevelopmentBearer = "DevelopmentToken";
-    public const string ApiKeyScheme = "ApiKey";
-    public const string ApiKeyHeader = "X-Api-Key";
-    public const string ApiKeyAuthorizationPrefix = "ApiKey ";
+    public const string ApiKeyScheme = ApiKeys.ApiKeyDefaults.Scheme;
     public const string PageCookie = CookieAuthenticationDefaults.AuthenticationScheme;
     public const string PageLogin = OpenIdConnectDefaults.AuthenticationScheme;
 
@@ -40,6 +39,7 @@ public static class AuthenticationSetup
         }
 
         var authentication = services.AddAuthentication();
+        authentication.AddApiKeys();
         if (options.HasProvider)
         {
             authentication.AddJwtBearer(ProviderBearer, bearer =>
@@ -138,7 +138,7 @@ public static class AuthenticationSetup
     public static string? SchemeFor(HttpRequest request, AuthOptions options)
     {
         var authorization = request.Headers.Authorization.ToString();
-        if (request.Headers.ContainsKey(ApiKeyHeader) || authorization.StartsWith(ApiKeyAuthorizationPrefix, StringComparison.OrdinalIgnoreCase))
+        if (request.Headers.ContainsKey(ApiKeys.ApiKeyDefaults.Header) || authorization.StartsWith(ApiKeyScheme + " ", StringComparison.OrdinalIgnoreCase))
         {
             return ApiKeyScheme;
         }

@@ -10,8 +10,8 @@ namespace ExpertFinder.Api.Auth;
 /// </summary>
 public sealed class CallerResolver(NpgsqlDataSource database, IOptions<AuthOptions> options, ILogger<CallerResolver> logger)
 {
-    public const string ApiKeyNameClaim = "ef:apikey";
-    public const string ApiKeyMunicipalityClaim = "ef:municipality";
+    private const string ApiKeyNameClaim = ApiKeys.ApiKeyDefaults.NameClaim;
+    private const string ApiKeyMunicipalityClaim = ApiKeys.ApiKeyDefaults.MunicipalityClaim;
 
     public async Task<Caller> ResolveAsync(string scheme, ClaimsPrincipal principal, CancellationToken cancellationToken)
     {

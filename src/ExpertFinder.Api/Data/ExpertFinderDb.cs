@@ -1,3 +1,5 @@
+using ExpertFinder.Api.ApiKeys;
+using ExpertFinder.Api.Audit;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.Endorsements;
@@ -23,6 +25,8 @@ public sealed class ExpertFinderDb(DbContextOptions<ExpertFinderDb> options) : D
     public DbSet<Authorship> Authorships => Set<Authorship>();
     public DbSet<Endorsement> Endorsements => Set<Endorsement>();
     public DbSet<IndexOutboxEntry> IndexOutbox => Set<IndexOutboxEntry>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -47,11 +51,14 @@ public sealed class ExpertFinderDb(DbContextOptions<ExpertFinderDb> options) : D
             person.ToTable("people", t =>
             {
                 t.HasCheckConstraint("ck_people_visibility", InCheck("visibility", Visibilities));
+                t.HasCheckConstraint("ck_people_contact_sharing", InCheck("contact_sharing", ContactSharings));
                 t.HasCheckConstraint("ck_people_roles", $"roles <@ ARRAY[{string.Join(", ", Roles.Select(r => $"'{r}'"))}]::text[]");
             });
             person.HasIndex(p => p.Key).IsUnique();
             person.HasIndex(p => p.UnitId);
             person.Property(p => p.Key).HasMaxLength(200);
+            // The import writes people with SQL of its own and leaves this column to the default.
+            person.Property(p => p.ContactSharing).HasDefaultValue(DefaultContactSharing);
             person.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         });
 
@@ -131,6 +138,8 @@ public sealed class ExpertFinderDb(DbContextOptions<ExpertFinderDb> options) : D
         });
 
         modelBuilder.ApplyConfiguration(new EndorsementConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
 
         SnakeCaseNames.Apply(modelBuilder);
     }

@@ -12,9 +12,16 @@ public static class Vocabulary
     public static readonly string[] MemberRoles = ["facilitator", "member", "external"];
     public static readonly string[] DocumentKinds = ["minutes", "agenda", "template", "catalogue", "report", "article", "handbook", "note"];
 
+    /// <summary>
+    /// Who may see a person's e-mail, phone and location: every authenticated reader allowed to see the person,
+    /// only readers of the person's own municipality, or nobody.
+    /// </summary>
+    public static readonly string[] ContactSharings = ["readers", "municipality", "nobody"];
+
     public const string DefaultVisibility = "organisation";
     public const string DefaultNetworkStatus = "active";
     public const string DefaultLanguage = "da";
+    public const string DefaultContactSharing = "readers";
 
     /// <summary>SQL check: <paramref name="column"/> is one of <paramref name="values"/>.</summary>
     internal static string InCheck(string column, string[] values) =>

@@ -19,6 +19,9 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
 
     public bool Has(string field) => fields.ContainsKey(field);
 
+    /// <summary>The names of the fields the client sent, explicit nulls included.</summary>
+    public IEnumerable<string> FieldNames => fields.Keys;
+
     private object? Value(string field) => fields.TryGetValue(field, out var value) ? value : null;
 
     public IReadOnlyList<string> PathOf(string field) => [.. path, field];

@@ -1,3 +1,5 @@
+using ExpertFinder.Api.Audit;
+using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
@@ -10,13 +12,17 @@ namespace ExpertFinder.Api.GraphQL;
 
 /// <summary>
 /// One mutation's unit of work: a database transaction that also queues the index work the change causes, so the
-/// index can never miss a committed change; after the commit the queue is applied, so the change is searchable
-/// when the mutation answers. Errors collected on the way abort it with nothing written.
+/// index can never miss a committed change, and writes the change's audit entry, so no change goes unrecorded;
+/// after the commit the queue is applied, so the change is searchable when the mutation answers. Errors collected
+/// on the way abort it with nothing written, the audit entry included.
 /// </summary>
 internal sealed class MutationTransaction : IAsyncDisposable
 {
     private readonly IResolveFieldContext context;
     private readonly IDbContextTransaction transaction;
+
+    /// <summary>The object the mutation created, noted before saving makes its row look like any other.</summary>
+    private (string TypeName, string Key)? created;
 
     private MutationTransaction(IResolveFieldContext context, ExpertFinderDb db, IDbContextTransaction transaction)
     {
@@ -138,10 +144,9 @@ internal sealed class MutationTransaction : IAsyncDisposable
     /// </summary>
     public async Task QueueIndexWorkAsync()
     {
+        created ??= CreatedObject();
         await Db.SaveChangesAsync(CancellationToken);
-        var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
-        var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
-        await IndexOutbox.EnqueueAffectedAsync(connection, npgsqlTransaction, Changed, CancellationToken);
+        await IndexOutbox.EnqueueAffectedAsync(Connection, NpgsqlTransaction, Changed, CancellationToken);
         foreach (var keys in new[] { Changed.Units, Changed.Competences, Changed.People, Changed.Networks, Changed.Documents })
         {
             keys.Clear();
@@ -161,6 +166,7 @@ internal sealed class MutationTransaction : IAsyncDisposable
         try
         {
             await QueueIndexWorkAsync();
+            await AuditTrail.RecordAsync(Connection, NpgsqlTransaction, AuditEntry(), CancellationToken);
             await transaction.CommitAsync(CancellationToken);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
@@ -172,6 +178,64 @@ internal sealed class MutationTransaction : IAsyncDisposable
         }
         await DrainIndexAsync();
         return true;
+    }
+
+    private NpgsqlConnection Connection => (NpgsqlConnection)Db.Database.GetDbConnection();
+
+    private NpgsqlTransaction NpgsqlTransaction => (NpgsqlTransaction)transaction.GetDbTransaction();
+
+    /// <summary>Who changed what: the mutation, the object it changed and the names of the input fields given (never their values).</summary>
+    private AuditEntry AuditEntry()
+    {
+        var caller = context.Caller();
+        var (entityType, entityKey) = ChangedObject();
+        return new AuditEntry
+        {
+            Actor = caller.Actor,
+            ActorMunicipality = caller.MunicipalityKey,
+            Operation = context.FieldDefinition.Name,
+            EntityType = entityType,
+            EntityKey = entityKey,
+            Fields = [.. Input.FieldNames.Where(f => f != "id").Order(StringComparer.Ordinal)],
+            RequestId = context.RequestId(),
+        };
+    }
+
+    /// <summary>
+    /// The object the audit log names: the one the input's <c>id</c> names (updates, deletes, closing); else the one
+    /// created; else the person, or the network, whose competences, endorsements or members changed.
+    /// </summary>
+    private (string? TypeName, string? Key) ChangedObject()
+    {
+        if (GlobalId.TryDecode(Input.Id("id")) is { } named)
+        {
+            return named;
+        }
+        if (created is { } newObject)
+        {
+            return newObject;
+        }
+        foreach (var field in (string[])["personId", "networkId"])
+        {
+            if (GlobalId.TryDecode(Input.Id(field)) is { } owner)
+            {
+                return owner;
+            }
+        }
+        return (null, null);
+    }
+
+    /// <summary>The keyed object being inserted; entity classes are named as their GraphQL types.</summary>
+    private (string TypeName, string Key)? CreatedObject()
+    {
+        foreach (var entry in Db.ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Added && entry.Metadata.FindProperty("Key") is not null && entry.Property("Key").CurrentValue is string key)
+            {
+                return (entry.Metadata.ClrType.Name, key);
+            }
+        }
+        return null;
     }
 
     /// <summary>The change is committed: an index failure must not turn it into an error; the follower retries.</summary>

@@ -43,5 +43,6 @@ public sealed class QueryType : ObjectGraphType
         NetworksField.Add(this);
         DocumentsField.Add(this);
         Graphs.NetworkGraphField.Add(this);
+        Audit.AuditLogField.Add(this);
     }
 }

@@ -25,6 +25,9 @@ public sealed class DatasetFiles(string directory)
 
     public bool Has(string file) => File.Exists(Path.Combine(Directory, file));
 
+    /// <summary>The dataset's files that are there, in the order they are read.</summary>
+    public IReadOnlyList<string> Present => [.. ((string[])[Units, Competences, People, Networks, Documents]).Where(Has)];
+
     public IEnumerable<(int Line, UnitRecord Record)> ReadUnits(List<DatasetError> errors) =>
         Read(Units, errors, line =>
         {

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ExpertFinder.Api.Audit;
+using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Indexing;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,7 +10,8 @@ namespace ExpertFinder.Api.Import;
 /// <summary>
 /// The second pass of an import: upserts a validated dataset by key in one transaction, with set-based SQL
 /// (one statement per batch, not per row). Unchanged rows are left untouched, so a re-import changes nothing.
-/// Everything the change affects is queued for the search index in the same transaction.
+/// Everything the change affects is queued for the search index, and the import is recorded in the audit log, in the
+/// same transaction.
 /// </summary>
 public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? progress = null)
 {
@@ -206,6 +209,13 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
         });
 
         counts.QueuedForIndex = await IndexOutbox.EnqueueAffectedAsync(connection, transaction, changed, cancellationToken);
+        // Imports run on the server itself (the import command, the seed at start); they name no single entity.
+        await AuditTrail.RecordAsync(connection, transaction, new AuditEntry
+        {
+            Actor = Caller.CommandLine.Actor,
+            Operation = "import",
+            Fields = files.Present,
+        }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return counts;
     }

@@ -19,7 +19,6 @@ public sealed class Person
     public string Visibility { get; set; } = Data.Vocabulary.DefaultVisibility;
 
     /// <summary>Who may see e-mail, phone and location: readers, municipality or nobody (PrivacyPolicy).</summary>
-    [System.ComponentModel.DataAnnotations.Schema.NotMapped] // MERGE: mapped by the AddTrust migration
-    public string ContactSharing { get; set; } = Privacy.PrivacyPolicy.ContactToReaders;
+    public string ContactSharing { get; set; } = Data.Vocabulary.DefaultContactSharing;
     public List<PersonCompetence> Competences { get; } = [];
 }

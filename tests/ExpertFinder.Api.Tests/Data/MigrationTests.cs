@@ -16,9 +16,22 @@ public sealed class MigrationTests(ServerFixture server) : IClassFixture<ServerF
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
+    [Fact]
+    public async Task Imported_people_share_their_contact_details_with_readers_until_they_choose_otherwise()
+    {
+        using var dataset = TestDataset.WithOrganisation("cs").Add("people.jsonl", new { key = "cs-p", name = "P", unit = "cs-afd" });
+        await server.ImportAsync(dataset);
+
+        await using var command = server.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT contact_sharing FROM people WHERE key = 'cs-p'");
+
+        Assert.Equal(Vocabulary.DefaultContactSharing, await command.ExecuteScalarAsync());
+        Assert.Equal(["readers", "municipality", "nobody"], Vocabulary.ContactSharings);
+    }
+
     [Theory]
     [InlineData("UPDATE person_competences SET level = 6")]
     [InlineData("UPDATE people SET visibility = 'secret'")]
+    [InlineData("UPDATE people SET contact_sharing = 'everyone'")]
     [InlineData("UPDATE people SET roles = ARRAY['boss']")]
     [InlineData("UPDATE units SET kind = 'squad'")]
     [InlineData("UPDATE networks SET ended = started - 1 WHERE started IS NOT NULL")]

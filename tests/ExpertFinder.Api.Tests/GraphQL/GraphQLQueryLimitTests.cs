@@ -152,7 +152,10 @@ public sealed class GraphQLQueryLimitTests(ServerFixture server) : IClassFixture
     [Fact]
     public async Task A_failing_resolver_answers_with_a_code_and_no_exception_details()
     {
-        await using (var rename = server.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("ALTER TABLE documents RENAME TO documents_elsewhere"))
+        // Only the owner may change the schema; the server's own role may not.
+        await using var owner = server.OwnerConnection();
+        await owner.OpenAsync();
+        await using (var rename = new NpgsqlCommand("ALTER TABLE documents RENAME TO documents_elsewhere", owner))
         {
             await rename.ExecuteNonQueryAsync();
         }
@@ -173,7 +176,7 @@ public sealed class GraphQLQueryLimitTests(ServerFixture server) : IClassFixture
         }
         finally
         {
-            await using var restore = server.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("ALTER TABLE documents_elsewhere RENAME TO documents");
+            await using var restore = new NpgsqlCommand("ALTER TABLE documents_elsewhere RENAME TO documents", owner);
             await restore.ExecuteNonQueryAsync();
         }
     }

@@ -23,6 +23,119 @@ namespace ExpertFinder.Api.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ExpertFinder.Api.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("MunicipalityKey")
+                        .HasColumnType("text")
+                        .HasColumnName("municipality_key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_key_hash");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_name");
+
+                    b.ToTable("api_keys", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_api_keys_key_hash", "octet_length(key_hash) = 32");
+
+                            t.HasCheckConstraint("ck_api_keys_name", "name ~ '^[a-z0-9._-]{1,100}$'");
+                        });
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ActorMunicipality")
+                        .HasColumnType("text")
+                        .HasColumnName("actor_municipality");
+
+                    b.Property<DateTimeOffset>("At")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("EntityKey")
+                        .HasColumnType("text")
+                        .HasColumnName("entity_key");
+
+                    b.Property<string>("EntityType")
+                        .HasColumnType("text")
+                        .HasColumnName("entity_type");
+
+                    b.PrimitiveCollection<string[]>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("RequestId")
+                        .HasColumnType("text")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log");
+
+                    b.HasIndex("Actor")
+                        .HasDatabaseName("ix_audit_log_actor");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_log_at");
+
+                    b.HasIndex("EntityType", "EntityKey")
+                        .HasDatabaseName("ix_audit_log_entity_type_entity_key");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
             modelBuilder.Entity("ExpertFinder.Api.Competences.Competence", b =>
                 {
                     b.Property<int>("Id")
@@ -371,6 +484,13 @@ namespace ExpertFinder.Api.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("bio");
 
+                    b.Property<string>("ContactSharing")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("readers")
+                        .HasColumnName("contact_sharing");
+
                     b.Property<string>("Email")
                         .HasColumnType("text")
                         .HasColumnName("email");
@@ -429,6 +549,8 @@ namespace ExpertFinder.Api.Data.Migrations
 
                     b.ToTable("people", null, t =>
                         {
+                            t.HasCheckConstraint("ck_people_contact_sharing", "contact_sharing IN ('readers', 'municipality', 'nobody')");
+
                             t.HasCheckConstraint("ck_people_roles", "roles <@ ARRAY['knowledge-sharer', 'resource-person', 'mentor', 'ambassador', 'manager', 'facilitator']::text[]");
 
                             t.HasCheckConstraint("ck_people_visibility", "visibility IN ('public', 'organisation', 'hidden')");
