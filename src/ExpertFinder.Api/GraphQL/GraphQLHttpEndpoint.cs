@@ -64,7 +64,7 @@ public static class GraphQLHttpEndpoint
         }
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var userContext = Auth.CallerContext.UserContextFor(Auth.CallerContext.GetCaller(http), http.TraceIdentifier);
+        var userContext = Auth.CallerContext.UserContextFor(Auth.CallerContext.GetCaller(http), RequestIds.For(http));
         Privacy.PrivacyPolicies.AddTo(userContext, await Privacy.PrivacyPolicies.ForRequestAsync(http));
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);

@@ -15,7 +15,6 @@ namespace ExpertFinder.Api.Tests.ApiKeys;
 /// </summary>
 public sealed class ApiKeyServerFixture() : ServerFixture(builder =>
 {
-    builder.Services.AddAuthentication().AddApiKeys();
     builder.Services.AddSingleton<IStartupFilter, ApiKeyEndpoint>();
 });
 

@@ -19,8 +19,15 @@ public sealed class AuditLogFieldTests(ServerFixture server) : IClassFixture<Ser
 
     private static readonly Caller DeploymentAdmin = new() { Kind = CallerKind.User, Subject = "drift@example.dk", Roles = new HashSet<string>([Role.DeploymentAdmin]) };
 
-    private static Caller AdminOf(string municipality) =>
-        new() { Kind = CallerKind.User, Subject = "admin@" + municipality, MunicipalityKey = municipality, Roles = new HashSet<string>([Role.Admin]) };
+    /// <summary>An admin of <paramref name="municipality"/>: a person working there with the role admin.</summary>
+    private async Task<Caller> AdminOfAsync(string prefix, string municipality)
+    {
+        using var dataset = new TestDataset()
+            .Add("units.jsonl", new { key = municipality, name = "Kommunen", kind = "municipality" })
+            .Add("people.jsonl", new { key = prefix + "-admin", name = "Administrator", unit = municipality });
+        await server.SeedAsync(dataset);
+        return await server.PersonAsync(prefix + "-admin", municipality, Role.Admin);
+    }
 
     /// <summary>Three entries about "log-*" objects by two municipalities' people and the command line, oldest first.</summary>
     private async Task SeedAsync(string prefix)
@@ -67,8 +74,9 @@ public sealed class AuditLogFieldTests(ServerFixture server) : IClassFixture<Ser
     {
         await SeedAsync("own");
 
-        var aarhus = Nodes(await server.QueryAsAsync(AdminOf("own-aarhus"), Log, new { first = 50 }));
-        var elsewhere = Nodes(await server.QueryAsAsync(AdminOf("own-aarhus"), Log, new { filter = new { actor = "person:own-bo" } }));
+        var admin = await AdminOfAsync("own", "own-aarhus");
+        var aarhus = Nodes(await server.QueryAsAsync(admin, Log, new { first = 50 }));
+        var elsewhere = Nodes(await server.QueryAsAsync(admin, Log, new { filter = new { actor = "person:own-bo" } }));
 
         Assert.Equal(["person:own-anna"], aarhus.Select(n => n.GetProperty("actor").GetString()));
         Assert.Empty(elsewhere);
@@ -78,7 +86,7 @@ public sealed class AuditLogFieldTests(ServerFixture server) : IClassFixture<Ser
     public async Task Someone_who_administers_nothing_reads_no_entry()
     {
         await SeedAsync("none");
-        var employee = new Caller { Kind = CallerKind.User, Subject = "x@example.dk", MunicipalityKey = "none-aarhus", Roles = new HashSet<string>([Role.Analyst]) };
+        var employee = new Caller { Kind = CallerKind.User, Subject = "x@example.dk", Roles = new HashSet<string>([Role.Analyst]) };
 
         foreach (var caller in new[] { employee, Caller.Anonymous })
         {

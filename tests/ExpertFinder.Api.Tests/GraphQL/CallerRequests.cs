@@ -1,31 +1,44 @@
 using System.Text.Json;
 using ExpertFinder.Api.Auth;
-using GraphQL;
-using GraphQL.Types;
+using System.Net.Http.Headers;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace ExpertFinder.Api.Tests.GraphQL;
 
 /// <summary>
-/// Runs an operation in the server's process as a given caller, with the user context the HTTP endpoint hands
-/// GraphQL (<see cref="CallerContext.UserContextFor"/>): for rules that depend on who asks, without a sign-in.
+/// Runs an operation over HTTP as a given caller, signed in through the real provider: a person by their key (the
+/// server resolves their municipality), a user who is no person by their subject, with the caller's roles.
 /// </summary>
 public static class CallerRequests
 {
     public static async Task<JsonElement> QueryAsAsync(this ServerFixture server, Caller caller, string query, object? variables = null, string? requestId = null)
     {
-        var serializer = server.Services.GetRequiredService<IGraphQLTextSerializer>();
-        await using var scope = server.Services.CreateAsyncScope();
-        var result = await server.Services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Query = query,
-            Variables = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
-            RequestServices = scope.ServiceProvider,
-            UserContext = CallerContext.UserContextFor(caller, requestId),
-        });
-        return JsonDocument.Parse(serializer.Serialize(result)).RootElement.Clone();
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/graphql-response+json"));
+        if (await TokenAsync(server, caller) is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        if (requestId is not null)
+        {
+            request.Headers.Add("X-Request-Id", requestId);
+        }
+        using var response = await server.Http.SendAsync(request);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
+
+    private static async Task<string?> TokenAsync(ServerFixture server, Caller caller) => caller switch
+    {
+        { Kind: CallerKind.Anonymous } => null,
+        { Kind: CallerKind.User, PersonKey: { } key } => await server.TokenForAsync(key, [.. caller.Roles]),
+        { Kind: CallerKind.User, MunicipalityKey: null } => await server.Provider.AccessTokenAsync(caller.Subject ?? "test-user", roles: caller.Roles),
+        _ => throw new ArgumentException("Over HTTP a caller is a person (whose municipality the server finds), a user who is no person, or anonymous", nameof(caller)),
+    };
 
     /// <summary>The payload of the one mutation in <paramref name="mutation"/>, run as <paramref name="caller"/>; a GraphQL error fails the test.</summary>
     public static async Task<JsonElement> MutateAsAsync(this ServerFixture server, Caller caller, string mutation, object input, string? requestId = null)

@@ -53,6 +53,30 @@ public sealed class ColleagueGraphTests
     }
 
     [Fact]
+    public void A_path_goes_around_someone_the_reader_may_not_see_and_never_through_them()
+    {
+        var graph = new ColleagueGraphBuilder()
+            .AddPerson("anne", "u1").AddPerson("bo", "u2").AddPerson("dina", "u4").AddPerson("carl", "u3")
+            .AddNetwork("n-kort", "Kort vej", ["anne", "bo"])
+            .AddDocument("d-kort", "Kort dokument", ["bo", "carl"])
+            .AddNetwork("n-lang1", "Lang vej", ["anne", "dina"])
+            .AddNetwork("n-lang2", "Længere vej", ["dina", "eva"])
+            .AddPerson("eva", "u5")
+            .AddDocument("d-lang", "Langt dokument", ["eva", "carl"])
+            .Build();
+
+        var open = graph.PathsFrom("anne", ["carl"])["carl"];
+        var aroundBo = graph.PathsFrom("anne", ["carl"], mayPassThrough: key => key != "bo")["carl"];
+        var nobody = graph.PathsFrom("anne", ["carl"], mayPassThrough: _ => false);
+        var targetOnly = graph.PathsFrom("anne", ["bo"], mayPassThrough: _ => false);
+
+        Assert.Equal(["bo", "carl"], open.Steps.Select(s => s.ToPerson));
+        Assert.Equal(["dina", "eva", "carl"], aroundBo.Steps.Select(s => s.ToPerson));
+        Assert.DoesNotContain("carl", nobody.Keys);
+        Assert.True(targetOnly.ContainsKey("bo")); // a target itself is reached; only passing through is refused
+    }
+
+    [Fact]
     public void A_person_reaches_themself_without_steps() =>
         Assert.Empty(new ColleagueGraphBuilder().AddPerson("anne", null).Build().PathBetween("anne", "anne")!.Steps);
 

@@ -36,9 +36,21 @@ public sealed class ViewerAndFilterTests
     {
         using var index = Colleagues();
 
-        var results = index.Run(new ExpertQuery("borgerinddragelse") { Viewer = Viewer, Scope = ExpertScope.OutsideMyUnit });
+        var results = index.Run(new ExpertQuery("borgerinddragelse") { Viewer = Viewer, Audience = SameMunicipalityAudience, Scope = ExpertScope.OutsideMyUnit });
 
         Assert.Equal(["randers-public", "same-department", "stranger"], Keys(results));
+    }
+
+    /// <summary>
+    /// The host's privacy policy as the engine sees it (IPersonAudience): here, profiles shared within their own
+    /// municipality only are left out for the viewer from another. The engine must ask the audience for every hit.
+    /// </summary>
+    private static readonly IPersonAudience SameMunicipalityAudience = new MunicipalityAudience(Viewer.MunicipalityKey);
+
+    private sealed class MunicipalityAudience(string? readersMunicipality) : IPersonAudience
+    {
+        public bool MayDiscover(string personKey, string visibility, string? municipalityKey) =>
+            visibility == "public" || municipalityKey == readersMunicipality;
     }
 
     [Fact]
@@ -46,7 +58,7 @@ public sealed class ViewerAndFilterTests
     {
         using var index = Colleagues();
 
-        var results = index.Run(new ExpertQuery("borgerinddragelse") { Viewer = Viewer, Scope = ExpertScope.OutsideMyDepartment });
+        var results = index.Run(new ExpertQuery("borgerinddragelse") { Viewer = Viewer, Audience = SameMunicipalityAudience, Scope = ExpertScope.OutsideMyDepartment });
 
         Assert.Equal(["randers-public", "stranger"], Keys(results));
     }
