@@ -182,7 +182,12 @@ public static class Cli
     /// <summary>Runs a command with the data and index services, without a web server.</summary>
     private static async Task<int> WithServicesAsync(Func<IServiceProvider, CancellationToken, Task<int>> command)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        // The same environment as the web server reads (ASPNETCORE_ENVIRONMENT), so `token` and `serve` agree on Development.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddExpertFinderData(builder.Configuration);
         builder.Services.AddSearchIndex(follow: false);

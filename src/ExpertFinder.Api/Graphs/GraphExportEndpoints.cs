@@ -27,6 +27,13 @@ public static class GraphExportEndpoints
         {
             app.MapGet("/graph/export." + extension, async (HttpContext http) =>
             {
+                if (http.GetCaller().Kind == CallerKind.Anonymous)
+                {
+                    // No identity given where one is needed: 401 with the challenges, as the door answers.
+                    CallerResolution.AddChallenges(http.Response, http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value);
+                    return Results.Json(new { error = new { code = AuthorizationValidationRule.Unauthenticated, message = GraphAccess.ExportMessage } },
+                        statusCode: StatusCodes.Status401Unauthorized);
+                }
                 if (!GraphAccess.MayExport(http.GetCaller()))
                 {
                     return Results.Json(new { error = new { code = Auth.AuthorizationValidationRule.Forbidden, message = GraphAccess.ExportMessage } },

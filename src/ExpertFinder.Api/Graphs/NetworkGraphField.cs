@@ -20,7 +20,10 @@ public static class NetworkGraphField
                 var request = ToRequest(c.GetArgument<GraphLevel>("level"), c.GetArgument<Dictionary<string, object?>?>("filter"));
                 if (!GraphAccess.MayRead(c.Caller(), request.Level))
                 {
-                    throw new ExecutionError(GraphAccess.PersonLevelMessage) { Code = Auth.AuthorizationValidationRule.Forbidden };
+                    throw new ExecutionError(GraphAccess.PersonLevelMessage)
+                    {
+                        Code = c.Caller().Kind == CallerKind.Anonymous ? AuthorizationValidationRule.Unauthenticated : AuthorizationValidationRule.Forbidden,
+                    };
                 }
                 if (request.Level == GraphLevel.Person)
                 {

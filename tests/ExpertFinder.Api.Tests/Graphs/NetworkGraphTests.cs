@@ -88,8 +88,10 @@ public sealed class NetworkGraphTests(ServerFixture server) : IClassFixture<Serv
     {
         var backwards = await server.QueryAsync(Query, new { level = "DEPARTMENT", filter = new { from = "2025-01-01", to = "2024-01-01" } });
         var anonymousPersonLevel = await server.QueryAsync(Query, new { level = "PERSON" });
+        var employeePersonLevel = await server.QueryAsync(Query, new { level = "PERSON" }, await server.Provider.AccessTokenAsync("no-analyst"));
 
-        Assert.Equal("FORBIDDEN", anonymousPersonLevel.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("UNAUTHENTICATED", anonymousPersonLevel.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("FORBIDDEN", employeePersonLevel.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("BAD_FILTER", backwards.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 }
