@@ -5,6 +5,7 @@ using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Graphs;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
+using ExpertFinder.Api.Me;
 using ExpertFinder.Api.RateLimiting;
 using Npgsql;
 
@@ -33,6 +34,7 @@ public static class Server
         app.MapGraphQLEndpoint("/graphql");
         app.MapGraphiQLAssets();
         app.MapGraphExports();
+        app.MapMe();
         app.MapExplore();
         app.MapDevelopmentLogin();
         app.MapGet("/", () => Results.Redirect("/graphql")).AllowAnonymous();

@@ -44,5 +44,6 @@ public sealed class QueryType : ObjectGraphType
         DocumentsField.Add(this);
         Graphs.NetworkGraphField.Add(this);
         Audit.AuditLogField.Add(this);
+        Me.MeField.Add(this);
     }
 }
