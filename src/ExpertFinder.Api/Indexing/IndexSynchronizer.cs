@@ -87,43 +87,42 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
     private static readonly string[] Kinds =
         [IndexOutboxEntry.CompetenceKind, IndexOutboxEntry.PersonKind, IndexOutboxEntry.NetworkKind, IndexOutboxEntry.DocumentKind];
 
-    /// <summary>Loads the entries of one kind and upserts them, or deletes those gone (or hidden) from the database.</summary>
-    private async Task ApplyAsync(string kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the entries of one kind and upserts them, or deletes those gone (or hidden) from the database; returns
+    /// the keys it deleted.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ApplyAsync(string kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
         {
-            return;
+            return [];
         }
-        switch (kind)
+        return kind switch
         {
-            case IndexOutboxEntry.PersonKind:
-                Apply(await loader.LoadPeopleAsync(keys, cancellationToken), index.Upsert, index.DeletePerson);
-                break;
-            case IndexOutboxEntry.DocumentKind:
-                Apply(await loader.LoadDocumentsAsync(keys, cancellationToken), index.Upsert, index.DeleteDocument);
-                break;
-            case IndexOutboxEntry.NetworkKind:
-                Apply(await loader.LoadNetworksAsync(keys, cancellationToken), index.Upsert, index.DeleteNetwork);
-                break;
-            case IndexOutboxEntry.CompetenceKind:
-                Apply(await loader.LoadCompetencesAsync(keys, cancellationToken), index.Upsert, index.DeleteCompetence);
-                break;
-        }
+            IndexOutboxEntry.PersonKind => Apply(await loader.LoadPeopleAsync(keys, cancellationToken), index.Upsert, index.DeletePerson),
+            IndexOutboxEntry.DocumentKind => Apply(await loader.LoadDocumentsAsync(keys, cancellationToken), index.Upsert, index.DeleteDocument),
+            IndexOutboxEntry.NetworkKind => Apply(await loader.LoadNetworksAsync(keys, cancellationToken), index.Upsert, index.DeleteNetwork),
+            IndexOutboxEntry.CompetenceKind => Apply(await loader.LoadCompetencesAsync(keys, cancellationToken), index.Upsert, index.DeleteCompetence),
+            _ => [],
+        };
     }
 
-    private static void Apply<T>(Dictionary<string, T?> entries, Action<T> upsert, Action<string> delete) where T : class
+    private static List<string> Apply<T>(Dictionary<string, T?> entries, Action<T> upsert, Action<string> delete) where T : class
     {
+        var deleted = new List<string>();
         foreach (var (key, entry) in entries)
         {
             if (entry is null)
             {
                 delete(key);
+                deleted.Add(key);
             }
             else
             {
                 upsert(entry);
             }
         }
+        return deleted;
     }
 
     private async Task<int> DrainBatchAsync(CancellationToken cancellationToken)
@@ -158,9 +157,22 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             return entries.Count;
         }
 
+        var peopleLeft = new List<string>();
         foreach (var kind in Kinds)
         {
-            await ApplyAsync(kind, Keys(entries, kind), cancellationToken);
+            var keys = Keys(entries, kind);
+            if (kind == IndexOutboxEntry.DocumentKind && peopleLeft.Count > 0)
+            {
+                // The outbox finds documents that name a person in their text by a substring scan, which misses a name
+                // broken over a line; the index knows every document that still names someone who left it (deleted or
+                // hidden), and those are indexed again so that no entry keeps pointing at them.
+                keys = [.. keys.Union(index.DocumentsNaming(peopleLeft), StringComparer.Ordinal)];
+            }
+            var deleted = await ApplyAsync(kind, keys, cancellationToken);
+            if (kind == IndexOutboxEntry.PersonKind)
+            {
+                peopleLeft.AddRange(deleted);
+            }
         }
         index.Commit();
 

@@ -89,6 +89,27 @@ public sealed class ErasureTests(ServerFixture server) : IClassFixture<ServerFix
         await AssertAuditLogKeepsOnlyTheKeyAsync();
     }
 
+    [Fact]
+    public async Task Documents_that_mention_the_deleted_person_in_their_text_stop_linking_to_them()
+    {
+        using var dataset = TestDataset.WithOrganisation("ment")
+            .Add("people.jsonl", new { key = "ment-gunhild", name = "Gunhild Østerled", unit = "ment-afd" })
+            .Add("people.jsonl", new { key = "ment-bo", name = "Bo Berg", unit = "ment-afd" })
+            .Add("documents.jsonl", new { key = "ment-plain", title = "Oplæg", text = "Tak til Gunhild Østerled for oplægget.", authors = new[] { "ment-bo" } })
+            // An attendance list as minutes are written: the name broken over a line, which a substring scan misses.
+            .Add("documents.jsonl", new { key = "ment-minutes", title = "Referat", text = "Deltagere: Bo Berg og Gunhild\nØsterled.\nVi talte om samtaler.", authors = new[] { "ment-bo" } });
+        await server.SeedAsync(dataset);
+        Assert.Equal(2, Mentions("ment-gunhild"));
+
+        AssertSucceeded(await server.MutateAsync(DeletePerson, new { id = Id("Person", "ment-gunhild") }));
+
+        Assert.Equal(0, Mentions("ment-gunhild"));
+    }
+
+    /// <summary>How many live document entries of the index name the person as mentioned in their text.</summary>
+    private int Mentions(string personKey) =>
+        IndexContents.LiveValues(server.IndexPath).Count(v => v.Field == "doc_mention" && v.Value == personKey);
+
     /// <summary>Every way to read people, as the broadest reader (a deployment admin, who is also an analyst), and Bo's own download.</summary>
     private async Task<Dictionary<string, string>> ReadSurfacesAsync(string receivedEndorsementId)
     {
