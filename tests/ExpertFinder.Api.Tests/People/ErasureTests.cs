@@ -87,6 +87,10 @@ public sealed class ErasureTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.DoesNotContain(IndexContents.LiveValues(server.IndexPath), v => Traces.Any(t => v.Value.Contains(t, StringComparison.OrdinalIgnoreCase)));
 
         await AssertAuditLogKeepsOnlyTheKeyAsync();
+
+        // A token she still holds names nobody now: there is nothing of hers left to hand her.
+        using var ownDownload = await Me.OwnData.GetAsync(server, "/me/export.json", await server.TokenForAsync(Key));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, ownDownload.StatusCode);
     }
 
     [Fact]
