@@ -31,7 +31,7 @@ public sealed class ExploreBrowserTests(ServerFixture server, ITestOutputHelper 
             TimeSpan.FromMinutes(3), new Uri(server.Http.BaseAddress!, "/explore").ToString(), Screenshot, "Lotte Bech", "randers",
             // Person-level graphs and exports are for analysts and admins: the page is opened as a deployment admin, who
             // (like the anonymous reader the test compares with) sees every municipality.
-            await server.Provider.AccessTokenAsync("explore-admin", roles: [Auth.Role.DeploymentAdmin]));
+            await server.Provider.AccessTokenAsync("explore-admin", roles: [ExpertFinder.Api.Auth.Role.DeploymentAdmin]));
 
         var result = string.IsNullOrEmpty(stdout) ? default : JsonDocument.Parse(stdout).RootElement;
         Assert.True(exitCode == 0 && result.ValueKind == JsonValueKind.Object, $"exit {exitCode}: {stdout} {errors}");
