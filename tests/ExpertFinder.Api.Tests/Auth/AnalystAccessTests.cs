@@ -5,7 +5,7 @@ using static ExpertFinder.Api.Tests.Auth.AuthRequests;
 namespace ExpertFinder.Api.Tests.Auth;
 
 /// <summary>What maps individuals (person-level graphs, exports) is for analysts; the audit log is for admins.</summary>
-[Collection(SharedPermissionsServer.Name)]
+[Collection(SharedServer.Name)]
 public sealed class AnalystAccessTests(ServerFixture server)
 {
     private const string GraphQuery = "query($level: GraphLevel!) { networkGraph(level: $level, filter: { municipality: \"ga1-a\" }) { nodes { key } } }";

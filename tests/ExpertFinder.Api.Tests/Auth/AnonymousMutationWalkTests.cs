@@ -7,7 +7,8 @@ namespace ExpertFinder.Api.Tests.Auth;
 /// Where anonymous reads are allowed the door lets a caller without credentials in, so it is the fields' access
 /// policies that refuse every mutation to them: UNAUTHENTICATED, answered 401 with the challenges.
 /// </summary>
-public sealed class AnonymousMutationWalkTests(ServerFixture server) : IClassFixture<ServerFixture>
+[Collection(SharedServer.Name)]
+public sealed class AnonymousMutationWalkTests(ServerFixture server)
 {
     [Fact]
     public async Task Every_mutation_is_refused_to_an_anonymous_reader_with_401_and_nothing_is_written()

@@ -7,7 +7,7 @@ using static ExpertFinder.Api.Tests.Auth.PermissionMutations;
 namespace ExpertFinder.Api.Tests.Auth;
 
 /// <summary>Writing needs a signed-in user: a portal's key is refused (403), a caller without credentials asked to sign in (401).</summary>
-[Collection(SharedPermissionsServer.Name)]
+[Collection(SharedServer.Name)]
 public sealed class CallerKindPermissionTests(ServerFixture server)
 {
     [Fact]

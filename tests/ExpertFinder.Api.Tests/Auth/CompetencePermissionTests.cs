@@ -8,7 +8,7 @@ namespace ExpertFinder.Api.Tests.Auth;
 /// Who says a person knows something: the person themself only as a self-assessment, a manager above them as a
 /// confirmation, and the taxonomy of competences itself only a deployment admin.
 /// </summary>
-[Collection(SharedPermissionsServer.Name)]
+[Collection(SharedServer.Name)]
 public sealed class CompetencePermissionTests(ServerFixture server)
 {
     [Theory]

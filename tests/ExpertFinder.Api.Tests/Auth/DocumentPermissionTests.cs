@@ -5,7 +5,7 @@ using static ExpertFinder.Api.Tests.Auth.PermissionMutations;
 namespace ExpertFinder.Api.Tests.Auth;
 
 /// <summary>A document names the caller among its authors, unless the caller runs its network or administers its unit.</summary>
-[Collection(SharedPermissionsServer.Name)]
+[Collection(SharedServer.Name)]
 public sealed class DocumentPermissionTests(ServerFixture server)
 {
     [Fact]

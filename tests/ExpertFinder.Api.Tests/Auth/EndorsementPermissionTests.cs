@@ -5,7 +5,7 @@ using static ExpertFinder.Api.Tests.GraphQL.MutationRequests;
 namespace ExpertFinder.Api.Tests.Auth;
 
 /// <summary>An endorsement is always in the signed-in person's own name, never for themself, and only they take it back.</summary>
-[Collection(SharedPermissionsServer.Name)]
+[Collection(SharedServer.Name)]
 public sealed class EndorsementPermissionTests(ServerFixture server)
 {
     [Fact]

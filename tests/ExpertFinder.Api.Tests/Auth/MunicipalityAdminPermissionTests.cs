@@ -5,7 +5,7 @@ using static ExpertFinder.Api.Tests.Auth.PermissionMutations;
 namespace ExpertFinder.Api.Tests.Auth;
 
 /// <summary>An admin of a municipality administers that municipality; a deployment admin every one.</summary>
-[Collection(SharedPermissionsServer.Name)]
+[Collection(SharedServer.Name)]
 public sealed class MunicipalityAdminPermissionTests(ServerFixture server)
 {
     [Fact]

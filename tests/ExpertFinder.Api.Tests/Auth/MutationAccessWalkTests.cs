@@ -7,7 +7,8 @@ using static ExpertFinder.Api.Tests.Auth.AuthRequests;
 namespace ExpertFinder.Api.Tests.Auth;
 
 /// <summary>Every mutation the server serves, found in its schema: none without a signed-in user, none for a portal's key.</summary>
-public sealed class MutationAccessWalkTests(ProductionServerFixture server) : IClassFixture<ProductionServerFixture>
+[Collection(SharedProductionServer.Name)]
+public sealed class MutationAccessWalkTests(ProductionServerFixture server)
 {
     [Fact]
     public async Task Every_mutation_is_refused_without_credentials_with_401_and_to_an_api_key_with_403_and_nothing_is_written()

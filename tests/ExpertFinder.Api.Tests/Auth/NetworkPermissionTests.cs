@@ -4,7 +4,7 @@ using static ExpertFinder.Api.Tests.Auth.PermissionMutations;
 namespace ExpertFinder.Api.Tests.Auth;
 
 /// <summary>A network's facilitators run its membership; any member may leave it.</summary>
-[Collection(SharedPermissionsServer.Name)]
+[Collection(SharedServer.Name)]
 public sealed class NetworkPermissionTests(ServerFixture server)
 {
     [Fact]

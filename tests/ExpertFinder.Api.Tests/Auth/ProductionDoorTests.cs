@@ -8,7 +8,8 @@ using static ExpertFinder.Api.Tests.Auth.AuthRequests;
 namespace ExpertFinder.Api.Tests.Auth;
 
 /// <summary>Without anonymous reads nothing is answered without credentials; a portal's API key reads, until it is revoked.</summary>
-public sealed class ProductionDoorTests(ProductionServerFixture server) : IClassFixture<ProductionServerFixture>
+[Collection(SharedProductionServer.Name)]
+public sealed class ProductionDoorTests(ProductionServerFixture server)
 {
     private ApiKeyStore Keys => server.Services.GetRequiredService<ApiKeyStore>();
 

@@ -4,7 +4,7 @@ using static ExpertFinder.Api.Tests.Auth.PermissionMutations;
 namespace ExpertFinder.Api.Tests.Auth;
 
 /// <summary>A profile is its person's to write, except where they work and the roles they hold, which are the organisation's.</summary>
-[Collection(SharedPermissionsServer.Name)]
+[Collection(SharedServer.Name)]
 public sealed class ProfilePermissionTests(ServerFixture server)
 {
     [Fact]

@@ -10,7 +10,8 @@ namespace ExpertFinder.Api.Tests.Auth;
 /// The served schema, walked: every field says who may use it, so nothing is reachable because a policy was forgotten
 /// (the validation rule would refuse such a field, but a forgotten policy is a bug to find here, not in production).
 /// </summary>
-public sealed class SchemaPolicyTests(ServerFixture server) : IClassFixture<ServerFixture>
+[Collection(SharedServer.Name)]
+public sealed class SchemaPolicyTests(ServerFixture server)
 {
     [Fact]
     public void Every_field_of_every_object_and_interface_type_has_an_access_policy_on_itself_or_its_type()

@@ -10,7 +10,8 @@ namespace ExpertFinder.Api.Tests.Auth;
 /// Credentials that are not what they claim are refused at the door with 401 and a challenge naming the error, even
 /// though this server lets callers without credentials read: a bad token is never quietly read as no token.
 /// </summary>
-public sealed class TokenAttackTests(ServerFixture server) : IClassFixture<ServerFixture>
+[Collection(SharedServer.Name)]
+public sealed class TokenAttackTests(ServerFixture server)
 {
     private const string ReaderQuery = """query($key: String!) { person(key: $key) { key } }""";
     private const string Mutation = """mutation($input: CreateCompetenceInput!) { createCompetence(input: $input) { competence { key } } }""";
