@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using ExpertFinder.Api.Auth;
 using static ExpertFinder.Api.Tests.Auth.AuthRequests;
 
@@ -22,7 +23,7 @@ public sealed class AnalystAccessTests(ServerFixture server)
 
         Assert.Equal("FORBIDDEN", anonymous.Code);
         Assert.Equal("FORBIDDEN", employee.Code);
-        Assert.Equal(JsonNull, employee.Data.ValueKind);
+        Assert.Equal(JsonValueKind.Null, employee.Data.ValueKind);
         Assert.True(analyst.Code is null, analyst.ToString());
         Assert.Contains("ga1-anna", analyst.Data.GetProperty("networkGraph").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()));
         Assert.True(employeeDepartments.Code is null, employeeDepartments.ToString());
@@ -58,6 +59,4 @@ public sealed class AnalystAccessTests(ServerFixture server)
         AssertRefusedByPolicy(analyst);
         Assert.True(admin.Status == HttpStatusCode.OK && admin.Code is null, admin.ToString());
     }
-
-    private const System.Text.Json.JsonValueKind JsonNull = System.Text.Json.JsonValueKind.Null;
 }

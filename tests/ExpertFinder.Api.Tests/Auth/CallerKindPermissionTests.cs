@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ExpertFinder.Api.ApiKeys;
 using ExpertFinder.Api.Auth;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,7 @@ public sealed class CallerKindPermissionTests(ServerFixture server)
         var answer = await server.MutateAsync(Anonymous, UpdatePerson, new { id = Person("kp2-bo"), bio = "Anonym." });
 
         AssertUnauthenticated(answer);
-        Assert.Equal(System.Text.Json.JsonValueKind.Null,
+        Assert.Equal(JsonValueKind.Null,
             (await server.ReadAsync("""{ person(key: "kp2-bo") { bio } }""")).GetProperty("person").GetProperty("bio").ValueKind);
     }
 }

@@ -43,6 +43,7 @@ public sealed class PageLoginTests(PageLoginServerFixture server)
         using var browser = new Browser(server.Http.BaseAddress!);
 
         using var challenge = await browser.NavigateAsync(new Uri("/graphql", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         // The provider signs in whoever login_hint names (its test-only consent); the server's handler cannot know whom to name.
         using var authorization = await browser.NavigateAsync(new Uri(QueryHelpers.AddQueryString(challenge.Headers.Location!.AbsoluteUri, "login_hint", "pl-hanne")));
         Assert.Equal(HttpStatusCode.OK, authorization.StatusCode);
