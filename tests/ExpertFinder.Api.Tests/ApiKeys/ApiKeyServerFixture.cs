@@ -9,15 +9,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ExpertFinder.Api.Tests.ApiKeys;
 
 /// <summary>
-/// The server with the API key scheme alone and a test endpoint, /test/api-key, that answers what the scheme made of
-/// the request: 200 with the claims, 204 for no result, 401 with the failure. Wiring schemes into the server itself
-/// is the authentication feature's business; this only exercises the handler over real HTTP.
+/// The server (which has the API key scheme among its own) with a test endpoint, /test/api-key, that answers what the
+/// scheme made of the request: 200 with the claims, 204 for no result, 401 with the failure. This exercises the
+/// handler alone over real HTTP; the door in front of GraphQL is tested in Auth.
 /// </summary>
-public sealed class ApiKeyServerFixture() : ServerFixture(builder =>
-{
-    builder.Services.AddAuthentication().AddApiKeys();
-    builder.Services.AddSingleton<IStartupFilter, ApiKeyEndpoint>();
-});
+public sealed class ApiKeyServerFixture() : ServerFixture(builder => builder.Services.AddSingleton<IStartupFilter, ApiKeyEndpoint>());
 
 internal sealed class ApiKeyEndpoint : IStartupFilter
 {
