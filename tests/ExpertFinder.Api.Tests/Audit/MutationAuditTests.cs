@@ -43,7 +43,7 @@ public sealed class MutationAuditTests(ServerFixture server) : IClassFixture<Ser
     {
         using var dataset = Team("new");
         await server.SeedAsync(dataset);
-        var mette = await server.PersonAsync("new-mette", "new-kommune");
+        var mette = await server.PersonAsync("new-mette", "new-kommune", Role.Admin);
 
         var created = await server.MutateAsAsync(mette, CreateUnit, new { name = "Sundhedsplejen Øst", kind = "OFFICE", parentId = Id("Unit", "new-afd") });
         await server.MutateAsAsync(mette, SetCompetence, new { personId = Id("Person", "new-anna"), competenceId = Id("Competence", "new-c"), level = 4 });
@@ -60,7 +60,7 @@ public sealed class MutationAuditTests(ServerFixture server) : IClassFixture<Ser
     {
         using var dataset = Team("fail");
         await server.SeedAsync(dataset);
-        var mette = await server.PersonAsync("fail-mette", "fail-kommune");
+        var mette = await server.PersonAsync("fail-mette", "fail-kommune", Role.Admin);
 
         var invalid = await server.MutateAsAsync(mette, UpdatePerson, new { id = Id("Person", "fail-anna"), email = "ikke en adresse" });
         var taken = await server.MutateAsAsync(mette, CreateUnit, new { key = "fail-afd", name = "Igen", kind = "OFFICE", parentId = Id("Unit", "fail-afd") });

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ExpertFinder.Api.Auth;
+using ExpertFinder.Api.Privacy;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,12 +18,15 @@ public static class CallerRequests
     {
         var serializer = server.Services.GetRequiredService<IGraphQLTextSerializer>();
         await using var scope = server.Services.CreateAsyncScope();
+        var userContext = CallerContext.UserContextFor(caller, requestId);
+        // As the endpoint does: without a policy a request sees only public profiles.
+        PrivacyPolicies.AddTo(userContext, await server.Services.GetRequiredService<PrivacyPolicies>().ForAsync(caller, CancellationToken.None));
         var result = await server.Services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = query,
             Variables = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
             RequestServices = scope.ServiceProvider,
-            UserContext = CallerContext.UserContextFor(caller, requestId),
+            UserContext = userContext,
         });
         return JsonDocument.Parse(serializer.Serialize(result)).RootElement.Clone();
     }
