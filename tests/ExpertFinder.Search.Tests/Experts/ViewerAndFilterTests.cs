@@ -21,6 +21,9 @@ public sealed class ViewerAndFilterTests
 
     private static readonly ExpertViewer Viewer = new("viewer", "team-a", "mso", "aarhus", ["n1"]);
 
+    /// <summary>Who may turn up is the host's privacy policy's to say: here, as for a reader in Aarhus, public profiles and Aarhus's own.</summary>
+    private static readonly IPersonAudience AarhusReader = new MunicipalityReader("aarhus");
+
     private static List<string> Keys(ExpertResults results) => results.Hits.Select(h => h.PersonKey).Order(StringComparer.Ordinal).ToList();
 
     [Fact]
@@ -36,7 +39,7 @@ public sealed class ViewerAndFilterTests
     {
         using var index = Colleagues();
 
-        var results = index.Run(new ExpertQuery("borgerinddragelse") { Viewer = Viewer, Scope = ExpertScope.OutsideMyUnit });
+        var results = index.Run(new ExpertQuery("borgerinddragelse") { Viewer = Viewer, Audience = AarhusReader, Scope = ExpertScope.OutsideMyUnit });
 
         Assert.Equal(["randers-public", "same-department", "stranger"], Keys(results));
     }
@@ -46,7 +49,7 @@ public sealed class ViewerAndFilterTests
     {
         using var index = Colleagues();
 
-        var results = index.Run(new ExpertQuery("borgerinddragelse") { Viewer = Viewer, Scope = ExpertScope.OutsideMyDepartment });
+        var results = index.Run(new ExpertQuery("borgerinddragelse") { Viewer = Viewer, Audience = AarhusReader, Scope = ExpertScope.OutsideMyDepartment });
 
         Assert.Equal(["randers-public", "stranger"], Keys(results));
     }
@@ -123,5 +126,11 @@ public sealed class ViewerAndFilterTests
         using var index = Colleagues();
 
         Assert.Null(index.Run(new ExpertQuery("borgerinddragelse")).Facets);
+    }
+
+    private sealed class MunicipalityReader(string municipality) : IPersonAudience
+    {
+        public bool MayDiscover(string personKey, string visibility, string? municipalityKey) =>
+            visibility == "public" || (visibility == "organisation" && municipalityKey == municipality);
     }
 }
