@@ -62,7 +62,7 @@ public class ServerFixture : IAsyncLifetime
         OwnerConnectionString = owner is null ? null : new NpgsqlConnectionStringBuilder(owner) { Database = DatabaseName }.ConnectionString;
         // Migrated beforehand as the owner, as `./expertfinder serve` does; the server then starts with the app role alone.
         await DatabaseMigration.MigrateAsync(ConnectionString, OwnerConnectionString, CancellationToken.None);
-        Provider = await Identity.SharedIdentityProvider.GetAsync();
+        Provider = await StartProviderAsync();
         app = Server.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration["ConnectionStrings:ExpertFinder"] = ConnectionString;
@@ -83,10 +83,13 @@ public class ServerFixture : IAsyncLifetime
         await Server.PrepareAsync(app, seedIfEmpty: null, CancellationToken.None);
         await app.StartAsync();
         Http.BaseAddress = new Uri(app.Urls.First());
-        AdminToken = await Provider.AccessTokenAsync("test-deployment-admin", roles: [Auth.Role.DeploymentAdmin]);
+        AdminToken = await Provider.AccessTokenAsync("test-deployment-admin", roles: [ExpertFinder.Api.Auth.Role.DeploymentAdmin]);
     }
 
     public Identity.TestIdentityProvider Provider { get; private set; } = null!;
+
+    /// <summary>The provider the server trusts: the run's shared one, unless a variant needs one of its own (to rotate its keys undisturbed).</summary>
+    protected virtual Task<Identity.TestIdentityProvider> StartProviderAsync() => Identity.SharedIdentityProvider.GetAsync();
 
     /// <summary>A deployment admin who is no person in the data: the suite's mutations are sent as them.</summary>
     public string AdminToken { get; private set; } = "";

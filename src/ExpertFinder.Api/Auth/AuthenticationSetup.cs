@@ -78,8 +78,10 @@ public static class AuthenticationSetup
             {
                 cookie.Cookie.Name = "expertfinder";
                 cookie.Cookie.HttpOnly = true;
-                // Strict: a page of another site can never make the browser send it, so it cannot be used for CSRF.
-                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                // Lax, not Strict: the provider's page posting the code back is another site's, and a browser withholds a
+                // Strict cookie on the redirect that follows, so the pages would send it to log in again, forever. Lax still
+                // keeps it off every cross-site POST (and mutations are POSTs of JSON), so it cannot be used for CSRF.
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = false;

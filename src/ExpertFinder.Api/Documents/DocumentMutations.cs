@@ -89,7 +89,10 @@ internal static class DocumentMutations
     private static async Task DemandMayWriteAsync(MutationTransaction tx, Document document)
     {
         var caller = tx.Permissions.Caller;
-        var byline = document.Authors.Any(a => a.PersonId == caller.PersonId);
+        // The byline as it will be: the one given (new authorships know their person, not yet its id), else the stored one.
+        var byline = caller.PersonId is { } self && (tx.Input.Has("authorIds")
+            ? document.Authors.Any(a => a.PersonId == self || a.Person?.Id == self)
+            : document.Id != 0 && await tx.Db.Authorships.AnyAsync(a => a.DocumentId == document.Id && a.PersonId == self, tx.CancellationToken));
         var network = document.NetworkId is { } networkId ? await tx.Db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Id == networkId, tx.CancellationToken) : null;
         Permissions.Demand(byline || (network is not null && await tx.Permissions.ManagesNetworkAsync(network)) || await tx.Permissions.AdministersUnitAsync(document.UnitId),
             "A document must name you as an author, unless you run its network or administer its unit");

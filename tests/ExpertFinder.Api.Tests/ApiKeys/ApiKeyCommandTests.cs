@@ -40,7 +40,7 @@ public sealed class ApiKeyCommandTests(ServerFixture server) : IClassFixture<Ser
     {
         using var dataset = Organisations.Of("cmdx");
         await server.SeedAsync(dataset);
-        await Store.CreateAsync("dup", null, Auth.Caller.CommandLine, default);
+        await Store.CreateAsync("dup", null, ExpertFinder.Api.Auth.Caller.CommandLine, default);
 
         var (actual, output, errors) = await RunAsync(args);
 

@@ -50,7 +50,7 @@ public sealed class GraphPrivacyTests(ServerFixture server) : IClassFixture<Serv
     /// <summary>The graph as seen by the person <paramref name="viewer"/> signed in as an analyst, or by a deployment admin.</summary>
     private async Task<JsonElement> GraphAsync(string level, string? viewer = null)
     {
-        var token = viewer is null ? server.AdminToken : await server.TokenForAsync(viewer, Auth.Role.Analyst);
+        var token = viewer is null ? server.AdminToken : await server.TokenForAsync(viewer, ExpertFinder.Api.Auth.Role.Analyst);
         var json = await server.QueryAsync(Query, new { level }, token);
         Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
         return json.GetProperty("data").GetProperty("networkGraph");

@@ -26,7 +26,7 @@ public sealed class RateLimitDefaultsTests(ServerFixture server) : IClassFixture
     [Fact]
     public async Task An_analyst_exporting_every_format_at_every_level_and_browsing_person_graphs_goes_through()
     {
-        var analyst = await server.Provider.AccessTokenAsync("defaults-analyst", roles: [Auth.Role.Analyst]);
+        var analyst = await server.Provider.AccessTokenAsync("defaults-analyst", roles: [ExpertFinder.Api.Auth.Role.Analyst]);
         foreach (var level in new[] { "PERSON", "UNIT", "DEPARTMENT", "MUNICIPALITY" })
         {
             foreach (var format in new[] { "graphml", "gexf", "cytoscape.json" })

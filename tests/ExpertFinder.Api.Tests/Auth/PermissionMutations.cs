@@ -1,0 +1,30 @@
+using static ExpertFinder.Api.Tests.GraphQL.MutationRequests;
+
+namespace ExpertFinder.Api.Tests.Auth;
+
+/// <summary>The mutations the permission tests send, each selecting what shows whether it happened.</summary>
+public static class PermissionMutations
+{
+    public const string UpdatePerson = $"mutation($input: UpdatePersonInput!) {{ updatePerson(input: $input) {{ person {{ key bio roles unit {{ key }} }} {Errors} }} }}";
+    public const string CreatePerson = $"mutation($input: CreatePersonInput!) {{ createPerson(input: $input) {{ person {{ key unit {{ key }} }} {Errors} }} }}";
+    public const string DeleteUnit = $"mutation($input: DeleteUnitInput!) {{ deleteUnit(input: $input) {{ deletedId {Errors} }} }}";
+    public const string CreateCompetence = $"mutation($input: CreateCompetenceInput!) {{ createCompetence(input: $input) {{ competence {{ key }} {Errors} }} }}";
+    public const string SetCompetence = $"mutation($input: SetPersonCompetenceInput!) {{ setPersonCompetence(input: $input) {{ personCompetence {{ level source }} {Errors} }} }}";
+    public const string SetCompetences = $"mutation($input: SetPersonCompetencesInput!) {{ setPersonCompetences(input: $input) {{ person {{ key }} {Errors} }} }}";
+    public const string Endorse = $"mutation($input: EndorseCompetenceInput!) {{ endorseCompetence(input: $input) {{ endorsement {{ id endorser {{ key }} person {{ key }} }} {Errors} }} }}";
+    public const string Withdraw = $"mutation($input: WithdrawEndorsementInput!) {{ withdrawEndorsement(input: $input) {{ deletedId {Errors} }} }}";
+    public const string AddMember = $"mutation($input: AddNetworkMemberInput!) {{ addNetworkMember(input: $input) {{ membership {{ role person {{ key }} }} {Errors} }} }}";
+    public const string RemoveMember = $"mutation($input: RemoveNetworkMemberInput!) {{ removeNetworkMember(input: $input) {{ network {{ key }} {Errors} }} }}";
+    public const string CreateDocument = $"mutation($input: CreateDocumentInput!) {{ createDocument(input: $input) {{ document {{ key }} {Errors} }} }}";
+    public const string UpdateDocument = $"mutation($input: UpdateDocumentInput!) {{ updateDocument(input: $input) {{ document {{ key title }} {Errors} }} }}";
+
+    public static string Person(string key) => Id("Person", key);
+
+    public static string Unit(string key) => Id("Unit", key);
+
+    public static string Competence(string key) => Id("Competence", key);
+
+    public static string Network(string key) => Id("Network", key);
+
+    public static string Document(string key) => Id("Document", key);
+}
