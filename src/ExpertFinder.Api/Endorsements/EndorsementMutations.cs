@@ -87,8 +87,10 @@ internal static class EndorsementMutations
             held.Source = PersonCompetenceMutations.SelfSource;
             tx.Changed.People.Add(await tx.Db.People.Where(p => p.Id == held.PersonId).Select(p => p.Key).SingleAsync(tx.CancellationToken));
         }
+        // An endorser may take back what they said of someone they can no longer see, without seeing them now.
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("endorsement", endorsement), ("personCompetence", held), ("deletedId", EndorsementType.IdOf(endorsement)))
+            ? MutationPayload.Success(("endorsement", endorsement), ("personCompetence", tx.Privacy.MaySee(endorsed) ? held : null),
+                ("deletedId", EndorsementType.IdOf(endorsement)))
             : tx.Failure();
     }
 

@@ -9,5 +9,5 @@ public sealed class EndorseCompetencePayloadType() : PayloadType("EndorseCompete
 
 public sealed class WithdrawEndorsementPayloadType() : PayloadType("WithdrawEndorsementPayload",
     Entity<EndorsementType>("endorsement", "The endorsement as it was."),
-    Entity<PersonCompetenceType>("personCompetence", "The competence; back to SELF when its last endorsement went."),
+    Entity<PersonCompetenceType>("personCompetence", "The competence; back to SELF when its last endorsement went. Null when the caller may not see its holder."),
     DeletedId());

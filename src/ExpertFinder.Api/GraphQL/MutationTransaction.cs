@@ -3,6 +3,7 @@ using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
+using ExpertFinder.Api.Privacy;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -35,6 +36,9 @@ internal sealed class MutationTransaction : IAsyncDisposable
 
     /// <summary>What the caller may change; every mutation asks before it writes.</summary>
     public Auth.Permissions Permissions { get; }
+
+    /// <summary>What the caller may see: a payload shows nobody else, whoever the mutation touched.</summary>
+    public PrivacyPolicy Privacy => context.Privacy();
 
     public ExpertFinderDb Db { get; }
     public MutationInput Input { get; }
@@ -100,7 +104,7 @@ internal sealed class MutationTransaction : IAsyncDisposable
     /// </summary>
     private IQueryable<T> Findable<T>() where T : class =>
         typeof(T) == typeof(People.Person)
-            ? (IQueryable<T>)Db.People.Where(Privacy.PrivacyContext.Privacy(context).Visible())
+            ? (IQueryable<T>)Db.People.Where(Privacy.Visible())
             : Db.Set<T>();
 
     /// <summary>The entities a list of IDs names, in the order given; those that name nothing are reported.</summary>

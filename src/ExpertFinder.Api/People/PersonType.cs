@@ -28,7 +28,7 @@ public sealed class PersonType : ObjectGraphType<Person>
         Field<StringGraphType>("location").Description("Workplace address or site. " + ContactNote).Resolve(c => Contact(c, c.Source.Location));
         Field<ContactSharingType>("contactSharing")
             .Description("Who may see the contact details; shown to the person and their admins only.")
-            .Resolve(c => c.Privacy().Reader.PersonKey == c.Source.Key || c.Privacy().MaySeeContact(c.Source) && c.Privacy().Reader.IsAdmin ? c.Source.ContactSharing : null);
+            .Resolve(c => c.Privacy().MayManage(c.Source) ? c.Source.ContactSharing : null);
         Field(p => p.Bio, nullable: true).Description("Free text in the person's own words.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("roles").Resolve(c => c.Source.Roles);
         Field(p => p.Languages).Description("ISO 639-1 codes.");

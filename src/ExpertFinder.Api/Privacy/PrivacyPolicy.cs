@@ -112,6 +112,13 @@ public sealed class PrivacyPolicy : IPersonAudience
         };
     }
 
+    /// <summary>Whether the reader is the person or one of their admins: those who may change the person's settings, and so learn them.</summary>
+    public bool MayManage(Person person)
+    {
+        var facts = Facts(person);
+        return (Reader.PersonKey is { } self && facts.Key == self) || (Reader.Kind is CallerKind.User && AdministersPerson(facts));
+    }
+
     /// <summary><see cref="MaySee"/> for a query: the people in units of the reader's municipality are known by their unit ids.</summary>
     public Expression<Func<Person, bool>> Visible()
     {

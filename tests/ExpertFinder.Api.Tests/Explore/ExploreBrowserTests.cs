@@ -106,7 +106,7 @@ public sealed class ExploreBrowserTests(ServerFixture server, ITestOutputHelper 
 
     private string? analystToken;
 
-    private async Task<string> AnalystTokenAsync() => analystToken ??= await server.TokenForAsync("p-lotte-bech", Auth.Role.Analyst);
+    private async Task<string> AnalystTokenAsync() => analystToken ??= await server.TokenForAsync("p-lotte-bech", ExpertFinder.Api.Auth.Role.Analyst);
 
     private async Task<List<string>> GraphLabelsAsync(string level, object? filter)
     {
