@@ -21,7 +21,7 @@ public sealed class AnalystAccessTests(ServerFixture server)
         var analyst = await server.GraphQLAsync(GraphQuery, await server.AsAsync("ga1-leder", Role.Analyst), new { level = "PERSON" });
         var employeeDepartments = await server.GraphQLAsync(GraphQuery, await server.AsAsync("ga1-bo"), new { level = "DEPARTMENT" });
 
-        Assert.Equal("FORBIDDEN", anonymous.Code);
+        Assert.Equal("UNAUTHENTICATED", anonymous.Code);
         Assert.Equal("FORBIDDEN", employee.Code);
         Assert.Equal(JsonValueKind.Null, employee.Data.ValueKind);
         Assert.True(analyst.Code is null, analyst.ToString());

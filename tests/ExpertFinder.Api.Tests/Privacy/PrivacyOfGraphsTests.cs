@@ -46,7 +46,9 @@ public sealed class PrivacyOfGraphsTests(PrivacyFixture server)
         var json = JsonDocument.Parse(body).RootElement;
         if (!PrivacyExpectations.ForReader(reader).Analyst)
         {
-            Assert.True(json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString() == "FORBIDDEN", $"networkGraph(PERSON): {reader}: {body}");
+            // Refused: UNAUTHENTICATED to a caller who gave no identity, FORBIDDEN to one who may not.
+            var refusal = reader == Reader.Anonymous ? "UNAUTHENTICATED" : "FORBIDDEN";
+            Assert.True(json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString() == refusal, $"networkGraph(PERSON): {reader}: {body}");
             Mentions.OnlyAllowed("networkGraph(PERSON)", reader, body, _ => false);
             return;
         }
@@ -86,7 +88,8 @@ public sealed class PrivacyOfGraphsTests(PrivacyFixture server)
 
         if (!PrivacyExpectations.ForReader(reader).Analyst)
         {
-            Assert.True(status == HttpStatusCode.Forbidden, $"export.{format}: {reader}: HTTP {(int)status}");
+            var refused = reader == Reader.Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
+            Assert.True(status == refused, $"export.{format}: {reader}: HTTP {(int)status}");
             Mentions.OnlyAllowed("export." + format, reader, body, _ => false);
             return;
         }
