@@ -146,9 +146,7 @@ public static class Cli
                 await Console.Error.WriteLineAsync($"token: the development issuer exists in the Development environment only (this is {environment.EnvironmentName})");
                 return 1;
             }
-            await using var exists = services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT EXISTS (SELECT 1 FROM people WHERE key = $1)");
-            exists.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person });
-            if (!(bool)(await exists.ExecuteScalarAsync(token))!)
+            if (!await People.PersonKeys.ExistAsync(services.GetRequiredService<NpgsqlDataSource>(), person, token))
             {
                 await Console.Error.WriteLineAsync($"token: no person has the key '{person}'");
                 return 1;

@@ -26,9 +26,7 @@ public static class DevelopmentLogin
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var person = form["person"].ToString().Trim();
             var roles = form["role"].Where(r => Role.All.Contains(r, StringComparer.Ordinal)).Select(r => r!).ToList();
-            await using var exists = database.CreateCommand("SELECT EXISTS (SELECT 1 FROM people WHERE key = $1)");
-            exists.Parameters.Add(new NpgsqlParameter<string> { TypedValue = person });
-            if (person.Length == 0 || !(bool)(await exists.ExecuteScalarAsync(http.RequestAborted))!)
+            if (person.Length == 0 || !await People.PersonKeys.ExistAsync(database, person, http.RequestAborted))
             {
                 return Results.Json(new { error = new { code = "UNKNOWN_PERSON", message = "No person has that key" } }, statusCode: StatusCodes.Status400BadRequest);
             }

@@ -14,6 +14,7 @@ public sealed class PrivacyPolicies(NpgsqlDataSource database, IndexSynchronizer
 {
     private const string PolicyKey = "ExpertFinder.Privacy";
     private readonly ConcurrentDictionary<(long Version, string Municipality), Task<int[]>> unitsByMunicipality = new();
+    private long sweptVersion = -1;
 
     public async Task<PrivacyPolicy> ForAsync(Caller caller, CancellationToken cancellationToken)
     {
@@ -22,9 +23,13 @@ public sealed class PrivacyPolicies(NpgsqlDataSource database, IndexSynchronizer
             return new PrivacyPolicy(caller, []);
         }
         var version = synchronizer.DataVersion;
-        foreach (var stale in unitsByMunicipality.Keys.Where(k => k.Version != version))
+        // Older versions' units can never be asked for again: swept once per new version, not on every request.
+        if (Interlocked.Exchange(ref sweptVersion, version) != version)
         {
-            unitsByMunicipality.TryRemove(stale, out _);
+            foreach (var stale in unitsByMunicipality.Keys.Where(k => k.Version != version))
+            {
+                unitsByMunicipality.TryRemove(stale, out _);
+            }
         }
         var units = unitsByMunicipality.GetOrAdd((version, municipality), key => UnitsBelowAsync(key.Municipality));
         try

@@ -40,7 +40,8 @@ public sealed class PrivacyPolicy : IPersonAudience
     public PrivacyPolicy(Caller reader, IReadOnlyCollection<int> municipalityUnitIds)
     {
         Reader = reader;
-        this.municipalityUnitIds = [.. municipalityUnitIds];
+        // The cached array is shared by every request of the version and never written: no copy per request.
+        this.municipalityUnitIds = municipalityUnitIds as int[] ?? [.. municipalityUnitIds];
     }
 
     public Caller Reader { get; }
