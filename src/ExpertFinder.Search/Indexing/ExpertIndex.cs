@@ -13,7 +13,7 @@ namespace ExpertFinder.Search.Indexing;
 /// The on-disk index of people and documents with near-real-time search.
 /// One instance owns the directory's write lock; searches are thread-safe and see every committed write.
 /// </summary>
-public sealed class ExpertIndex : IDisposable
+public sealed partial class ExpertIndex : IDisposable
 {
     private const string FormatKey = "format";
 
@@ -201,6 +201,23 @@ public sealed class ExpertIndex : IDisposable
         try
         {
             return IndexSnapshot.For(searcher.IndexReader, analyzer).Suggestions.Find(prefix.Length > 100 ? prefix[..100] : prefix, kinds, limit);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The analysis chain of this index, for tools that measure the engine against bare Lucene.</summary>
+    internal DanishTextAnalyzer Analyzer => analyzer;
+
+    /// <summary>Runs <paramref name="read"/> on the current searcher (for diagnostics and benchmarks of the bare engine).</summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return read(searcher);
         }
         finally
         {
