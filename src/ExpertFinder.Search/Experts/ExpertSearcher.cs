@@ -23,13 +23,14 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
     public ExpertResults Search(IndexSearcher searcher, ExpertQuery query)
     {
         var snapshot = IndexSnapshot.For(searcher.IndexReader, analyzer);
-        var plan = planner.Plan(searcher.IndexReader, snapshot, query.Text);
+        var terms = new TermStates(searcher);
+        var plan = planner.Plan(terms, snapshot, query.Text);
         if (plan.Units.Count == 0)
         {
             return ExpertResults.Empty;
         }
 
-        var candidates = Collect(searcher, snapshot, plan);
+        var candidates = Collect(searcher, snapshot, plan, terms);
         var scope = new ViewerScope(query.Viewer, query.Audience, query.Scope, snapshot, ranking);
         var filter = new HitFilter(query.Filter, plan, snapshot);
         var ranked = new List<(int Ordinal, Candidate Candidate, ScoreParts Parts, float Score, ColleagueRelation Relation)>();
@@ -62,7 +63,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         };
     }
 
-    private Dictionary<int, Candidate> Collect(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan)
+    private Dictionary<int, Candidate> Collect(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, TermStates terms)
     {
         var candidates = new Dictionary<int, Candidate>();
         Candidate Get(int ordinal)
@@ -75,7 +76,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
             return candidate;
         }
 
-        foreach (var hit in searcher.Search(planner.Build(plan, profileFields, snapshot.Contains), ranking.ProfileDepth).ScoreDocs)
+        foreach (var hit in searcher.Search(planner.Build(plan, profileFields, terms, ranking.ProfileDepth, snapshot.Contains), ranking.ProfileDepth).ScoreDocs)
         {
             var ordinal = snapshot.People.OrdinalOfDoc(hit.Doc);
             if (ordinal >= 0)
@@ -84,15 +85,16 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
             }
         }
 
-        var newest = snapshot.Documents.Newest;
-        foreach (var hit in searcher.Search(planner.Build(plan, documentFields), ranking.DocumentDepth).ScoreDocs)
+        var documents = snapshot.Documents;
+        var newest = documents.Newest;
+        foreach (var hit in searcher.Search(planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth).ScoreDocs)
         {
-            if (snapshot.Documents.ByDoc(hit.Doc) is not { } document)
+            if (!documents.TryFind(hit.Doc, out var segment, out var local))
             {
                 continue;
             }
-            var score = hit.Score * Recency(document.Date, newest);
-            foreach (var author in document.Authors)
+            var score = hit.Score * Recency(segment.Date(local), newest);
+            foreach (var author in segment.Authors(local))
             {
                 var ordinal = snapshot.People.OrdinalOf(author);
                 if (ordinal >= 0)
@@ -100,7 +102,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
                     Get(ordinal).Documents.Add((hit.Doc, score, DocumentAssociation.Author));
                 }
             }
-            foreach (var mentioned in document.Mentions)
+            foreach (var mentioned in segment.Mentions(local))
             {
                 var ordinal = snapshot.People.OrdinalOf(mentioned);
                 if (ordinal >= 0)
@@ -109,7 +111,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
                 }
             }
         }
-        foreach (var hit in searcher.Search(planner.Build(plan, networkFields, snapshot.Contains), ranking.NetworkDepth).ScoreDocs)
+        foreach (var hit in searcher.Search(planner.Build(plan, networkFields, terms, ranking.NetworkDepth, snapshot.Contains), ranking.NetworkDepth).ScoreDocs)
         {
             if (snapshot.Networks.ByDoc(hit.Doc) is not { } network)
             {
@@ -130,20 +132,45 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
 
     private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity) => new(
         ranking.ProfileWeight * candidate.Profile,
-        ranking.DocumentWeight * Diminishing(candidate.Documents.Where(d => d.Association == DocumentAssociation.Author).Select(d => d.Score)),
-        ranking.MentionWeight * Diminishing(candidate.Documents.Where(d => d.Association == DocumentAssociation.Mention).Select(d => d.Score)),
-        ranking.NetworkWeight * Diminishing(candidate.Networks.Select(n => n.Score)),
+        ranking.DocumentWeight * Diminishing(candidate.Documents, DocumentAssociation.Author),
+        ranking.MentionWeight * Diminishing(candidate.Documents, DocumentAssociation.Mention),
+        ranking.NetworkWeight * Diminishing(candidate.Networks),
         ranking.RolePrior(person.Roles),
         proximity);
 
     private static float Total(ScoreParts parts) => (parts.Profile + parts.Documents + parts.Mentions + parts.Networks) * parts.Prior * parts.Proximity;
 
-    /// <summary>The best piece of evidence counts fully, each further one a fraction of the one before.</summary>
-    private float Diminishing(IEnumerable<float> scores)
+    private float Diminishing(List<(int Doc, float Score, DocumentAssociation Association)> documents, DocumentAssociation association)
     {
+        var scores = new float[documents.Count];
+        var count = 0;
+        foreach (var document in documents)
+        {
+            if (document.Association == association)
+            {
+                scores[count++] = document.Score;
+            }
+        }
+        return Diminishing(scores.AsSpan(0, count));
+    }
+
+    private float Diminishing(List<(NetworkEntry Network, string Role, float Score)> networks)
+    {
+        var scores = new float[networks.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = networks[i].Score;
+        }
+        return Diminishing(scores.AsSpan());
+    }
+
+    /// <summary>The best piece of evidence counts fully, each further one a fraction of the one before.</summary>
+    private float Diminishing(Span<float> scores)
+    {
+        scores.Sort(static (a, b) => b.CompareTo(a));
         var total = 0f;
         var weight = 1f;
-        foreach (var score in scores.OrderByDescending(s => s))
+        foreach (var score in scores)
         {
             total += weight * score;
             weight *= ranking.DocumentDecay;

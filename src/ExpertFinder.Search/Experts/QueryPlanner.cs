@@ -23,7 +23,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
         .. Enumerable.Range(1, 5).SelectMany(level => new[] { IndexFields.Competence(level, false), IndexFields.Competence(level, true) }),
     ];
 
-    public QueryPlan Plan(IndexReader reader, IndexSnapshot snapshot, string text)
+    public QueryPlan Plan(TermStates terms, IndexSnapshot snapshot, string text)
     {
         var words = analyzer.AnalyzeQuery(text.Length > MaxQueryChars ? text[..MaxQueryChars] : text)
             .DistinctBy(w => w.Stem, StringComparer.Ordinal).Take(MaxWords).ToList();
@@ -37,16 +37,16 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
         var fallbacks = new Dictionary<int, List<QueryWord>>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (IsKnown(reader, words[i]))
+            if (IsKnown(terms, words[i]))
             {
                 continue;
             }
-            if (Correct(reader, words[i].Surface) is { } correction && analyzer.AnalyzeQuery(correction) is [var corrected])
+            if (Correct(terms.Reader, words[i].Surface) is { } correction && analyzer.AnalyzeQuery(correction) is [var corrected])
             {
                 corrections.Add((words[i].Surface, correction));
                 words[i] = corrected;
             }
-            else if (Completions(reader, words[i].Surface) is { Count: > 0 } completions)
+            else if (Completions(terms.Reader, words[i].Surface) is { Count: > 0 } completions)
             {
                 fallbacks[i] = completions.SelectMany(analyzer.AnalyzeQuery).DistinctBy(w => w.Stem, StringComparer.Ordinal).ToList();
             }
@@ -89,102 +89,138 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             i += length;
         }
 
-        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var planTerms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in units.SelectMany(u => u.Alternatives).SelectMany(a => a.Words))
         {
-            terms.Add(word.Stem);
-            terms.UnionWith(word.PartStems);
+            planTerms.Add(word.Stem);
+            planTerms.UnionWith(word.PartStems);
         }
-        return new QueryPlan(units, terms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList());
+        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>
     /// The plan as one query over the given fields: each unit is a SHOULD clause (coordination prefers hits with
     /// all units: AND preferred, OR still found), each alternative a disjunction, each word its best field.
+    /// <paramref name="depth"/> is how many top hits the caller reads; it decides where a compound's parts are worth
+    /// adding (see <see cref="Builder.Word"/>).
     /// </summary>
-    public Query Build(QueryPlan plan, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, bool>? occurs = null)
+    public Query Build(QueryPlan plan, IReadOnlyList<(string Field, float Boost)> fields, TermStates terms, int depth, Func<string, string, bool>? occurs = null)
     {
         occurs ??= static (_, _) => true;
+        var build = new Builder(ranking, fields, occurs, terms, depth);
         var query = new BooleanQuery(disableCoord: false);
         foreach (var unit in plan.Units)
         {
             if (unit.Alternatives.Count == 1)
             {
-                query.Add(Alternative(unit.Alternatives[0], fields, occurs), Occur.SHOULD);
+                query.Add(build.Alternative(unit.Alternatives[0]), Occur.SHOULD);
                 continue;
             }
             var best = new DisjunctionMaxQuery(0f);
             foreach (var alternative in unit.Alternatives)
             {
-                best.Add(Alternative(alternative, fields, occurs));
+                best.Add(build.Alternative(alternative));
             }
             query.Add(best, Occur.SHOULD);
         }
         return query;
     }
 
-    private Query Alternative(PlanAlternative alternative, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, bool> occurs)
+    /// <summary>Builds the clauses of one query over one set of fields.</summary>
+    private sealed class Builder(RankingOptions ranking, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, bool> occurs, TermStates terms, int depth)
     {
-        if (alternative.Words.Count == 1)
+        public Query Alternative(PlanAlternative alternative)
         {
-            var single = Word(alternative.Words[0], fields, occurs);
-            single.Boost *= alternative.Boost;
-            return single;
+            if (alternative.Words.Count == 1)
+            {
+                var single = Word(alternative.Words[0]);
+                single.Boost *= alternative.Boost;
+                return single;
+            }
+            var all = new BooleanQuery(disableCoord: alternative.RequireAll) { Boost = alternative.Boost };
+            foreach (var word in alternative.Words)
+            {
+                all.Add(Word(word), alternative.RequireAll ? Occur.MUST : Occur.SHOULD);
+            }
+            return all;
         }
-        var all = new BooleanQuery(disableCoord: alternative.RequireAll) { Boost = alternative.Boost };
-        foreach (var word in alternative.Words)
-        {
-            all.Add(Word(word, fields, occurs), alternative.RequireAll ? Occur.MUST : Occur.SHOULD);
-        }
-        return all;
-    }
 
-    /// <summary>
-    /// A word in its best field: the whole stem, or the parts of a compound (a little weaker). Terms that
-    /// <paramref name="occurs"/> says are absent from a field are left out; a word absent everywhere still keeps its
-    /// clause, so that coordination counts it as a word not matched.
-    /// </summary>
-    private DisjunctionMaxQuery Word(QueryWord word, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, bool> occurs)
-    {
-        var perField = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
-        foreach (var (field, boost) in fields)
+        /// <summary>
+        /// A word in its best field: the whole stem, or the parts of a compound (a little weaker). Terms that
+        /// <c>occurs</c> says are absent from a field are left out; a word absent everywhere still keeps its
+        /// clause, so that coordination counts it as a word not matched.
+        /// </summary>
+        public DisjunctionMaxQuery Word(QueryWord word)
         {
-            if (occurs(field, word.Stem))
+            var perField = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+            foreach (var (field, boost) in fields)
             {
-                perField.Add(new TermQuery(new Term(field, word.Stem)) { Boost = boost });
-            }
-            var parts = word.PartStems.Where(part => occurs(field, part)).ToList();
-            if (word.PartStems.Count > 1 && parts.Count > 0)
-            {
-                // Coordination, not MUST: all parts score fully, some parts a fraction ("tjenestemandssager" still
-                // finds "tjenestemandsret"), so a compound never leaves the user empty-handed. Absent parts still
-                // count as parts not matched.
-                var partsQuery = new BooleanQuery(disableCoord: false) { Boost = boost * ranking.CompoundPartsBoost };
-                foreach (var part in word.PartStems)
+                var whole = occurs(field, word.Stem);
+                if (whole)
                 {
-                    partsQuery.Add(new TermQuery(new Term(occurs(field, part) ? field : IndexFields.Absent, part)), Occur.SHOULD);
+                    var term = terms.Query(field, word.Stem);
+                    term.Boost = boost;
+                    perField.Add(term);
                 }
-                perField.Add(partsQuery);
+                if (word.PartStems.Count > 1 && (!whole || Rare(field, word.Stem)) && Parts(word, field, boost) is { } parts)
+                {
+                    perField.Add(parts);
+                }
             }
+            if (perField.Disjuncts.Count == 0)
+            {
+                perField.Add(new TermQuery(new Term(IndexFields.Absent, word.Stem)));
+            }
+            return perField;
         }
-        if (perField.Disjuncts.Count == 0)
+
+        /// <summary>
+        /// The parts of a compound, for a compound the field has (almost) never seen whole. Coordination, not MUST:
+        /// all parts score fully, some parts a fraction ("tjenestemandssager" still finds "tjenestemandsret"), so a
+        /// compound never leaves the user empty-handed. A part that is absent, or so common that it says little ("børn",
+        /// "sund", "plan"), only counts as a part not matched: searching it would mean scoring a good share of the whole
+        /// index for the weakest evidence a query has. Null when no part is left to search.
+        /// </summary>
+        private BooleanQuery? Parts(QueryWord word, string field, float boost)
         {
-            perField.Add(new TermQuery(new Term(IndexFields.Absent, word.Stem)));
+            var query = new BooleanQuery(disableCoord: false) { Boost = boost * ranking.CompoundPartsBoost };
+            var searched = 0;
+            foreach (var part in word.PartStems)
+            {
+                if (occurs(field, part) && !Common(field, part))
+                {
+                    query.Add(terms.Query(field, part), Occur.SHOULD);
+                    searched++;
+                }
+                else
+                {
+                    query.Add(new TermQuery(new Term(IndexFields.Absent, part)), Occur.SHOULD);
+                }
+            }
+            return searched > 0 ? query : null;
         }
-        return perField;
+
+        /// <summary>The whole word matches fewer entries than the caller reads: its parts may add hits that count.</summary>
+        private bool Rare(string field, string stem) => terms.DocFreq(field, stem) < depth;
+
+        /// <summary>
+        /// In more than the entries read and more than one in a hundred of the index. Below both, a part costs no more
+        /// than the hits the caller reads anyway; so on a small index every part is searched.
+        /// </summary>
+        private bool Common(string field, string part) => terms.DocFreq(field, part) > Math.Max(depth, terms.MaxDoc / 100);
     }
 
     /// <summary>A word is known when it was seen as typed, when its stem is indexed, or when all its compound parts are.</summary>
-    private static bool IsKnown(IndexReader reader, QueryWord word)
+    private static bool IsKnown(TermStates terms, QueryWord word)
     {
-        if (reader.DocFreq(new Term(IndexFields.Spelling, word.Surface)) > 0 || InAnyField(reader, word.Stem))
+        if (terms.DocFreq(IndexFields.Spelling, word.Surface) > 0 || InAnyField(terms, word.Stem))
         {
             return true;
         }
-        return word.PartStems.Count > 1 && word.PartStems.All(part => InAnyField(reader, part));
+        return word.PartStems.Count > 1 && word.PartStems.All(part => InAnyField(terms, part));
     }
 
-    private static bool InAnyField(IndexReader reader, string term) => ContentFields.Any(field => reader.DocFreq(new Term(field, term)) > 0);
+    private static bool InAnyField(TermStates terms, string term) => ContentFields.Any(field => terms.DocFreq(field, term) > 0);
 
     /// <summary>
     /// The closest word seen in the index (Damerau-Levenshtein, one edit for short words, two for long ones; the

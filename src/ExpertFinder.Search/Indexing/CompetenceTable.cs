@@ -12,32 +12,19 @@ internal sealed class CompetenceTable
     private readonly Dictionary<string, CompetenceEntry> byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Stems, CompetenceEntry Competence)>> formsByFirstStem = new(StringComparer.Ordinal);
 
-    public CompetenceTable(IndexReader reader, DanishTextAnalyzer analyzer)
+    public CompetenceTable(IndexReader reader, Func<AtomicReader, SegmentTables> tables)
     {
         foreach (var leaf in reader.Leaves)
         {
-            var atomic = leaf.AtomicReader;
-            var keys = atomic.GetSortedDocValues(IndexFields.CompetenceKey);
-            if (keys is null)
+            var live = leaf.AtomicReader.LiveDocs;
+            foreach (var (doc, entry) in tables(leaf.AtomicReader).Competences)
             {
-                continue;
-            }
-            var live = atomic.LiveDocs;
-            var present = atomic.GetDocsWithField(IndexFields.CompetenceKey);
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
-            {
-                if ((live is not null && !live.Get(doc)) || !present.Get(doc))
+                if (live is not null && !live.Get(doc))
                 {
                     continue;
                 }
-                var stored = atomic.Document(doc);
-                var forms = stored.GetValues(IndexFields.CompetenceForms);
-                var key = stored.Get(IndexFields.CompetenceKey);
-                var terms = new HashSet<string>(forms.SelectMany(f => analyzer.Terms(f)), StringComparer.Ordinal);
-                var analysed = forms.Select(f => analyzer.AnalyzeQuery(f)).Where(words => words.Count > 0).ToList();
-                var entry = new CompetenceEntry(key, forms[0], forms[1..], stored.Get(IndexFields.CompetenceParent), terms, analysed);
-                byKey[key] = entry;
-                foreach (var words in analysed)
+                byKey[entry.Key] = entry;
+                foreach (var words in entry.AnalysedForms)
                 {
                     var stems = words.Select(w => w.Stem).ToArray();
                     if (!formsByFirstStem.TryGetValue(stems[0], out var list))
@@ -53,6 +40,31 @@ internal sealed class CompetenceTable
         {
             list.Sort((a, b) => b.Stems.Length.CompareTo(a.Stems.Length)); // longest first: "fremme af sundhed" before "fremme"
         }
+    }
+
+    /// <summary>The competences of one segment, deleted ones included, each analysed once.</summary>
+    public static List<(int Doc, CompetenceEntry Competence)> Read(AtomicReader reader, DanishTextAnalyzer analyzer)
+    {
+        var found = new List<(int Doc, CompetenceEntry Competence)>();
+        if (reader.GetSortedDocValues(IndexFields.CompetenceKey) is null)
+        {
+            return found;
+        }
+        var present = reader.GetDocsWithField(IndexFields.CompetenceKey);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (!present.Get(doc))
+            {
+                continue;
+            }
+            var stored = reader.Document(doc);
+            var forms = stored.GetValues(IndexFields.CompetenceForms);
+            var key = stored.Get(IndexFields.CompetenceKey);
+            var terms = new HashSet<string>(forms.SelectMany(f => analyzer.Terms(f)), StringComparer.Ordinal);
+            var analysed = forms.Select(f => analyzer.AnalyzeQuery(f)).Where(words => words.Count > 0).ToList();
+            found.Add((doc, new CompetenceEntry(key, forms[0], forms[1..], stored.Get(IndexFields.CompetenceParent), terms, analysed)));
+        }
+        return found;
     }
 
     public IEnumerable<CompetenceEntry> All => byKey.Values;

@@ -1,43 +1,160 @@
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace ExpertFinder.Search.Indexing;
 
-/// <summary>Who wrote and who is named in each document of one reader, and the newest date (the reference for recency).</summary>
+/// <summary>
+/// The documents of one reader: its segments' tables (<see cref="SegmentDocuments"/>, shared with every other reader of
+/// the same segments) seen through this reader's deletions, and the newest date (the reference for recency).
+/// </summary>
 internal sealed class DocumentTable
 {
-    private readonly Dictionary<int, DocumentEntry> byDoc = [];
+    private readonly IList<AtomicReaderContext> leaves;
+    private readonly int[] docStarts;
+    private readonly SegmentDocuments[] segments;
 
-    public DocumentTable(IndexReader reader)
+    public DocumentTable(IndexReader reader, Func<AtomicReader, SegmentTables> tables)
     {
+        leaves = reader.Leaves;
+        docStarts = leaves.Select(l => l.DocBase).ToArray();
+        segments = leaves.Select(l => tables(l.AtomicReader).Documents).ToArray();
         var newest = int.MinValue;
-        foreach (var leaf in reader.Leaves)
+        for (var i = 0; i < segments.Length; i++)
         {
-            var values = new DocValueReader(leaf.AtomicReader);
-            for (var doc = 0; doc < values.MaxDoc; doc++)
-            {
-                if (!values.IsLive(doc) || values.One(IndexFields.DocumentKey, doc) is not { } key)
-                {
-                    continue;
-                }
-                var day = values.Number(IndexFields.DocumentDate, doc);
-                var entry = new DocumentEntry(key, values.One(IndexFields.DocumentTitle, doc) ?? key,
-                    [.. values.Many(IndexFields.DocumentAuthor, doc)], [.. values.Many(IndexFields.DocumentMention, doc)],
-                    day is { } d ? DateOnly.FromDayNumber((int)d) : null);
-                byDoc[leaf.DocBase + doc] = entry;
-                if (day is { } value)
-                {
-                    newest = Math.Max(newest, (int)value);
-                }
-            }
+            newest = Math.Max(newest, NewestLive(segments[i], leaves[i].AtomicReader.LiveDocs));
         }
         Newest = newest == int.MinValue ? null : DateOnly.FromDayNumber(newest);
     }
 
-    public IEnumerable<DocumentEntry> All => byDoc.Values;
-
     public DateOnly? Newest { get; }
 
-    public DocumentEntry? ByDoc(int doc) => byDoc.GetValueOrDefault(doc);
+    /// <summary>The live document <paramref name="doc"/> (a top-level document number) as its segment's table and number in it.</summary>
+    public bool TryFind(int doc, out SegmentDocuments segment, out int local)
+    {
+        var leaf = ReaderUtil.SubIndex(doc, docStarts);
+        segment = segments[leaf];
+        local = doc - docStarts[leaf];
+        var live = leaves[leaf].AtomicReader.LiveDocs;
+        return segment.IsDocument(local) && (live is null || live.Get(local));
+    }
+
+    /// <summary>The whole entry of a live document, with its key and title read from doc values; for the page shown.</summary>
+    public DocumentEntry? ByDoc(int doc)
+    {
+        if (!TryFind(doc, out var segment, out var local))
+        {
+            return null;
+        }
+        return Entry(leaves[ReaderUtil.SubIndex(doc, docStarts)].AtomicReader, segment, local, new BytesRef());
+    }
+
+    /// <summary>
+    /// Every live document with at least <paramref name="minimumAuthors"/> authors; reads each key and title, so for
+    /// whole-index work (the colleague graph), not for a query.
+    /// </summary>
+    public IEnumerable<DocumentEntry> WithAuthors(int minimumAuthors)
+    {
+        {
+            var scratch = new BytesRef();
+            for (var i = 0; i < segments.Length; i++)
+            {
+                var reader = leaves[i].AtomicReader;
+                var live = reader.LiveDocs;
+                for (var doc = 0; doc < segments[i].MaxDoc; doc++)
+                {
+                    if (segments[i].IsDocument(doc) && (live is null || live.Get(doc)) && segments[i].Authors(doc).Length >= minimumAuthors)
+                    {
+                        yield return Entry(reader, segments[i], doc, scratch);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Authors per live document, without keys or titles: the cheap whole-index walk (counts per author).</summary>
+    public IEnumerable<string[]> AllAuthors
+    {
+        get
+        {
+            for (var i = 0; i < segments.Length; i++)
+            {
+                var live = leaves[i].AtomicReader.LiveDocs;
+                for (var doc = 0; doc < segments[i].MaxDoc; doc++)
+                {
+                    if (segments[i].IsDocument(doc) && (live is null || live.Get(doc)))
+                    {
+                        yield return segments[i].Authors(doc).ToArray();
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The keys of the live documents written by or naming any of <paramref name="people"/>.</summary>
+    public List<string> KeysNaming(IReadOnlySet<string> people)
+    {
+        var found = new List<string>();
+        var scratch = new BytesRef();
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var reader = leaves[i].AtomicReader;
+            var live = reader.LiveDocs;
+            var keys = reader.GetSortedDocValues(IndexFields.DocumentKey);
+            for (var doc = 0; doc < segments[i].MaxDoc; doc++)
+            {
+                if (!segments[i].IsDocument(doc) || (live is not null && !live.Get(doc)) || !(Names(segments[i].Authors(doc), people) || Names(segments[i].Mentions(doc), people)))
+                {
+                    continue;
+                }
+                keys.Get(doc, scratch);
+                found.Add(scratch.Utf8ToString());
+            }
+        }
+        return found;
+    }
+
+    private static bool Names(ReadOnlySpan<string> keys, IReadOnlySet<string> people)
+    {
+        foreach (var key in keys)
+        {
+            if (people.Contains(key))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DocumentEntry Entry(AtomicReader reader, SegmentDocuments segment, int doc, BytesRef scratch)
+    {
+        reader.GetSortedDocValues(IndexFields.DocumentKey).Get(doc, scratch);
+        var key = scratch.Utf8ToString();
+        var title = key;
+        if (reader.GetSortedDocValues(IndexFields.DocumentTitle) is { } titles && titles.GetOrd(doc) >= 0)
+        {
+            titles.Get(doc, scratch);
+            title = scratch.Utf8ToString();
+        }
+        return new DocumentEntry(key, title, segment.Authors(doc).ToArray(), segment.Mentions(doc).ToArray(), segment.Date(doc));
+    }
+
+    /// <summary>The segment's newest date among its live documents; only a segment with deletions needs a look at each.</summary>
+    private static int NewestLive(SegmentDocuments segment, IBits? live)
+    {
+        if (live is null)
+        {
+            return segment.Newest;
+        }
+        var newest = int.MinValue;
+        for (var doc = 0; doc < segment.MaxDoc; doc++)
+        {
+            if (segment.IsDocument(doc) && live.Get(doc))
+            {
+                newest = Math.Max(newest, segment.Day(doc));
+            }
+        }
+        return newest;
+    }
 }
 
 internal sealed record DocumentEntry(string Key, string Title, string[] Authors, string[] Mentions, DateOnly? Date);

@@ -37,8 +37,8 @@ public sealed partial class ExpertIndex : IDisposable
         this.directory = directory;
         this.writer = writer;
         var similarity = (CoordinatingSimilarity)writer.Config.Similarity;
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
         this.analyzer = analyzer;
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new WarmingSearcherFactory(similarity, analyzer));
         format = DanishTextAnalyzer.ChainVersion + "/" + analyzer.Lexicon.Fingerprint + "/" + IndexDocuments.LayoutVersion;
         expertSearcher = new ExpertSearcher(analyzer, ranking);
         var committed = writer.CommitData;
@@ -58,8 +58,7 @@ public sealed partial class ExpertIndex : IDisposable
         ranking ??= new RankingOptions();
         System.IO.Directory.CreateDirectory(path);
         var ownerLock = TakeOwnership(path);
-        // NIOFSDirectory explicitly: MMapDirectory is slow and unstable under concurrent reopen in Lucene.Net 4.8 beta.
-        var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        var directory = new PositionalReadDirectory(new DirectoryInfo(path));
         var analyzer = new DanishTextAnalyzer();
         // Surface words for spelling suggestions are kept unstemmed; every other text field is analysed as Danish.
         var perField = new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(analyzer,
@@ -69,6 +68,8 @@ public sealed partial class ExpertIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new CoordinatingSimilarity(ranking.CoordExponent),
             RAMBufferSizeMB = 64,
+            // A merged segment's tables are read before searches can see it, not by the first search after the merge.
+            MergedSegmentWarmer = new SegmentTablesWarmer(analyzer),
         };
         try
         {
@@ -150,10 +151,7 @@ public sealed partial class ExpertIndex : IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            return IndexSnapshot.For(searcher.IndexReader, analyzer).Documents.All
-                .Where(d => d.Authors.Any(wanted.Contains) || d.Mentions.Any(wanted.Contains))
-                .Select(d => d.Key)
-                .ToList();
+            return IndexSnapshot.For(searcher.IndexReader, analyzer).Documents.KeysNaming(wanted);
         }
         finally
         {
@@ -233,8 +231,21 @@ public sealed partial class ExpertIndex : IDisposable
         ownerLock.Dispose();
     }
 
-    private sealed class SimilaritySearcherFactory(CoordinatingSimilarity similarity) : SearcherFactory
+    /// <summary>
+    /// Builds each new reader's tables while it is opened (in <see cref="Commit"/>), so that no search waits for them;
+    /// only new segments are read (<see cref="SegmentTables"/>).
+    /// </summary>
+    private sealed class WarmingSearcherFactory(CoordinatingSimilarity similarity, DanishTextAnalyzer analyzer) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            IndexSnapshot.For(reader, analyzer);
+            return new IndexSearcher(reader) { Similarity = similarity };
+        }
+    }
+
+    private sealed class SegmentTablesWarmer(DanishTextAnalyzer analyzer) : IndexWriter.IndexReaderWarmer
+    {
+        public override void Warm(AtomicReader reader) => SegmentTables.For(reader, analyzer);
     }
 }

@@ -15,19 +15,19 @@ internal sealed class IndexSnapshot
 {
     private static readonly ConditionalWeakTable<IndexReader, IndexSnapshot> Cache = [];
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> vocabularies = new(StringComparer.Ordinal);
     private readonly IndexReader reader;
-    private readonly Lazy<DocumentTable> documents;
+    private readonly DanishTextAnalyzer analyzer;
     private readonly Lazy<ColleagueGraph> graph;
     private readonly Lazy<SuggestionTable> suggestions;
 
     private IndexSnapshot(IndexReader reader, DanishTextAnalyzer analyzer)
     {
         this.reader = reader;
-        People = new PersonTable(reader);
-        Networks = new NetworkTable(reader);
-        Competences = new CompetenceTable(reader, analyzer);
-        documents = new(() => new DocumentTable(reader));
+        this.analyzer = analyzer;
+        People = new PersonTable(reader, Tables);
+        Networks = new NetworkTable(reader, Tables);
+        Competences = new CompetenceTable(reader, Tables);
+        Documents = new DocumentTable(reader, Tables);
         graph = new(BuildGraph);
         suggestions = new(BuildSuggestions);
     }
@@ -38,32 +38,30 @@ internal sealed class IndexSnapshot
 
     public CompetenceTable Competences { get; }
 
-    public DocumentTable Documents => documents.Value;
+    public DocumentTable Documents { get; }
 
     public ColleagueGraph Graph => graph.Value;
 
     public SuggestionTable Suggestions => suggestions.Value;
 
     /// <summary>
-    /// Whether a term occurs in a field, from the field's whole vocabulary held in memory. Only for the small fields of
-    /// profiles, networks and competences: it lets queries leave out the many (field, term) pairs that cannot match,
+    /// Whether a term occurs in a field, from the field's vocabulary held in memory per segment. Only for the small fields
+    /// of profiles, networks and competences: it lets queries leave out the many (field, term) pairs that cannot match,
     /// which would otherwise each cost a terms-dictionary seek per search.
     /// </summary>
-    public bool Contains(string field, string term) => vocabularies.GetOrAdd(field, Vocabulary).Contains(term);
-
-    private HashSet<string> Vocabulary(string field)
+    public bool Contains(string field, string term)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        if (MultiFields.GetTerms(reader, field) is { } indexed)
+        foreach (var leaf in reader.Leaves)
         {
-            var enumerator = indexed.GetEnumerator();
-            while (enumerator.MoveNext())
+            if (Tables(leaf.AtomicReader).Contains(leaf.AtomicReader, field, term))
             {
-                terms.Add(enumerator.Term.Utf8ToString());
+                return true;
             }
         }
-        return terms;
+        return false;
     }
+
+    private SegmentTables Tables(AtomicReader segment) => SegmentTables.For(segment, analyzer);
 
     public static IndexSnapshot For(IndexReader reader, DanishTextAnalyzer analyzer) => Cache.GetValue(reader, r => new IndexSnapshot(r, analyzer));
 
@@ -84,7 +82,7 @@ internal sealed class IndexSnapshot
         {
             builder.AddNetwork(network.Key, network.Name, network.Members.Select(m => m.PersonKey));
         }
-        foreach (var document in Documents.All.Where(d => d.Authors.Length > 1))
+        foreach (var document in Documents.WithAuthors(2))
         {
             builder.AddDocument(document.Key, document.Title, document.Authors);
         }
@@ -102,9 +100,9 @@ internal sealed class IndexSnapshot
                 holders[competence.Key] = holders.GetValueOrDefault(competence.Key) + 1;
             }
         }
-        foreach (var document in Documents.All)
+        foreach (var authors in Documents.AllAuthors)
         {
-            foreach (var author in document.Authors)
+            foreach (var author in authors)
             {
                 documentCounts[author] = documentCounts.GetValueOrDefault(author) + 1;
             }

@@ -8,24 +8,27 @@ internal sealed class NetworkTable
     private readonly Dictionary<string, NetworkEntry> byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<int, NetworkEntry> byDoc = [];
 
-    public NetworkTable(IndexReader reader)
+    public NetworkTable(IndexReader reader, Func<AtomicReader, SegmentTables> tables)
     {
         foreach (var leaf in reader.Leaves)
         {
-            var values = new DocValueReader(leaf.AtomicReader);
-            for (var doc = 0; doc < values.MaxDoc; doc++)
+            var live = leaf.AtomicReader.LiveDocs;
+            foreach (var (doc, entry) in tables(leaf.AtomicReader).Networks)
             {
-                if (!values.IsLive(doc) || values.One(IndexFields.NetworkKey, doc) is not { } key)
+                if (live is null || live.Get(doc))
                 {
-                    continue;
+                    byKey[entry.Key] = entry;
+                    byDoc[leaf.DocBase + doc] = entry;
                 }
-                var facts = DocValueReader.Split(values.One(IndexFields.NetworkFacts, doc) ?? "project" + IndexFields.Separator + "active");
-                var members = values.Many(IndexFields.NetworkMembers, doc).Select(DocValueReader.Split).Select(p => new NetworkMember(p[0], p[1])).ToArray();
-                var entry = new NetworkEntry(key, values.One(IndexFields.NetworkName, doc) ?? key, facts[0], facts[1], members);
-                byKey[key] = entry;
-                byDoc[leaf.DocBase + doc] = entry;
             }
         }
+    }
+
+    public static NetworkEntry Read(DocValueReader values, int doc, string key)
+    {
+        var facts = DocValueReader.Split(values.One(IndexFields.NetworkFacts, doc) ?? "project" + IndexFields.Separator + "active");
+        var members = values.Many(IndexFields.NetworkMembers, doc).Select(DocValueReader.Split).Select(p => new NetworkMember(p[0], p[1])).ToArray();
+        return new NetworkEntry(key, values.One(IndexFields.NetworkName, doc) ?? key, facts[0], facts[1], members);
     }
 
     public IEnumerable<NetworkEntry> All => byKey.Values;

@@ -2,26 +2,28 @@ using Lucene.Net.Index;
 
 namespace ExpertFinder.Search.Indexing;
 
-/// <summary>The people searchable in one reader (live person entries, never the hidden), by ordinal, key and document.</summary>
+/// <summary>
+/// The people searchable in one reader (live person entries, never the hidden), by ordinal, key and document; the
+/// entries themselves are read once per segment (<see cref="SegmentTables"/>).
+/// </summary>
 internal sealed class PersonTable
 {
     private readonly Dictionary<string, int> ordinalByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> ordinalByDoc = [];
     private readonly List<PersonEntry> people = [];
 
-    public PersonTable(IndexReader reader)
+    public PersonTable(IndexReader reader, Func<AtomicReader, SegmentTables> tables)
     {
         foreach (var leaf in reader.Leaves)
         {
-            var values = new DocValueReader(leaf.AtomicReader);
-            for (var doc = 0; doc < values.MaxDoc; doc++)
+            var live = leaf.AtomicReader.LiveDocs;
+            foreach (var (doc, entry) in tables(leaf.AtomicReader).People)
             {
-                if (!values.IsLive(doc) || values.One(IndexFields.PersonKey, doc) is not { } key)
+                if (live is not null && !live.Get(doc))
                 {
                     continue;
                 }
-                var entry = Read(values, doc, key);
-                ordinalByKey[key] = people.Count;
+                ordinalByKey[entry.Key] = people.Count;
                 ordinalByDoc[leaf.DocBase + doc] = people.Count;
                 people.Add(entry);
             }
@@ -38,7 +40,7 @@ internal sealed class PersonTable
 
     public int OrdinalOfDoc(int doc) => ordinalByDoc.GetValueOrDefault(doc, -1);
 
-    private static PersonEntry Read(DocValueReader values, int doc, string key)
+    public static PersonEntry Read(DocValueReader values, int doc, string key)
     {
         var units = values.Many(IndexFields.PersonUnits, doc).Select(DocValueReader.Split).Select(p => new IndexedUnit(p[1], p[2], p[0])).ToArray();
         var unitKey = values.One(IndexFields.PersonOwnUnit, doc) ?? "";
