@@ -22,7 +22,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(
         var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         try
         {
-            return new Input($"PositionalReadInput(path=\"{file}\")", handle, Math.Max(BufferSize, BufferedIndexInput.GetBufferSize(context)));
+            return new Input($"PositionalReadInput(path=\"{file}\")", handle, 0, RandomAccess.GetLength(handle), Math.Max(BufferSize, BufferedIndexInput.GetBufferSize(context)), ownsHandle: true);
         }
         catch
         {
@@ -31,11 +31,39 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(
         }
     }
 
-    private sealed class Input(string description, SafeFileHandle handle, int bufferSize) : BufferedIndexInput(description, bufferSize)
+    /// <summary>
+    /// Slices of a compound file read the file directly at their offset, instead of through a second buffer over an
+    /// input of the whole file (the default): small segments are compound files, and every search reads them.
+    /// </summary>
+    public override IndexInputSlicer CreateSlicer(string name, IOContext context)
     {
-        private readonly long length = RandomAccess.GetLength(handle);
+        EnsureOpen();
+        var file = Path.Combine(Directory.FullName, name);
+        return new Slicer(file, File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete),
+            Math.Max(BufferSize, BufferedIndexInput.GetBufferSize(context)));
+    }
 
-        /// <summary>Clones share the file handle; only the original closes it (Lucene closes the original last).</summary>
+    private sealed class Slicer(string file, SafeFileHandle handle, int bufferSize) : IndexInputSlicer
+    {
+        public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
+            new Input($"PositionalReadInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", handle, offset, length, bufferSize, ownsHandle: false);
+
+        [Obsolete("Only for reading CFS files from 3.x indexes.")]
+        public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(handle));
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                handle.Dispose();
+            }
+        }
+    }
+
+    /// <summary><paramref name="length"/> bytes of the file from <paramref name="start"/> (the whole file, or a slice of a compound file).</summary>
+    private sealed class Input(string description, SafeFileHandle handle, long start, long length, int bufferSize, bool ownsHandle) : BufferedIndexInput(description, bufferSize)
+    {
+        /// <summary>Clones share the file handle; only the original closes it (Lucene closes the original last), and a slice never does (its slicer does).</summary>
         private bool isClone;
 
         public override long Length => length;
@@ -49,7 +77,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(
             }
             while (count > 0)
             {
-                var read = RandomAccess.Read(handle, b.AsSpan(offset, count), position);
+                var read = RandomAccess.Read(handle, b.AsSpan(offset, count), start + position);
                 if (read <= 0)
                 {
                     throw new EndOfStreamException($"read past EOF: {this} (position {position}, {count} bytes left)");
@@ -74,7 +102,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing && !isClone)
+            if (disposing && !isClone && ownsHandle)
             {
                 handle.Dispose();
             }

@@ -47,5 +47,26 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Assert.Throws<EndOfStreamException>(() => input.ReadBytes(buffer, 0, 4));
     }
 
+    [Fact]
+    public void A_slice_of_a_compound_file_reads_its_own_bytes_and_not_past_its_end()
+    {
+        var bytes = Enumerable.Range(0, 30_000).Select(i => (byte)(i % 251)).ToArray();
+        using var directory = new PositionalReadDirectory(folder);
+        using (var output = directory.CreateOutput("compound", IOContext.DEFAULT))
+        {
+            output.WriteBytes(bytes, bytes.Length);
+        }
+
+        using var slicer = directory.CreateSlicer("compound", IOContext.DEFAULT);
+        using var slice = slicer.OpenSlice("part", 10_000, 15_000);
+        Assert.Equal(15_000, slice.Length);
+        var read = new byte[15_000];
+        slice.ReadBytes(read, 0, read.Length);
+        Assert.Equal(bytes[10_000..25_000], read);
+        slice.Seek(14_999);
+        Assert.Equal(bytes[24_999], slice.ReadByte());
+        Assert.Throws<EndOfStreamException>(() => slice.ReadByte());
+    }
+
     public void Dispose() => folder.Delete(recursive: true);
 }
