@@ -40,8 +40,8 @@ public static class DatasetGenerator
         var clock = Stopwatch.StartNew();
         Directory.CreateDirectory(directory);
         var dictionary = options.DictionaryPath ?? HunspellDictionary.Locate();
-        var taxonomy = Taxonomy.Load();
-        var vocabulary = Vocabulary.Build(dictionary, taxonomy, options.Seed);
+        var taxonomy = Taxonomy.Default;
+        var vocabulary = Vocabulary.For(dictionary, options.Seed);
         log?.WriteLine($"generate: {vocabulary.DictionaryWords} dictionary words from {dictionary}, {vocabulary.Pool.Count} word forms ({clock.Elapsed.TotalSeconds:F1} s)");
 
         var organisation = Organisation.Build(options.People, taxonomy, options.Seed);

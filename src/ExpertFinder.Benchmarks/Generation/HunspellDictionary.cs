@@ -54,8 +54,8 @@ internal static class HunspellDictionary
             throw new FileNotFoundException($"the affix file {affixPath} of {dictionaryPath} is missing");
         }
         var affixes = AffixRules.Read(affixPath);
-        var lexemes = new List<Lexeme>(130_000);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A word may have several entries (arbejde the noun and arbejde the verb): their flags are merged.
+        var flagsByWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var first = true;
         foreach (var raw in File.ReadLines(dictionaryPath, Encoding.UTF8))
         {
@@ -75,21 +75,31 @@ internal static class HunspellDictionary
             }
             var slash = entry.IndexOf('/');
             var word = (slash >= 0 ? entry[..slash] : entry).ToString();
-            if (word.Length < 2 || !IsLowerCaseLetters(word) || !seen.Add(word))
+            if (word.Length < 2 || !IsLowerCaseLetters(word))
             {
                 continue;
             }
-            var flags = slash >= 0 ? affixes.ParseFlags(entry[(slash + 1)..]) : [];
-            if (flags.Contains(affixes.Forbidden))
+            if (!flagsByWord.TryGetValue(word, out var flags))
             {
-                continue;
+                flagsByWord[word] = flags = [];
             }
-            lexemes.Add(Expand(word, flags, affixes));
+            if (slash >= 0)
+            {
+                flags.AddRange(affixes.ParseFlags(entry[(slash + 1)..]).Where(f => !flags.Contains(f)));
+            }
+        }
+        var lexemes = new List<Lexeme>(flagsByWord.Count);
+        foreach (var (word, flags) in flagsByWord)
+        {
+            if (!flags.Contains(affixes.Forbidden))
+            {
+                lexemes.Add(Expand(word, flags, affixes));
+            }
         }
         return lexemes;
     }
 
-    private static Lexeme Expand(string word, string[] flags, AffixRules affixes)
+    private static Lexeme Expand(string word, List<string> flags, AffixRules affixes)
     {
         var forms = new List<WordForm>();
         var texts = new HashSet<string>(StringComparer.Ordinal) { word };

@@ -14,7 +14,10 @@ internal static class QuerySet
     public const int Size = 200;
     private const int SampledDocuments = 400;
 
-    /// <summary>Rarer than this rank among the dictionary's words counts as a rare word.</summary>
+    /// <summary>A frequent word occurs at least this often in the sampled documents.</summary>
+    private const int FrequentInSample = 10;
+
+    /// <summary>A rare word is a dictionary word ranked below this that occurs once in the sampled documents.</summary>
     private const int RareRank = 20_000;
 
     private static readonly (string Kind, int Count)[] Mix =
@@ -34,7 +37,7 @@ internal static class QuerySet
     {
         var random = SeededRandom.For(seed, SeededRandom.Purpose.Queries, 0);
         var samples = new List<Sample>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         if (documentCount == 0 || organisation.People.Count == 0)
         {
             return [];
@@ -44,11 +47,14 @@ internal static class QuerySet
         {
             var info = factory.Create(index, text);
             var words = Words(Encoding.UTF8.GetString(text.Written) + " " + info.Title).ToList();
-            seen.UnionWith(words);
+            foreach (var word in words)
+            {
+                seen[word] = seen.GetValueOrDefault(word) + 1;
+            }
             samples.Add(new Sample(info, words));
         }
 
-        bool Occurs(string query) => Words(query).All(seen.Contains) && !query.Any(char.IsDigit);
+        bool Occurs(string query) => Words(query).All(seen.ContainsKey) && !query.Any(char.IsDigit);
         var candidates = new List<Candidate>();
         var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (kind, count) in Mix)
@@ -75,7 +81,7 @@ internal static class QuerySet
     }
 
     private static Candidate? Draw(string kind, SeededRandom random, List<Sample> samples, Taxonomy taxonomy, Vocabulary vocabulary,
-        Organisation organisation, HashSet<string> seen)
+        Organisation organisation, Dictionary<string, int> seen)
     {
         var sample = random.Pick(samples);
         var topic = random.Pick(sample.Info.Topics);
@@ -99,9 +105,9 @@ internal static class QuerySet
                 return FromDocument(words.CompoundIds) is { } compound ? new Candidate(compound, kind, topic) : null;
             case "frequent":
                 var common = vocabulary.Pool.Text(vocabulary.CommonWord(random));
-                return new Candidate(common, kind, null);
+                return seen.GetValueOrDefault(common) >= FrequentInSample ? new Candidate(common, kind, null) : null;
             case "rare":
-                var rare = sample.Words.Where(w => vocabulary.Pool.TryGet(w, out var id) && vocabulary.GeneralRank(id) > RareRank).ToList();
+                var rare = sample.Words.Where(w => seen[w] == 1 && vocabulary.Pool.TryGet(w, out var id) && vocabulary.GeneralRank(id) > RareRank).ToList();
                 return rare.Count == 0 ? null : new Candidate(random.Pick(rare), kind, null);
             case "combination":
                 var first = FromDocument(words.NameIds) ?? Vocabulary.TextCase(topic.Name);
@@ -111,7 +117,7 @@ internal static class QuerySet
                 var named = sample.Info.Named.Where(p => !p.IsHidden).ToList();
                 return named.Count == 0 ? null : new Candidate(random.Pick(named).Name, kind, null);
             case "place":
-                var places = Municipalities.All.Where(m => seen.Contains(m.ShortName.ToLowerInvariant())).ToList();
+                var places = Municipalities.All.Where(m => seen.ContainsKey(m.ShortName.ToLowerInvariant())).ToList();
                 return places.Count == 0 ? null : new Candidate($"{Vocabulary.TextCase(topic.Name)} {random.Pick(places).ShortName}", kind, topic);
             case "typo":
                 var word = FromDocument(words.NameIds.Concat(words.RelatedIds).ToArray());
@@ -120,7 +126,7 @@ internal static class QuerySet
                     return null;
                 }
                 var typo = Typo(word, random);
-                return seen.Contains(typo.ToLowerInvariant()) ? null : new Candidate(typo, kind, topic);
+                return seen.ContainsKey(typo.ToLowerInvariant()) ? null : new Candidate(typo, kind, topic);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown query kind");
         }

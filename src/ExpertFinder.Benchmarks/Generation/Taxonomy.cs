@@ -40,6 +40,11 @@ internal sealed class Taxonomy
     public Competence Area(string name) =>
         byName.TryGetValue(name, out var area) ? area : throw new InvalidOperationException($"no competence area named {name}");
 
+    private static readonly Lazy<Taxonomy> Embedded = new(Load);
+
+    /// <summary>The taxonomy of Data/competences.txt, read once per process.</summary>
+    public static Taxonomy Default => Embedded.Value;
+
     public static Taxonomy Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ExpertFinder.Benchmarks.Generation.Data.competences.txt")

@@ -99,6 +99,15 @@ internal sealed class Vocabulary
     /// <summary>The rank (1 is the most common) of the dictionary word a form belongs to; null when it is not from the dictionary.</summary>
     public int? GeneralRank(int id) => generalRank.TryGetValue(id, out var rank) ? rank : null;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, int Seed), Lazy<Vocabulary>> Built = new();
+
+    /// <summary>
+    /// The vocabulary of the default taxonomy for a dictionary and seed, built once per process (a few seconds of
+    /// reading and inflecting the dictionary) and read-only afterwards, so that many datasets can share it.
+    /// </summary>
+    public static Vocabulary For(string dictionaryPath, int seed) =>
+        Built.GetOrAdd((Path.GetFullPath(dictionaryPath), seed), key => new Lazy<Vocabulary>(() => Build(key.Path, Taxonomy.Default, key.Seed))).Value;
+
     public static Vocabulary Build(string dictionaryPath, Taxonomy taxonomy, int seed)
     {
         var lexemes = HunspellDictionary.Read(dictionaryPath);
