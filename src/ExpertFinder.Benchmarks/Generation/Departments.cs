@@ -171,6 +171,9 @@ internal static class Departments
     /// <summary>Areas anyone may hold competences in, besides their department's.</summary>
     public static readonly string[] CommonAreas = ["Samarbejde og videndeling", "Innovation og udvikling", "HR og personale"];
 
+    /// <summary>Areas that teams and networks of every department also work on and write about.</summary>
+    public static readonly string[] CrossCuttingAreas = ["Samarbejde og videndeling", "Innovation og udvikling", "HR og personale", "Ledelse"];
+
     /// <summary>Where leaders' competences come from, besides their own department's.</summary>
     public const string LeadershipArea = "Ledelse";
 

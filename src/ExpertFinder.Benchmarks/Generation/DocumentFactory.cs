@@ -121,7 +121,7 @@ internal sealed class DocumentFactory
             }
             text.Append(kind == "minutes" ? "Referat af møde i " : "Dagsorden for møde i ");
             text.Append(groupName);
-            text.Append($"\nDato: {Long(date)}\n");
+            text.Append($"\nDato: {Long(date)}\nSted: {Place(network, unit)}\n");
             text.Append(kind == "minutes" ? "Deltagere: " : "Inviterede: ");
             Names(text, present, named);
             if (kind == "minutes")
@@ -178,6 +178,7 @@ internal sealed class DocumentFactory
                 text.Append("\n\nKontakt: ");
                 Names(text, [authors[0]], named);
             }
+            text.Append($"\n\n{(network?.Owner ?? unit!).Municipality.OfficialName}, {Long(date)}");
         }
         return new DocumentInfo(index, title, kind, authors, network, unit, date, topics, named);
     }
@@ -239,6 +240,13 @@ internal sealed class DocumentFactory
         var end = network.Ended ?? Networks.Today.AddDays(-1);
         var days = Math.Max(0, end.DayNumber - started.DayNumber);
         return DateOnly.FromDayNumber(started.DayNumber + random.Next(days + 1));
+    }
+
+    /// <summary>Where a meeting is held: the team's office or the network owner's unit, in its municipality.</summary>
+    private static string Place(Network? network, OrgUnit? unit)
+    {
+        var office = network?.Owner ?? unit!.Parent!;
+        return office.Office is { Recurs: true } ? $"{office.Name}, {office.Municipality.ShortName}" : $"Rådhuset, {office.Municipality.ShortName}";
     }
 
     private static string Long(DateOnly date) =>

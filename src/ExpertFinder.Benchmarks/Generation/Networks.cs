@@ -54,7 +54,9 @@ internal static class Networks
             var department = departments[departmentTable.Draw(random)];
             var offices = organisation.Units.Where(u => u.Parent == department).ToList();
             var owner = kind != "leadership" && offices.Count > 0 && random.Chance(0.5) ? random.Pick(offices) : department;
-            var area = taxonomy.Area(owner.Office?.Area ?? random.Pick(department.Department!.Areas));
+            // A quarter work on what every department shares: videndeling, ledelse, arbejdsmiljø, innovation.
+            var area = taxonomy.Area(random.Chance(0.25) ? random.Pick(Departments.CrossCuttingAreas)
+                : owner.Office?.Area ?? random.Pick(department.Department!.Areas));
             var topics = Topics(area, taxonomy, random);
             var network = new Network(n + 1, UniqueName(Name(kind, topics[0], owner, random), owner.Municipality, names), kind, owner);
             network.Topics.AddRange(topics);

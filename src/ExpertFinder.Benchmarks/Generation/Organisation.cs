@@ -144,6 +144,7 @@ internal sealed class Organisation
         var teamNames = template.Teams.Concat(Departments.FallbackTeams().Where(n => !template.Teams.Contains(n))).GetEnumerator();
         var area = taxonomy.Area(template.Area);
         var departmentAreas = office.Department!.Areas.Select(taxonomy.Area).ToList();
+        var crossCutting = Departments.CrossCuttingAreas.Select(taxonomy.Area).ToList();
         for (var t = 0; t < teamCount; t++)
         {
             teamNames.MoveNext();
@@ -153,7 +154,7 @@ internal sealed class Organisation
                 Office = template,
             };
             units.Add(team);
-            team.Focus.AddRange(FocusOf(area, departmentAreas, taxonomy, random));
+            team.Focus.AddRange(FocusOf(area, departmentAreas, crossCutting, taxonomy, random));
             var titles = WeightedTable.Zipf(template.Titles.Length, 1.0);
             for (var i = 0; i < teamSizes[t]; i++)
             {
@@ -182,14 +183,18 @@ internal sealed class Organisation
         }
     }
 
-    /// <summary>Three to six topics, mostly from the office's area, sometimes from the department's other areas.</summary>
-    private static List<Competence> FocusOf(Competence area, List<Competence> departmentAreas, Taxonomy taxonomy, SeededRandom random)
+    /// <summary>
+    /// Three to six topics, mostly from the office's area, some from the department's other areas, and some that every
+    /// part of a municipality works on (videndeling, ledelse, arbejdsmiljø, innovation).
+    /// </summary>
+    private static List<Competence> FocusOf(Competence area, List<Competence> departmentAreas, List<Competence> crossCutting, Taxonomy taxonomy, SeededRandom random)
     {
         var count = random.Between(3, 6);
         var focus = new List<Competence>();
         for (var attempt = 0; focus.Count < count && attempt < 50; attempt++)
         {
-            var from = random.Chance(0.75) ? area : random.Pick(departmentAreas);
+            var draw = random.NextDouble();
+            var from = draw < 0.65 ? area : draw < 0.85 ? random.Pick(departmentAreas) : random.Pick(crossCutting);
             var candidates = taxonomy.Within[from.Index];
             var topic = candidates[random.Next(candidates.Count)];
             if (!focus.Contains(topic))
