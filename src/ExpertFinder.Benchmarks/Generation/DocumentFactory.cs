@@ -15,7 +15,7 @@ internal sealed record DocumentInfo(
 /// of threads, and one can be made again later (the query set reads some). A third belong to a network (minutes and
 /// agendas of its meetings, idea catalogues, templates, reports), the rest to a team (notes, minutes, reports,
 /// handbooks, articles); one to three authors mostly from that network or team; text of a length typical for the
-/// kind (about 2,300 characters on average) about one to three of its topics. Minutes and agendas name their
+/// kind (about 2,100 characters on average) about one to three of its topics. Minutes and agendas name their
 /// attendees in full, as real ones do, which is what mention detection looks for.
 /// </summary>
 internal sealed class DocumentFactory

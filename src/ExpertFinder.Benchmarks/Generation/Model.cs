@@ -34,7 +34,7 @@ internal sealed class Person(int index, OrgUnit unit, string title, bool isLeade
     public int Index => index;
     public string Key => "p" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public OrgUnit Unit => unit;
-    public string Title { get; set; } = title;
+    public string Title => title;
     public bool IsLeader => isLeader;
 
     public string Name { get; set; } = "";

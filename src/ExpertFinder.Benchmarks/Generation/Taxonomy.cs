@@ -25,13 +25,10 @@ internal sealed class Taxonomy
     {
         All = all;
         byName = all.Where(c => c.Parent is null).ToDictionary(c => c.Name, StringComparer.Ordinal);
-        ChildrenOf = all.ToDictionary(c => c.Index, c => (IReadOnlyList<Competence>)[.. all.Where(x => x.Parent == c)]);
         Within = all.Where(c => c.Parent is null).ToDictionary(c => c.Index, area => (IReadOnlyList<Competence>)[.. all.Where(c => c.Area == area)]);
     }
 
     public IReadOnlyList<Competence> All { get; }
-
-    public IReadOnlyDictionary<int, IReadOnlyList<Competence>> ChildrenOf { get; }
 
     /// <summary>Per area (a top-level competence's index): the area and every competence below it.</summary>
     public IReadOnlyDictionary<int, IReadOnlyList<Competence>> Within { get; }

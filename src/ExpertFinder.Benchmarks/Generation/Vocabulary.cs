@@ -92,10 +92,6 @@ internal sealed class Vocabulary
     /// <summary>The first part of an on-the-fly compound, with its linking letter: "borger", "sundheds", "hjemme".</summary>
     public int CompoundHead(SeededRandom random) => headIds[headTable.Draw(random)];
 
-    public bool IsFunctionWord(int id) => Array.IndexOf(functionIds, id) >= 0;
-
-    public bool IsCommonWord(int id) => Array.IndexOf(commonIds, id) >= 0;
-
     /// <summary>The rank (1 is the most common) of the dictionary word a form belongs to; null when it is not from the dictionary.</summary>
     public int? GeneralRank(int id) => generalRank.TryGetValue(id, out var rank) ? rank : null;
 
