@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ExpertFinder.Api.Graphs;
 using ExpertFinder.Api.Indexing;
+using ExpertFinder.Benchmarks.Generation;
 using ExpertFinder.Graphs.Building;
 using ExpertFinder.Graphs.Model;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ public static class GraphBench
         try
         {
             // Documents with text make the import slow without adding to the graph much: one per ten people.
-            SyntheticDataset.Write(directory, people, Math.Max(1, people / 10), networkCount: networks);
+            DatasetGenerator.Write(directory, new GeneratorOptions(people, Math.Max(1, people / 10)) { Networks = networks });
             Console.WriteLine($"dataset: {people} people, {networks} networks, {people / 10} documents; importing into a scratch database…");
             await using var scratch = await ScratchServer.StartAsync(directory, "bench_graph");
             var synchronizer = scratch.App.Services.GetRequiredService<IndexSynchronizer>();

@@ -1,9 +1,11 @@
 using System.Globalization;
 using ExpertFinder.Benchmarks;
+using ExpertFinder.Benchmarks.Generation;
 
 // Usage: ExpertFinder.Benchmarks DATASET_DIR [ROUNDS]                     (latency: three engines on one dataset)
 //        ExpertFinder.Benchmarks evaluate DATASET_DIR QUERIES [--json FILE] (ranking quality on labelled queries)
-//        ExpertFinder.Benchmarks generate DIR PEOPLE DOCUMENTS             (a synthetic dataset in the interchange format)
+//        ExpertFinder.Benchmarks generate --people N --documents M [--seed S] [--networks K] DIR
+//                                                                           (a realistic Danish dataset and its bench query set)
 //        ExpertFinder.Benchmarks api DATASET_DIR QUERIES [SECONDS]         (what GraphQL over HTTP adds to the search)
 //        ExpertFinder.Benchmarks graph PEOPLE NETWORKS                       (collaboration graphs per level, cold and cached)
 // bench and evaluate import DATASET_DIR into a scratch database on the server of ConnectionStrings__ExpertFinder and
@@ -11,7 +13,7 @@ using ExpertFinder.Benchmarks;
 const string Usage = """
     usage: ExpertFinder.Benchmarks DATASET_DIR [ROUNDS]
            ExpertFinder.Benchmarks evaluate DATASET_DIR QUERIES [--json FILE]
-           ExpertFinder.Benchmarks generate DIR PEOPLE DOCUMENTS
+           ExpertFinder.Benchmarks generate --people N --documents M [--seed S] [--networks K] DIR
            ExpertFinder.Benchmarks api DATASET_DIR QUERIES [SECONDS]
            ExpertFinder.Benchmarks graph PEOPLE NETWORKS
     """;
@@ -19,10 +21,8 @@ try
 {
     switch (args)
     {
-        case ["generate", var target, var peopleCount, var documentCount]:
-            SyntheticDataset.Write(target, int.Parse(peopleCount, CultureInfo.InvariantCulture), int.Parse(documentCount, CultureInfo.InvariantCulture));
-            Console.WriteLine($"wrote {target}");
-            return 0;
+        case ["generate", .. var options]:
+            return GenerateCommand.Run(options, Console.Out, Console.Error, Usage);
         case ["evaluate", var dataset, var queries]:
             return await QualityEvaluation.RunAsync(Path.GetFullPath(dataset), Path.GetFullPath(queries), null);
         case ["evaluate", var dataset, var queries, "--json", var json]:
