@@ -76,7 +76,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
             return candidate;
         }
 
-        foreach (var hit in searcher.Search(planner.Build(plan, profileFields, terms, ranking.ProfileDepth, snapshot.Contains), ranking.ProfileDepth).ScoreDocs)
+        foreach (var hit in Top(searcher, planner.Build(plan, profileFields, terms, ranking.ProfileDepth, snapshot.Contains), ranking.ProfileDepth))
         {
             var ordinal = snapshot.People.OrdinalOfDoc(hit.Doc);
             if (ordinal >= 0)
@@ -87,7 +87,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
 
         var documents = snapshot.Documents;
         var newest = documents.Newest;
-        foreach (var hit in searcher.Search(planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth).ScoreDocs)
+        foreach (var hit in Top(searcher, planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth))
         {
             if (!documents.TryFind(hit.Doc, out var segment, out var local))
             {
@@ -111,7 +111,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
                 }
             }
         }
-        foreach (var hit in searcher.Search(planner.Build(plan, networkFields, terms, ranking.NetworkDepth, snapshot.Contains), ranking.NetworkDepth).ScoreDocs)
+        foreach (var hit in Top(searcher, planner.Build(plan, networkFields, terms, ranking.NetworkDepth, snapshot.Contains), ranking.NetworkDepth))
         {
             if (snapshot.Networks.ByDoc(hit.Doc) is not { } network)
             {
@@ -128,6 +128,18 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
             }
         }
         return candidates;
+    }
+
+    /// <summary>
+    /// The top hits, collected in document order: Lucene then scores a disjunction with a heap of its clauses' postings
+    /// rather than its out-of-order bulk scorer, whose table of 2,048 buckets per segment and query is rebuilt for
+    /// every search (allocation the profile showed as a steady share of garbage collection). The hits are the same.
+    /// </summary>
+    private static ScoreDoc[] Top(IndexSearcher searcher, Query query, int depth)
+    {
+        var collector = TopScoreDocCollector.Create(depth, docsScoredInOrder: true);
+        searcher.Search(query, collector);
+        return collector.GetTopDocs().ScoreDocs;
     }
 
     private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity) => new(
