@@ -46,9 +46,12 @@ public sealed class BenchReport
         public List<Row> Rows { get; set; } = [];
     }
 
-    /// <summary>One engine's row; <see cref="RatioToCore"/> is its p50 over lucene-core's.</summary>
+    /// <summary>
+    /// One engine's row; <see cref="RatioToCore"/> is its p50 over lucene-core's; <see cref="Seconds"/> the row's whole
+    /// time, setup and warm-up included.
+    /// </summary>
     public sealed record Row(string Id, string What, int Clients, int Samples, int Timeouts, double? P50, double? P95, double? P99, double? Max,
-        double PerSecond, double? RatioToCore, double? LoadAverage, string? Error)
+        double PerSecond, double? RatioToCore, double Seconds, double? LoadAverage, string? Error)
     {
         [JsonIgnore]
         public Measurement Measurement { get; init; } = null!;
@@ -69,13 +72,13 @@ public sealed class BenchReport
         Write();
     }
 
-    public Row Add(string id, string what, Measurement m)
+    public Row Add(string id, string what, Measurement m, TimeSpan took)
     {
         var core = Rows.FirstOrDefault(r => r.Id == Core)?.P50;
         var row = new Row(id, what, m.Clients, m.Samples, m.Timeouts, Round(m.P50), Round(m.P95), Round(m.P99), Round(m.Max), Math.Round(m.PerSecond, 1),
-            core > 0 && m.P50 is { } p50 ? Math.Round(p50 / core.Value, 2) : null, LoadAverage(), m.Error) { Measurement = m };
+            core > 0 && m.P50 is { } p50 ? Math.Round(p50 / core.Value, 2) : null, Math.Round(took.TotalSeconds, 1), LoadAverage(), m.Error) { Measurement = m };
         Rows.Add(row);
-        string Ms(double? value) => value is null ? "" : (m.IsLowerBound(value) ? "≥" : "") + value.Value.ToString("F3", CultureInfo.InvariantCulture);
+        string Ms(double? value) => value is null ? "" : (m.IsLowerBound(value) ? "≥" : "") + value.Value.ToString(value < 1 ? "F4" : "F2", CultureInfo.InvariantCulture);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {id} | {what} | {m.Clients} | {m.Samples} | {m.Timeouts} | {Ms(m.P50)} | {Ms(m.P95)} | {Ms(m.P99)} | {Ms(m.Max)} | {m.PerSecond:F0} | {(row.RatioToCore is { } ratio ? ratio.ToString("F2", CultureInfo.InvariantCulture) : "")} | {m.Error?.Replace("|", "/", StringComparison.Ordinal)} |"));
         output.Flush();

@@ -82,6 +82,7 @@ public static class LatencyBench
         foreach (var engine in settings.ArrangeEngines(Engines(server, queries, settings, http)))
         {
             Progress($"measuring {engine.Id}");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             Measurement measured;
             try
             {
@@ -91,7 +92,7 @@ public static class LatencyBench
             {
                 measured = Measurement.Failed(Latency.Describe(e));
             }
-            report.Add(engine.Id, engine.What, measured);
+            report.Add(engine.Id, engine.What, measured, clock.Elapsed);
         }
         report.Finish();
         return report;
