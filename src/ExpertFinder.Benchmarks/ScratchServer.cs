@@ -115,6 +115,8 @@ public sealed class ScratchServer : IAsyncDisposable
             builder.Configuration[$"ConnectionStrings:{DataServices.OwnerConnectionStringName}"] = "";
             builder.Configuration["ExpertFinder:IndexPath"] = Path.Combine(folder, "index");
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            // Standard output is the tools' report; the server's log (requests a tool abandoned, say) goes beside it.
+            builder.Configuration["Logging:Console:LogToStandardErrorThreshold"] = "Trace";
             // The load tools read as the development server's anonymous reader does, or sign in as a person.
             builder.Configuration["ExpertFinder:Auth:AnonymousReads"] = "true";
             builder.Configuration["ExpertFinder:Auth:DevelopmentIssuer"] = "true";
