@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using ExpertFinder.Api.Experts;
 using ExpertFinder.Search.Evaluation;
@@ -24,10 +23,13 @@ public static class ApiOverheadBench
 
     public const string ContractQuery = "query($q:String!,$n:Int){experts(query:$q, first:$n){edges{node{person{key}}}}}";
 
-    /// <summary>What a search page asks for: evidence with snippets, facets, and the introduction path from the viewer.</summary>
+    /// <summary>
+    /// What a search page asks for: evidence with snippets, facets, and the introduction path from the viewer (the
+    /// signed-in person); with the filter and scope the person chose, when they chose any.
+    /// </summary>
     public const string PageQuery = """
-        query($q: String!, $viewer: String) {
-          experts(query: $q, first: 10, viewer: $viewer) {
+        query($q: String!, $filter: ExpertFilter, $scope: ExpertScope) {
+          experts(query: $q, first: 10, filter: $filter, scope: $scope) {
             totalCount didYouMean expandedWith
             facets { name values { value label count } }
             edges { node {
@@ -44,33 +46,34 @@ public static class ApiOverheadBench
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Slice = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(4);
-    private static readonly MediaTypeHeaderValue JsonType = new("application/json");
 
     public static async Task<int> RunAsync(string dataset, string queriesPath, double seconds)
     {
         var queries = JudgmentSet.Load(queriesPath).Queries.Select(q => q.Query).ToArray();
         await using var server = await ScratchServer.StartAsync(dataset, "bench");
         var index = server.Index;
-        var viewer = await ViewerAsync(server);
-        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan }) { BaseAddress = server.Url };
-        var contractBodies = queries.Select(q => Body(ContractQuery, new { q, n = 10 })).ToArray();
-        var pageBodies = queries.Select(q => Body(PageQuery, new { q, viewer = viewer.PersonKey })).ToArray();
+        // The contract query asks anonymously, the search page as the signed-in viewer: in-process searches get the same reader.
+        var readers = await BenchReaders.PrepareAsync(server, []);
+        var (anonymous, viewer) = (readers.Anonymous, readers.DefaultViewer);
+        using var http = GraphQLRequests.Client(server.Url);
+        var contractBodies = queries.Select(q => GraphQLRequests.Body(ContractQuery, new { q, n = 10 })).ToArray();
+        var pageBodies = queries.Select(q => GraphQLRequests.Body(PageQuery, new { q })).ToArray();
 
         Console.WriteLine($"dataset: {dataset} ({server.Summary.People} people, {server.Summary.Documents} documents)");
         Console.WriteLine($"queries: {queriesPath} ({queries.Length}); {Environment.ProcessorCount} cores; load average before: {LoadAverage()}");
         await CheckSameAnswersAsync(http, index, queries, contractBodies);
 
         // The options the experts field derives from each selection: the contract query asks for no evidence nor facets.
-        ExpertQuery Contract(string q) => new(q, 0, 10) { WithEvidence = false };
-        ExpertQuery Page(string q) => new(q, 0, 10) { Viewer = viewer, WithEvidence = true, WithFacets = true };
+        ExpertQuery Contract(string q) => new(q, 0, 10) { Audience = anonymous.Audience, WithEvidence = false };
+        ExpertQuery Page(string q) => new(q, 0, 10) { Viewer = viewer.Viewer, Audience = viewer.Audience, WithEvidence = true, WithFacets = true };
 
         // Until the JIT has settled on its optimised code for every path, the first rows would pay for it.
         Func<int, Task>[] all =
         [
             i => { index.Search(Contract(queries[i])); return Task.CompletedTask; },
-            i => PostAsync(http, contractBodies[i]),
+            i => GraphQLRequests.PostAsync(http, contractBodies[i]),
             i => { index.Search(Page(queries[i])); return Task.CompletedTask; },
-            i => PostAsync(http, pageBodies[i]),
+            i => GraphQLRequests.PostAsync(http, pageBodies[i], viewer.Token),
         ];
         foreach (var run in all)
         {
@@ -82,10 +85,10 @@ public static class ApiOverheadBench
         {
             rows.AddRange(await MeasureSideBySideAsync(clients, queries.Length, seconds,
                 ("contract, in-process", i => { index.Search(Contract(queries[i])); return Task.CompletedTask; }),
-                ("contract, HTTP + GraphQL", i => PostAsync(http, contractBodies[i]))));
+                ("contract, HTTP + GraphQL", i => GraphQLRequests.PostAsync(http, contractBodies[i]))));
             rows.AddRange(await MeasureSideBySideAsync(clients, queries.Length, seconds,
                 ("search page, in-process", i => { index.Search(Page(queries[i])); return Task.CompletedTask; }),
-                ("search page, HTTP + GraphQL", i => PostAsync(http, pageBodies[i]))));
+                ("search page, HTTP + GraphQL", i => GraphQLRequests.PostAsync(http, pageBodies[i], viewer.Token))));
         }
 
         Console.WriteLine();
@@ -114,11 +117,7 @@ public static class ApiOverheadBench
         for (var i = 0; i < queries.Length; i++)
         {
             var inProcess = index.Search(new ExpertQuery(queries[i], 0, 10) { WithEvidence = false }).Hits.Select(h => h.PersonKey).ToList();
-            using var content = new ByteArrayContent(bodies[i]);
-            content.Headers.ContentType = JsonType;
-            using var response = await http.PostAsync("/graphql", content);
-            response.EnsureSuccessStatusCode();
-            using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
+            using var json = JsonDocument.Parse(await GraphQLRequests.PostAsync(http, bodies[i]));
             var overHttp = json.RootElement.GetProperty("data").GetProperty("experts").GetProperty("edges").EnumerateArray()
                 .Select(e => e.GetProperty("node").GetProperty("person").GetProperty("key").GetString()!).ToList();
             if (!inProcess.SequenceEqual(overHttp))
@@ -232,7 +231,7 @@ public static class ApiOverheadBench
                 using var sink = new MemoryStream();
                 await serializer.WriteAsync(sink, result);
             }),
-            ("HTTP + GraphQL", i => PostAsync(http, bodies[i])),
+            ("HTTP + GraphQL", i => GraphQLRequests.PostAsync(http, bodies[i])),
         };
         Console.WriteLine("Where the contract query's time goes (one client, same queries, parts taking turns):");
         Console.WriteLine("| part | requests | p50 ms | p95 ms | p99 ms | requests/s | CPU ms/request |");
@@ -241,44 +240,6 @@ public static class ApiOverheadBench
         {
             Console.WriteLine(row.ToString().Replace(" | 1 | ", " | ", StringComparison.Ordinal));
         }
-    }
-
-    private static async Task PostAsync(HttpClient http, byte[] body)
-    {
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = JsonType;
-        using var response = await http.PostAsync("/graphql", content);
-        response.EnsureSuccessStatusCode();
-        await response.Content.ReadAsByteArrayAsync();
-    }
-
-    /// <summary>Request bodies are serialised once, so the client's own work stays out of the timed part as far as it can.</summary>
-    private static byte[] Body(string query, object variables) => JsonSerializer.SerializeToUtf8Bytes(new { query, variables });
-
-    private static async Task<ExpertViewer> ViewerAsync(ScratchServer server)
-    {
-        await using var command = server.Database.CreateCommand("""
-            SELECT p.key, u.key, (SELECT array_agg(n.key) FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.person_id = p.id)
-            FROM people p JOIN units u ON u.id = p.unit_id WHERE p.visibility <> 'hidden' ORDER BY p.key LIMIT 1
-            """);
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        var person = reader.GetString(0);
-        var unit = reader.GetString(1);
-        var networks = reader.IsDBNull(2) ? [] : reader.GetFieldValue<string[]>(2);
-        await reader.CloseAsync();
-        // The viewer's department and municipality, as the experts field finds them: up the unit tree.
-        await using var path = server.Database.CreateCommand("""
-            WITH RECURSIVE path AS (
-                SELECT id, key, kind, parent_id, 0 AS depth FROM units WHERE key = @unit
-                UNION ALL SELECT u.id, u.key, u.kind, u.parent_id, p.depth + 1 FROM units u JOIN path p ON u.id = p.parent_id WHERE p.depth < 64
-            )
-            SELECT (SELECT key FROM path WHERE kind = 'department' ORDER BY depth LIMIT 1), (SELECT key FROM path WHERE kind = 'municipality' ORDER BY depth LIMIT 1)
-            """);
-        path.Parameters.AddWithValue("unit", unit);
-        await using var units = await path.ExecuteReaderAsync();
-        await units.ReadAsync();
-        return new ExpertViewer(person, unit, units.IsDBNull(0) ? null : units.GetString(0), units.IsDBNull(1) ? null : units.GetString(1), networks);
     }
 
     private static string Share(List<Row> rows, string what, int clients)

@@ -18,7 +18,7 @@ public sealed class PostgresFullTextBaseline(NpgsqlDataSource database)
     private const string DocumentVector = "to_tsvector('danish', d.title || ' ' || d.text)";
 
     /// <summary>The expression indexes and profile vectors a fair baseline would have; created once, outside the timed part.</summary>
-    public async Task EnsureIndexesAsync()
+    public async Task EnsureIndexesAsync(CancellationToken cancellationToken = default)
     {
         await using var command = database.CreateCommand($"""
             CREATE INDEX IF NOT EXISTS bench_documents_fts ON documents USING gin ({DocumentVector.Replace("d.", "", StringComparison.Ordinal)});
@@ -44,10 +44,14 @@ public sealed class PostgresFullTextBaseline(NpgsqlDataSource database)
             ANALYZE documents; ANALYZE bench_profiles;
             """);
         command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync();
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<List<string>> SearchAsync(string text, int take)
+    /// <summary>
+    /// The top people for <paramref name="text"/>. Cancelling asks PostgreSQL to stop the statement; a data source
+    /// with a <c>statement_timeout</c> makes the server stop it on its own as well.
+    /// </summary>
+    public async Task<List<string>> SearchAsync(string text, int take, CancellationToken cancellationToken = default)
     {
         await using var command = database.CreateCommand($"""
             WITH q AS (
@@ -67,9 +71,11 @@ public sealed class PostgresFullTextBaseline(NpgsqlDataSource database)
             """);
         command.Parameters.AddWithValue("text", text);
         command.Parameters.AddWithValue("take", take);
+        // The server's statement_timeout and the caller's cancellation decide, not Npgsql's 30 s default.
+        command.CommandTimeout = 0;
         var keys = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             keys.Add(reader.GetString(0));
         }

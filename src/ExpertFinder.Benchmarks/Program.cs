@@ -2,7 +2,7 @@ using System.Globalization;
 using ExpertFinder.Benchmarks;
 using ExpertFinder.Benchmarks.Generation;
 
-// Usage: ExpertFinder.Benchmarks DATASET_DIR [ROUNDS]                     (latency: three engines on one dataset)
+// Usage: ExpertFinder.Benchmarks bench DATASET_DIR [--rounds N] [--json FILE] (expert search, every engine, one dataset)
 //        ExpertFinder.Benchmarks evaluate DATASET_DIR QUERIES [--json FILE] (ranking quality on labelled queries)
 //        ExpertFinder.Benchmarks generate --people N --documents M [--seed S] [--networks K] DIR
 //                                                                           (a realistic Danish dataset and its bench query set)
@@ -11,7 +11,7 @@ using ExpertFinder.Benchmarks.Generation;
 // bench and evaluate import DATASET_DIR into a scratch database on the server of ConnectionStrings__ExpertFinder and
 // start the server in-process on a loopback port with an index of its own (ScratchServer).
 const string Usage = """
-    usage: ExpertFinder.Benchmarks DATASET_DIR [ROUNDS]
+    usage: ExpertFinder.Benchmarks bench DATASET_DIR [--rounds N] [--json FILE]
            ExpertFinder.Benchmarks evaluate DATASET_DIR QUERIES [--json FILE]
            ExpertFinder.Benchmarks generate --people N --documents M [--seed S] [--networks K] DIR
            ExpertFinder.Benchmarks api DATASET_DIR QUERIES [SECONDS]
@@ -34,10 +34,9 @@ try
         case ["graph", var people, var networks] when int.TryParse(people, CultureInfo.InvariantCulture, out var p) && p > 0
                                                     && int.TryParse(networks, CultureInfo.InvariantCulture, out var k) && k > 0:
             return await GraphBench.RunAsync(p, k);
-        case [var dataset] when dataset is not ("evaluate" or "generate" or "api" or "graph"):
-            return await LatencyBench.RunAsync(Path.GetFullPath(dataset), 20);
-        case [var dataset, var rounds] when dataset is not ("evaluate" or "generate" or "api" or "graph") && int.TryParse(rounds, CultureInfo.InvariantCulture, out var n) && n > 0:
-            return await LatencyBench.RunAsync(Path.GetFullPath(dataset), n);
+        case ["bench", var dataset, .. var options] when BenchOptions(options) is { } bench:
+            return await LatencyBench.RunAsync(Path.GetFullPath(dataset),
+                BenchSettings.FromEnvironment(bench.Rounds, bench.Json is null ? null : Path.GetFullPath(bench.Json)));
         default:
             Console.Error.WriteLine(Usage);
             return 2;
@@ -48,4 +47,25 @@ catch (InvalidDataException e)
     // An invalid dataset or judgment file: every error, one per line, as file:line: message.
     Console.Error.WriteLine(e.Message);
     return 1;
+}
+
+// --rounds N (default 10) and --json FILE, in any order; null when anything else is given.
+static (int Rounds, string? Json)? BenchOptions(string[] options)
+{
+    var (rounds, json) = (10, (string?)null);
+    for (var i = 0; i < options.Length; i += 2)
+    {
+        switch (options[i..])
+        {
+            case ["--rounds", var n, ..] when int.TryParse(n, CultureInfo.InvariantCulture, out var r) && r > 0:
+                rounds = r;
+                break;
+            case ["--json", var file, ..]:
+                json = file;
+                break;
+            default:
+                return null;
+        }
+    }
+    return (rounds, json);
 }

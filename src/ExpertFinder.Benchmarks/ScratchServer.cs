@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using ExpertFinder.Api;
+using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
 using ExpertFinder.Search.Indexing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ExpertFinder.Benchmarks;
@@ -16,21 +19,28 @@ namespace ExpertFinder.Benchmarks;
 /// production, the owner role (ConnectionStrings__ExpertFinderOwner, when set) creates and migrates the database and
 /// the server runs as the app role.
 /// </summary>
+/// <remarks>
+/// The server runs in the Development environment, as `./expertfinder serve` does, so that the development issuer's
+/// tokens (<see cref="TokenFor"/>) sign the load tools in as people of the dataset through the real authentication
+/// path; its key lives in the scratch folder. The rate limits are lifted: the tools measure the search, not the limiter
+/// refusing them (the limiter still runs on every request).
+/// </remarks>
 public sealed class ScratchServer : IAsyncDisposable
 {
     private readonly string server;
     private readonly string? owner;
     private readonly string databaseName;
-    private readonly string indexPath;
+    private readonly string folder;
     private WebApplication? app;
     private NpgsqlDataSource? ownerDatabase;
+    private string? ownerConnectionString;
 
-    private ScratchServer(string server, string? owner, string databaseName, string indexPath)
+    private ScratchServer(string server, string? owner, string databaseName, string folder)
     {
         this.server = server;
         this.owner = owner;
         this.databaseName = databaseName;
-        this.indexPath = indexPath;
+        this.folder = folder;
     }
 
     public WebApplication App => app ?? throw new InvalidOperationException("not started");
@@ -39,6 +49,9 @@ public sealed class ScratchServer : IAsyncDisposable
 
     /// <summary>The scratch database as its owner, for what the server's role may not do (the baseline's indexes).</summary>
     public NpgsqlDataSource OwnerDatabase => ownerDatabase ?? throw new InvalidOperationException("not started");
+
+    /// <summary>The connection string of <see cref="OwnerDatabase"/>, for a data source with settings of its own.</summary>
+    public string OwnerConnectionString => ownerConnectionString ?? throw new InvalidOperationException("not started");
 
     public ExpertIndex Index => App.Services.GetRequiredService<ExpertIndex>();
 
@@ -52,20 +65,27 @@ public sealed class ScratchServer : IAsyncDisposable
 
     public TimeSpan RebuildTime { get; private set; }
 
+    /// <summary>A signed token naming the person by key, as `./expertfinder token` makes them, for the server's development issuer.</summary>
+    public string TokenFor(string personKey)
+    {
+        var options = App.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        return DevelopmentIssuer.Open(DevelopmentIssuer.DefaultKeyPath(options), options.Audience).CreateToken(personKey, []);
+    }
+
     /// <summary>
     /// Creates the database, imports <paramref name="dataset"/>, rebuilds the index and starts the server.
     /// A dataset that does not validate throws <see cref="InvalidDataException"/> with every error, one per line.
     /// </summary>
-    public static async Task<ScratchServer> StartAsync(string dataset, string purpose)
+    public static async Task<ScratchServer> StartAsync(string dataset, string purpose, Action<string>? progress = null)
     {
         var server = Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinder")
             ?? throw new InvalidOperationException($"ConnectionStrings__ExpertFinder is not set: run ./expertfinder {purpose}");
         var owner = Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinderOwner") is { Length: > 0 } given ? given : null;
         var id = Guid.NewGuid().ToString("N");
-        var scratch = new ScratchServer(server, owner, $"ef_{purpose}_{id}", Path.Combine(Path.GetTempPath(), $"ef-{purpose}-index-{id}"));
+        var scratch = new ScratchServer(server, owner, $"ef_{purpose}_{id}", Path.Combine(Path.GetTempPath(), $"ef-{purpose}-{id}"));
         try
         {
-            await scratch.StartAsync(dataset);
+            await scratch.StartAsync(dataset, progress ?? (_ => { }));
             return scratch;
         }
         catch
@@ -75,8 +95,9 @@ public sealed class ScratchServer : IAsyncDisposable
         }
     }
 
-    private async Task StartAsync(string dataset)
+    private async Task StartAsync(string dataset, Action<string> progress)
     {
+        Directory.CreateDirectory(folder);
         await using (var admin = new NpgsqlConnection(owner ?? server))
         {
             await admin.OpenAsync();
@@ -86,18 +107,28 @@ public sealed class ScratchServer : IAsyncDisposable
         var appConnection = new NpgsqlConnectionStringBuilder(server) { Database = databaseName }.ConnectionString;
         var ownerConnection = owner is null ? null : new NpgsqlConnectionStringBuilder(owner) { Database = databaseName }.ConnectionString;
         await DatabaseMigration.MigrateAsync(appConnection, ownerConnection, CancellationToken.None);
-        ownerDatabase = NpgsqlDataSource.Create(ownerConnection ?? appConnection);
-        app = Server.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        ownerConnectionString = ownerConnection ?? appConnection;
+        ownerDatabase = NpgsqlDataSource.Create(ownerConnectionString);
+        app = Server.Build(["--urls", "http://127.0.0.1:0", "--environment", Environments.Development], builder =>
         {
             builder.Configuration["ConnectionStrings:ExpertFinder"] = appConnection;
             builder.Configuration[$"ConnectionStrings:{DataServices.OwnerConnectionStringName}"] = "";
-            builder.Configuration["ExpertFinder:IndexPath"] = indexPath;
+            builder.Configuration["ExpertFinder:IndexPath"] = Path.Combine(folder, "index");
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
-            // The load tools read as the development server's anonymous reader does.
+            // Standard output is the tools' report; the server's log (requests a tool abandoned, say) goes beside it.
+            builder.Configuration["Logging:Console:LogToStandardErrorThreshold"] = "Trace";
+            // The load tools read as the development server's anonymous reader does, or sign in as a person.
             builder.Configuration["ExpertFinder:Auth:AnonymousReads"] = "true";
+            builder.Configuration["ExpertFinder:Auth:DevelopmentIssuer"] = "true";
+            builder.Configuration["ExpertFinder:Auth:DevelopmentKeyPath"] = Path.Combine(folder, DevelopmentIssuer.KeyFileName);
+            builder.Configuration["ExpertFinder:RateLimits:General:PermitsPerMinute"] = "60000000";
+            builder.Configuration["ExpertFinder:RateLimits:General:Burst"] = "1000000";
+            // Development would check every scoped service resolution; production does not, and neither may the timing.
+            builder.Host.UseDefaultServiceProvider(provider => (provider.ValidateScopes, provider.ValidateOnBuild) = (false, false));
         });
         await Server.PrepareAsync(app, seedIfEmpty: null, CancellationToken.None);
 
+        progress($"importing {dataset} into a scratch database");
         var importClock = Stopwatch.StartNew();
         var (summary, counts) = await new DatasetImport(Database).RunAsync(dataset, null, CancellationToken.None);
         ImportTime = importClock.Elapsed;
@@ -107,6 +138,7 @@ public sealed class ScratchServer : IAsyncDisposable
         }
         (Summary, Counts) = (summary, counts);
 
+        progress($"imported {summary.Documents} documents in {ImportTime.TotalSeconds:F1} s; rebuilding the index");
         var rebuildClock = Stopwatch.StartNew();
         await app.Services.GetRequiredService<IndexSynchronizer>().RebuildAsync(CancellationToken.None);
         RebuildTime = rebuildClock.Elapsed;
@@ -133,9 +165,9 @@ public sealed class ScratchServer : IAsyncDisposable
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
         }
-        if (Directory.Exists(indexPath))
+        if (Directory.Exists(folder))
         {
-            Directory.Delete(indexPath, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 }
