@@ -42,7 +42,7 @@ public sealed class IndexRebuilder(IndexEntryLoader loader)
     /// Feeds <paramref name="items"/> through a bounded channel to one thread per core that calls <paramref name="add"/>;
     /// returns how many were added. A failure on either side stops both and is thrown.
     /// </summary>
-    private static async Task<int> InParallelAsync<T>(IAsyncEnumerable<T> items, Action<T> add, CancellationToken cancellationToken)
+    internal static async Task<int> InParallelAsync<T>(IAsyncEnumerable<T> items, Action<T> add, CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<T>(new BoundedChannelOptions(ReadAhead) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
