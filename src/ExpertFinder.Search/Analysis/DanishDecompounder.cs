@@ -9,7 +9,7 @@ namespace ExpertFinder.Search.Analysis;
 /// læring + netværkene). Dictionary words that merely occur inside a word ("disk" in "personalejuridisk") are
 /// never emitted. Where the lexicon knows (from the Hunspell dictionary's compounding flags) which words may begin
 /// a compound, with which linking letter, and which may end one, only those segmentations are allowed.
-/// Thread-safe; results are memoised in a bounded cache that takes no lock (<see cref="Lookup"/>).
+/// Thread-safe; results are memoised in a bounded cache that takes no lock (<see cref="WordCache{TValue}"/>).
 /// </summary>
 public sealed class DanishDecompounder
 {
@@ -22,7 +22,7 @@ public sealed class DanishDecompounder
     /// <summary>Longer tokens (URLs, identifiers, chemistry) are not split.</summary>
     public const int MaxWordLength = 48;
 
-    /// <summary>Pairs of cache slots; a word may sit in either slot of the pair its hash picks.</summary>
+    /// <summary>Pairs of cache slots: up to 131,072 words' splits are remembered.</summary>
     private const int CacheSets = 1 << 16;
 
     /// <summary>
@@ -45,7 +45,7 @@ public sealed class DanishDecompounder
     private readonly DanishLexicon lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notCompounds;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> suffixWords;
-    private readonly Entry?[] cache = new Entry?[2 * CacheSets];
+    private readonly WordCache<Entry> cache = new(CacheSets);
 
     public DanishDecompounder(DanishLexicon lexicon)
     {
@@ -76,33 +76,20 @@ public sealed class DanishDecompounder
     /// </summary>
     internal string[]? AllParts(ReadOnlySpan<char> word) => Lookup(word)?.AllParts;
 
-    /// <summary>
-    /// The split of a word, memoised in a two-way set-associative cache of immutable entries: a slot holds a whole
-    /// entry or nothing, so readers need no lock while several indexing threads fill it, and memory stays bounded
-    /// (a newer word pushes the older of its pair out). A shared dictionary that locked on every insertion, and was
-    /// emptied when full, spent more time waiting than splitting.
-    /// </summary>
+    /// <summary>The split of a word, memoised (<see cref="WordCache{TValue}"/>).</summary>
     private Entry? Lookup(ReadOnlySpan<char> word)
     {
         if (word.Length < MinWordLength || word.Length > MaxWordLength)
         {
             return null;
         }
-        var set = 2 * (int)((uint)string.GetHashCode(word) % CacheSets);
-        var first = Volatile.Read(ref cache[set]);
-        if (first is not null && word.SequenceEqual(first.Word))
+        if (cache.TryGet(word, out var set, out var known))
         {
-            return first;
-        }
-        var second = Volatile.Read(ref cache[set + 1]);
-        if (second is not null && word.SequenceEqual(second.Word))
-        {
-            return second;
+            return known;
         }
         var parts = SplitInflected(word);
-        var entry = new Entry(word.ToString(), parts, parts is null ? null : Expand(parts));
-        Volatile.Write(ref cache[set + 1], first);
-        Volatile.Write(ref cache[set], entry);
+        var entry = new Entry(parts, parts is null ? null : Expand(parts));
+        cache.Add(set, word, entry);
         return entry;
     }
 
@@ -124,7 +111,7 @@ public sealed class DanishDecompounder
         return all is null ? parts : [.. all.Distinct(StringComparer.Ordinal)];
     }
 
-    private sealed record Entry(string Word, string[]? Parts, string[]? AllParts);
+    private sealed record Entry(string[]? Parts, string[]? AllParts);
 
     /// <summary>
     /// An inflected form of a lexicon word has the parts of that word, the last one inflected:
