@@ -16,17 +16,14 @@ public sealed partial class ExpertIndex
 /// Fills an emptied index in bulk. <see cref="IndexWriter.AddDocument(IEnumerable{IIndexableField})"/> analyses on
 /// the calling thread, each thread into a segment of its own, so several threads use every core; entries are added
 /// (an empty index has nothing to replace, and an update would look every key up first). While it lasts the writer
-/// buffers more in memory before it flushes a segment and writes no compound files: fewer, larger segments, and no
-/// copying of every file into one.
+/// writes no compound files: no copying of every segment's files into one. The RAM buffer stays as it is: the commit
+/// flushes what is buffered on one thread, and with a buffer of 256 MB instead of 48 MB that serial tail took 3.5 to
+/// 5.6 s instead of 1.3 to 1.8 s of a 100,000-document rebuild, for more CPU time in all (33 to 37 s against 28 to 30 s).
 /// </summary>
 public sealed class IndexRebuild : IDisposable
 {
-    /// <summary>Memory for buffered documents across all threads before the largest thread's segment is flushed.</summary>
-    public const double BufferMB = 256;
-
     private readonly ExpertIndex index;
     private readonly IndexWriter writer;
-    private readonly double bufferMB;
     private readonly bool compoundFiles;
     private readonly double compoundRatio;
     private bool restored;
@@ -36,10 +33,8 @@ public sealed class IndexRebuild : IDisposable
         this.index = index;
         this.writer = writer;
         var config = writer.Config;
-        bufferMB = config.RAMBufferSizeMB;
         compoundFiles = config.UseCompoundFile;
         compoundRatio = config.MergePolicy.NoCFSRatio;
-        config.RAMBufferSizeMB = BufferMB;
         config.UseCompoundFile = false;
         config.MergePolicy.NoCFSRatio = 0;
         writer.DeleteAll();
@@ -75,7 +70,6 @@ public sealed class IndexRebuild : IDisposable
         }
         restored = true;
         var config = writer.Config;
-        config.RAMBufferSizeMB = bufferMB;
         config.UseCompoundFile = compoundFiles;
         config.MergePolicy.NoCFSRatio = compoundRatio;
     }
