@@ -9,14 +9,8 @@ namespace ExpertFinder.Search.Analysis;
 /// </summary>
 internal static class DanishStemming
 {
-    private static readonly Dictionary<string, string> OverrideTable = ReadOverrides();
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OverrideSpans = OverrideTable.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Override word to stem; keys and values are lower-cased and normalised.</summary>
-    public static IReadOnlyDictionary<string, string> Overrides => OverrideTable;
-
-    /// <summary>The curated stem of a word, or null when Snowball decides.</summary>
-    public static string? OverrideOf(ReadOnlySpan<char> word) => OverrideSpans.TryGetValue(word, out var stem) ? stem : null;
+    public static IReadOnlyDictionary<string, string> Overrides { get; } = ReadOverrides();
 
     /// <summary>The same overrides as a Lucene map for <see cref="StemmerOverrideFilter"/>; immutable and shareable.</summary>
     public static StemmerOverrideFilter.StemmerOverrideMap Map { get; } = BuildMap();

@@ -13,7 +13,7 @@ namespace ExpertFinder.Search.Analysis;
 /// <summary>
 /// The Danish analysis chain used for every text field, at index and at query time:
 /// StandardTokenizer, lower-casing, Scandinavian normalisation, Danish stop words, compound parts
-/// (<see cref="CompoundPartsFilter"/>), curated stem overrides and the Danish Snowball stemmer (<see cref="DanishStemFilter"/>).
+/// (<see cref="CompoundPartsFilter"/>), curated stem overrides and the Danish Snowball stemmer.
 /// Normalization (not folding) makes Aarhus = Århus and "laeringsnetvaerk" = "læringsnetværk"
 /// without merging distinct Danish words such as får and far.
 /// </summary>
@@ -27,12 +27,8 @@ public sealed class DanishTextAnalyzer : Analyzer
     /// </summary>
     public const string ChainVersion = "da-3";
 
-    /// <summary>Pairs of stem cache slots: up to 131,072 words' stems are remembered.</summary>
-    private const int StemCacheSets = 1 << 16;
-
     private readonly DanishDecompounder decompounder;
     private readonly SurfaceAnalyzer surfaces;
-    private readonly WordCache<DanishStemFilter.Stemmed> stems = new(StemCacheSets);
 
     /// <summary>The chain with the machine's default lexicon (<see cref="DanishLexicon.Default"/>).</summary>
     public DanishTextAnalyzer()
@@ -54,7 +50,10 @@ public sealed class DanishTextAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
-        return new TokenStreamComponents(source, new DanishStemFilter(Unstemmed(source, decompounder), stems));
+        TokenStream stream = Unstemmed(source, decompounder);
+        stream = new StemmerOverrideFilter(stream, DanishStemming.Map);
+        stream = new SnowballFilter(stream, new DanishStemmer());
+        return new TokenStreamComponents(source, stream);
     }
 
     /// <summary>The chain up to stemming: normalised words and, after each compound, its parts.</summary>

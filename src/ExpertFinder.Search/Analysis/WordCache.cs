@@ -1,7 +1,7 @@
 namespace ExpertFinder.Search.Analysis;
 
 /// <summary>
-/// A bounded memo from a word to what the analysis chain makes of it (a split, a stem), shared by every indexing
+/// A bounded memo from a word to what the analysis chain makes of it (its split into parts), shared by every indexing
 /// thread without a lock: two-way set-associative slots of immutable entries. A slot holds a whole entry or nothing,
 /// so a reader never sees half a write; a newer word pushes the older of its pair out, so memory stays bounded and
 /// the words in use stay in. A shared dictionary that locked on every insertion, and was emptied when full, spent
