@@ -1,7 +1,12 @@
 using ExpertFinder.Api.Privacy;
+using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Networks;
+using ExpertFinder.Api.People;
 using ExpertFinder.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using System.Runtime.CompilerServices;
 
 namespace ExpertFinder.Api.Indexing;
 
@@ -9,14 +14,26 @@ namespace ExpertFinder.Api.Indexing;
 /// Builds what the search index holds from PostgreSQL, the source of truth: only people some reader may discover
 /// (<see cref="PrivacyPolicy.DiscoverableBySomeone"/>); each search then narrows to its reader's audience.
 /// </summary>
-public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts)
+public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts, NpgsqlDataSource database)
 {
     /// <summary>People by key; a key that is missing or hidden maps to null (it must leave the index).</summary>
     public async Task<Dictionary<string, IndexedPerson?>> LoadPeopleAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        var result = Missing<IndexedPerson>(keys);
+        foreach (var person in await PeopleAsync(people => people.Where(p => keys.Contains(p.Key)), cancellationToken))
+        {
+            result[person.Key] = person;
+        }
+        return result;
+    }
+
+    /// <summary>Every person some reader may discover, for a rebuild.</summary>
+    public Task<List<IndexedPerson>> LoadAllPeopleAsync(CancellationToken cancellationToken) => PeopleAsync(people => people, cancellationToken);
+
+    private async Task<List<IndexedPerson>> PeopleAsync(Func<IQueryable<Person>, IQueryable<Person>> which, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var people = await db.People.AsNoTracking().AsSplitQuery()
-            .Where(PrivacyPolicy.DiscoverableBySomeone).Where(p => keys.Contains(p.Key))
+        var people = await which(db.People.AsNoTracking().AsSplitQuery().Where(PrivacyPolicy.DiscoverableBySomeone))
             .Select(p => new
             {
                 p.Key, p.Name, p.Title, p.Bio, p.UnitId, p.Roles, p.Visibility,
@@ -25,18 +42,14 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts)
             })
             .ToListAsync(cancellationToken);
         var units = await UnitPathsAsync(db, cancellationToken);
-        var result = Missing<IndexedPerson>(keys);
-        foreach (var p in people)
-        {
-            result[p.Key] = new IndexedPerson(
+        return people.Select(p => new IndexedPerson(
                 p.Key, p.Name, p.Title, p.Bio,
                 units.PathOf(p.UnitId).Select(u => new IndexedUnit(u.Key, u.Name, u.Kind)).ToList(),
                 p.Roles,
                 p.Competences.Select(c => new HeldCompetence(c.Key, c.Name, c.Synonyms, c.Level, c.Source)).ToList(),
                 p.Networks.Select(n => new NetworkRole(n.Key, n.Role)).ToList(),
-                p.Visibility);
-        }
-        return result;
+                p.Visibility))
+            .ToList();
     }
 
     /// <summary>Documents by key with their authors and the people they name; a missing key maps to null.</summary>
@@ -72,9 +85,21 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts)
     /// <summary>Networks by key with their visible members and the names of their topics; a missing key maps to null.</summary>
     public async Task<Dictionary<string, IndexedNetwork?>> LoadNetworksAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        var result = Missing<IndexedNetwork>(keys);
+        foreach (var network in await NetworksAsync(networks => networks.Where(n => keys.Contains(n.Key)), cancellationToken))
+        {
+            result[network.Key] = network;
+        }
+        return result;
+    }
+
+    /// <summary>Every network, for a rebuild.</summary>
+    public Task<List<IndexedNetwork>> LoadAllNetworksAsync(CancellationToken cancellationToken) => NetworksAsync(networks => networks, cancellationToken);
+
+    private async Task<List<IndexedNetwork>> NetworksAsync(Func<IQueryable<Network>, IQueryable<Network>> which, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var networks = await db.Networks.AsNoTracking().AsSplitQuery()
-            .Where(n => keys.Contains(n.Key))
+        var networks = await which(db.Networks.AsNoTracking().AsSplitQuery())
             .Select(n => new
             {
                 n.Key, n.Name, n.Description, n.Kind, n.Status,
@@ -83,30 +108,66 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts)
                     .Select(m => new { m.Person!.Key, m.Role }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var result = Missing<IndexedNetwork>(keys);
-        foreach (var n in networks)
-        {
-            result[n.Key] = new IndexedNetwork(n.Key, n.Name, n.Description, n.Kind, n.Status,
+        return networks.Select(n => new IndexedNetwork(n.Key, n.Name, n.Description, n.Kind, n.Status,
                 n.Topics.SelectMany(t => t.Synonyms.Prepend(t.Name)).ToList(),
-                n.Members.Select(m => new NetworkMember(m.Key, m.Role)).ToList());
-        }
-        return result;
+                n.Members.Select(m => new NetworkMember(m.Key, m.Role)).ToList()))
+            .ToList();
     }
 
     /// <summary>Competences of the taxonomy by key; a missing key maps to null.</summary>
     public async Task<Dictionary<string, IndexedCompetence?>> LoadCompetencesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var competences = await db.Competences.AsNoTracking()
-            .Where(c => keys.Contains(c.Key))
-            .Select(c => new { c.Key, c.Name, c.Synonyms, Parent = c.Parent == null ? null : c.Parent.Key })
-            .ToListAsync(cancellationToken);
         var result = Missing<IndexedCompetence>(keys);
-        foreach (var c in competences)
+        foreach (var competence in await CompetencesAsync(competences => competences.Where(c => keys.Contains(c.Key)), cancellationToken))
         {
-            result[c.Key] = new IndexedCompetence(c.Key, c.Name, c.Synonyms, c.Parent);
+            result[competence.Key] = competence;
         }
         return result;
+    }
+
+    /// <summary>The whole taxonomy, for a rebuild.</summary>
+    public Task<List<IndexedCompetence>> LoadAllCompetencesAsync(CancellationToken cancellationToken) => CompetencesAsync(competences => competences, cancellationToken);
+
+    private async Task<List<IndexedCompetence>> CompetencesAsync(Func<IQueryable<Competence>, IQueryable<Competence>> which, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await which(db.Competences.AsNoTracking())
+            .Select(c => new IndexedCompetence(c.Key, c.Name, c.Synonyms, c.Parent == null ? null : c.Parent.Key))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Every document with the people some reader may discover among its authors, in order, in one streaming read
+    /// for a rebuild; mentions are left to the caller, who finds them with one <see cref="MentionFinder"/> for all.
+    /// </summary>
+    public async IAsyncEnumerable<IndexedDocument> StreamAllDocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT d.key, d.title, d.text, d.kind, d.date, n.key,
+                   ARRAY(SELECT p.key FROM authorships a JOIN people p ON p.id = a.person_id
+                         WHERE a.document_id = d.id AND {PrivacyPolicy.DiscoverableBySomeoneSql("p")}
+                         ORDER BY a.position, p.key)
+            FROM documents d LEFT JOIN networks n ON n.id = d.network_id
+            """, connection)
+        {
+            // A full read of the largest table takes minutes at national scale; cancellation still ends it.
+            CommandTimeout = 0,
+        };
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            // Columns in order: the read is sequential.
+            var key = reader.GetString(0);
+            var title = reader.GetString(1);
+            var text = reader.GetString(2);
+            var kind = reader.IsDBNull(3) ? null : reader.GetString(3);
+            DateOnly? date = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4);
+            var network = reader.IsDBNull(5) ? null : reader.GetString(5);
+            var authors = reader.GetFieldValue<string[]>(6);
+            yield return new IndexedDocument(key, title, text, kind, date, authors, NetworkKey: network);
+        }
     }
 
     /// <summary>Every key of one kind of entry (person, document, network, competence).</summary>

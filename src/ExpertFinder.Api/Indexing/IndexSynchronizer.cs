@@ -7,7 +7,7 @@ namespace ExpertFinder.Api.Indexing;
 /// Applies the index outbox to the index. The index is committed before the outbox rows are deleted, so a crash
 /// in between only replays idempotent upserts: nothing committed in PostgreSQL is ever lost to search.
 /// </summary>
-public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader, NpgsqlDataSource database, ILogger<IndexSynchronizer> logger) : IDisposable
+public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader, IndexRebuilder rebuilder, NpgsqlDataSource database, ILogger<IndexSynchronizer> logger) : IDisposable
 {
     private const int BatchSize = 2000;
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
@@ -67,21 +67,11 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
     private async Task RebuildIndexAsync(CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        index.DeleteAll();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var kind in Kinds)
-        {
-            var keys = await loader.AllKeysAsync(kind, cancellationToken);
-            foreach (var batch in keys.Chunk(BatchSize))
-            {
-                await ApplyAsync(kind, batch, cancellationToken);
-            }
-            counts[kind] = keys.Count;
-        }
-        index.Commit();
-        logger.LogInformation("Rebuilt the search index: {People} people, {Documents} documents, {Networks} networks, {Competences} competences in {Elapsed} ms",
-            counts[IndexOutboxEntry.PersonKind], counts[IndexOutboxEntry.DocumentKind], counts[IndexOutboxEntry.NetworkKind],
-            counts[IndexOutboxEntry.CompetenceKind], started.ElapsedMilliseconds);
+        var counts = await rebuilder.RebuildAsync(index, cancellationToken);
+        var elapsed = started.Elapsed;
+        logger.LogInformation("Rebuilt the search index: {People} people, {Documents} documents, {Networks} networks, {Competences} competences in {Elapsed} ms ({Rate} documents/s)",
+            counts.People, counts.Documents, counts.Networks, counts.Competences, (long)elapsed.TotalMilliseconds,
+            (long)(counts.Documents / Math.Max(elapsed.TotalSeconds, 0.001)));
     }
 
     private static readonly string[] Kinds =
@@ -91,7 +81,7 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
     /// Loads the entries of one kind and upserts them, or deletes those gone (or hidden) from the database; returns
     /// the keys it deleted.
     /// </summary>
-    private async Task<IReadOnlyList<string>> ApplyAsync(string kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> ApplyAsync(string kind, List<string> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
         {

@@ -13,6 +13,7 @@ public static class IndexingServices
             Path.GetFullPath(sp.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.IndexPath),
             sp.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.Ranking));
         services.AddSingleton<IndexEntryLoader>();
+        services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<IndexSynchronizer>();
         if (follow)
         {

@@ -8,6 +8,9 @@ namespace ExpertFinder.Search.Analysis;
 /// with the whole word's offsets and the token type <see cref="PartType"/>; a part that is itself a compound is
 /// followed by its own parts ("skolesundhedspleje": skole, sundhedspleje, sundhed, pleje). Expects lower-cased, normalised,
 /// unstemmed tokens; stemming comes after, so parts and whole words are stemmed alike.
+/// A part is the whole word's token with the term, position increment, type and keyword flag set anew (the whole
+/// word was no keyword, or it would not have been split): the only attributes this chain's later filters change.
+/// Capturing and restoring the whole state instead cloned every attribute per compound, a third of the analysis time.
 /// </summary>
 public sealed class CompoundPartsFilter : TokenFilter
 {
@@ -19,9 +22,11 @@ public sealed class CompoundPartsFilter : TokenFilter
     private readonly IPositionIncrementAttribute position;
     private readonly ITypeAttribute type;
     private readonly IKeywordAttribute keyword;
+    private readonly IOffsetAttribute offset;
     private string[]? parts;
     private int next;
-    private State? whole;
+    private int wholeStart;
+    private int wholeEnd;
 
     public CompoundPartsFilter(TokenStream input, DanishDecompounder decompounder)
         : base(input)
@@ -32,20 +37,21 @@ public sealed class CompoundPartsFilter : TokenFilter
         position = AddAttribute<IPositionIncrementAttribute>();
         type = AddAttribute<ITypeAttribute>();
         keyword = AddAttribute<IKeywordAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
     }
 
     public override bool IncrementToken()
     {
         if (parts is not null)
         {
-            RestoreState(whole);
             term.SetEmpty().Append(parts[next]);
+            offset.SetOffset(wholeStart, wholeEnd);
             position.PositionIncrement = 0;
             type.Type = PartType;
+            keyword.IsKeyword = false;
             if (++next == parts.Length)
             {
                 parts = null;
-                whole = null;
             }
             return true;
         }
@@ -60,7 +66,8 @@ public sealed class CompoundPartsFilter : TokenFilter
             {
                 parts = split;
                 next = 0;
-                whole = CaptureState();
+                wholeStart = offset.StartOffset;
+                wholeEnd = offset.EndOffset;
             }
         }
         return true;
@@ -70,7 +77,6 @@ public sealed class CompoundPartsFilter : TokenFilter
     {
         base.Reset();
         parts = null;
-        whole = null;
         next = 0;
     }
 }

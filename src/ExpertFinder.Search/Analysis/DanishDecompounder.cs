@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Da;
 
 namespace ExpertFinder.Search.Analysis;
@@ -10,7 +9,7 @@ namespace ExpertFinder.Search.Analysis;
 /// læring + netværkene). Dictionary words that merely occur inside a word ("disk" in "personalejuridisk") are
 /// never emitted. Where the lexicon knows (from the Hunspell dictionary's compounding flags) which words may begin
 /// a compound, with which linking letter, and which may end one, only those segmentations are allowed.
-/// Thread-safe; results are memoised in a bounded cache.
+/// Thread-safe; results are memoised in a bounded cache that takes no lock (<see cref="WordCache{TValue}"/>).
 /// </summary>
 public sealed class DanishDecompounder
 {
@@ -23,7 +22,8 @@ public sealed class DanishDecompounder
     /// <summary>Longer tokens (URLs, identifiers, chemistry) are not split.</summary>
     public const int MaxWordLength = 48;
 
-    private const int CacheCapacity = 100_000;
+    /// <summary>Pairs of cache slots: up to 131,072 words' splits are remembered.</summary>
+    private const int CacheSets = 1 << 16;
 
     /// <summary>
     /// Inflection endings of Danish nouns, adjectives and verbs (plural, definite, genitive, comparative,
@@ -45,9 +45,7 @@ public sealed class DanishDecompounder
     private readonly DanishLexicon lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notCompounds;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> suffixWords;
-    private readonly ConcurrentDictionary<string, Entry> cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> cacheLookup;
-    private int cached;
+    private readonly WordCache<Entry> cache = new(CacheSets);
 
     public DanishDecompounder(DanishLexicon lexicon)
     {
@@ -55,7 +53,6 @@ public sealed class DanishDecompounder
         this.lexicon = lexicon;
         notCompounds = lexicon.NotCompounds.GetAlternateLookup<ReadOnlySpan<char>>();
         suffixWords = lexicon.SuffixWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        cacheLookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -79,25 +76,20 @@ public sealed class DanishDecompounder
     /// </summary>
     internal string[]? AllParts(ReadOnlySpan<char> word) => Lookup(word)?.AllParts;
 
+    /// <summary>The split of a word, memoised (<see cref="WordCache{TValue}"/>).</summary>
     private Entry? Lookup(ReadOnlySpan<char> word)
     {
         if (word.Length < MinWordLength || word.Length > MaxWordLength)
         {
             return null;
         }
-        if (cacheLookup.TryGetValue(word, out var known))
+        if (cache.TryGet(word, out var set, out var known))
         {
             return known;
         }
         var parts = SplitInflected(word);
         var entry = new Entry(parts, parts is null ? null : Expand(parts));
-        if (Interlocked.Increment(ref cached) > CacheCapacity)
-        {
-            // Bounded memory: start over rather than track recency; the working vocabulary refills it quickly.
-            cache.Clear();
-            Interlocked.Exchange(ref cached, 1);
-        }
-        cache.TryAdd(word.ToString(), entry);
+        cache.Add(set, word, entry);
         return entry;
     }
 

@@ -222,7 +222,7 @@ public sealed class DanishLexicon
     {
         ArgumentNullException.ThrowIfNull(word);
         using var source = new KeywordTokenizer(new StringReader(word));
-        using TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(DanishTextAnalyzer.Version, source));
+        using TokenStream stream = new ScandinavianNormalizationFilter(new InvariantLowerCaseFilter(source));
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         var result = stream.IncrementToken() ? term.ToString() : string.Empty;
@@ -239,7 +239,7 @@ public sealed class DanishLexicon
         var input = raw.ToList();
         var result = new List<string>(input.Count);
         using var source = new WhitespaceTokenizer(DanishTextAnalyzer.Version, new StringReader(string.Join('\n', input)));
-        using TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(DanishTextAnalyzer.Version, source));
+        using TokenStream stream = new ScandinavianNormalizationFilter(new InvariantLowerCaseFilter(source));
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -20,7 +19,7 @@ public sealed class DanishSpellingAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(DanishTextAnalyzer.Version, reader);
-        TokenStream stream = new LowerCaseFilter(DanishTextAnalyzer.Version, source);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new ScandinavianNormalizationFilter(stream);
         stream = new SpellingWordFilter(stream);
         return new TokenStreamComponents(source, stream);

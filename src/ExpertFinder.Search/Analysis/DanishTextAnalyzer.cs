@@ -59,7 +59,7 @@ public sealed class DanishTextAnalyzer : Analyzer
     /// <summary>The chain up to stemming: normalised words and, after each compound, its parts.</summary>
     private static CompoundPartsFilter Unstemmed(Tokenizer source, DanishDecompounder decompounder)
     {
-        TokenStream stream = new LowerCaseFilter(Version, source);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new ScandinavianNormalizationFilter(stream);
         stream = new StopFilter(Version, stream, DanishAnalyzer.DefaultStopSet);
         return new CompoundPartsFilter(stream, decompounder);

@@ -60,10 +60,7 @@ public sealed partial class ExpertIndex : IDisposable
         var ownerLock = TakeOwnership(path);
         var directory = new PositionalReadDirectory(new DirectoryInfo(path));
         var analyzer = new DanishTextAnalyzer();
-        // Surface words for spelling suggestions are kept unstemmed; every other text field is analysed as Danish.
-        var perField = new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(analyzer,
-            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexFields.Spelling] = new DanishSpellingAnalyzer() });
-        var config = new IndexWriterConfig(DanishTextAnalyzer.Version, perField)
+        var config = new IndexWriterConfig(DanishTextAnalyzer.Version, IndexDocuments.WriterAnalyzer(analyzer))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new CoordinatingSimilarity(ranking.CoordExponent),
