@@ -18,9 +18,6 @@ public sealed class DatasetFiles(string directory)
     // Readers return a record whenever its line has a key, even with other errors, so that the validator checks its
     // keys and references too and reports every error at once; the writer only ever reads a dataset without errors.
 
-    /// <summary>The largest line accepted: a 1 MB document text, JSON-escaped, with its other fields.</summary>
-    private const int MaxLineBytes = 8 * 1024 * 1024;
-
     public string Directory { get; } = directory;
 
     public bool Has(string file) => File.Exists(Path.Combine(Directory, file));
@@ -139,13 +136,14 @@ public sealed class DatasetFiles(string directory)
                 : new NetworkRecord(key, name ?? "", kind ?? "", description, status ?? "", owner, started, ended, members, topics);
         });
 
-    public IEnumerable<(int Line, DocumentRecord Record)> ReadDocuments(List<DatasetError> errors) =>
+    /// <summary>The documents; without <paramref name="withText"/> their text is checked but not kept (it is empty).</summary>
+    public IEnumerable<(int Line, DocumentRecord Record)> ReadDocuments(List<DatasetError> errors, bool withText = true) =>
         Read(Documents, errors, line =>
         {
             var key = line.Key();
             var title = line.String("title", required: true);
             var kind = line.OneOf("kind", Vocabulary.DocumentKinds);
-            var text = line.String("text", required: true, maxBytes: 1024 * 1024);
+            var text = line.String("text", required: true, maxBytes: 1024 * 1024, keep: false) is null ? null : withText ? line.Utf8("text") : [];
             var authors = line.Strings("authors", maxLength: JsonLine.MaxKeyLength);
             var network = line.Key("network", required: false);
             var unit = line.Key("unit", required: false);
@@ -155,7 +153,7 @@ public sealed class DatasetFiles(string directory)
             {
                 line.Error($"'language' must be a two-letter ISO 639-1 code, not '{language}'");
             }
-            return key is null ? null : new DocumentRecord(key, title ?? "", kind, text ?? "", authors, network, unit, date, language);
+            return key is null ? null : new DocumentRecord(key, title ?? "", kind, text ?? [], authors, network, unit, date, language);
         });
 
     private IEnumerable<(int Line, T Record)> Read<T>(string file, List<DatasetError> errors, Func<JsonLine, T?> parse)
@@ -166,38 +164,12 @@ public sealed class DatasetFiles(string directory)
         {
             yield break;
         }
-        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
-        var number = 0;
-        while (true)
+        foreach (var (number, bytes) in JsonLines.Read(path, file, errors))
         {
-            string? text;
-            try
-            {
-                text = reader.ReadLine();
-            }
-            catch (System.Text.DecoderFallbackException)
-            {
-                errors.Add(new DatasetError(file, number + 1, "the file is not valid UTF-8"));
-                yield break;
-            }
-            if (text is null)
-            {
-                yield break;
-            }
-            number++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-            if (text.Length > MaxLineBytes)
-            {
-                errors.Add(new DatasetError(file, number, $"the line is longer than {MaxLineBytes} characters"));
-                continue;
-            }
             T? record;
             try
             {
-                using var json = JsonDocument.Parse(text);
+                using var json = JsonDocument.Parse(bytes);
                 if (json.RootElement.ValueKind != JsonValueKind.Object)
                 {
                     errors.Add(new DatasetError(file, number, "each line must be a JSON object"));
