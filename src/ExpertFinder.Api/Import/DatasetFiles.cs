@@ -136,14 +136,20 @@ public sealed class DatasetFiles(string directory)
                 : new NetworkRecord(key, name ?? "", kind ?? "", description, status ?? "", owner, started, ended, members, topics);
         });
 
-    /// <summary>The documents; without <paramref name="withText"/> their text is checked but not kept (it is empty).</summary>
-    public IEnumerable<(int Line, DocumentRecord Record)> ReadDocuments(List<DatasetError> errors, bool withText = true) =>
-        Read(Documents, errors, line =>
+    /// <summary>
+    /// The documents. A document's text is only valid until the next document is read (it lives in a buffer reused for
+    /// each); without <paramref name="withText"/> it is checked but not kept (it is empty).
+    /// </summary>
+    public IEnumerable<(int Line, DocumentRecord Record)> ReadDocuments(List<DatasetError> errors, bool withText = true)
+    {
+        var scratch = new byte[64 * 1024];
+        return Read(Documents, errors, line =>
         {
             var key = line.Key();
             var title = line.String("title", required: true);
             var kind = line.OneOf("kind", Vocabulary.DocumentKinds);
-            var text = line.String("text", required: true, maxBytes: 1024 * 1024, keep: false) is null ? null : withText ? line.Utf8("text") : [];
+            var textValid = line.String("text", required: true, maxBytes: 1024 * 1024, keep: false) is not null;
+            var text = textValid && withText ? line.Utf8("text", ref scratch) : default;
             var authors = line.Strings("authors", maxLength: JsonLine.MaxKeyLength);
             var network = line.Key("network", required: false);
             var unit = line.Key("unit", required: false);
@@ -153,8 +159,9 @@ public sealed class DatasetFiles(string directory)
             {
                 line.Error($"'language' must be a two-letter ISO 639-1 code, not '{language}'");
             }
-            return key is null ? null : new DocumentRecord(key, title ?? "", kind, text ?? [], authors, network, unit, date, language);
+            return key is null ? null : new DocumentRecord(key, title ?? "", kind, text, authors, network, unit, date, language);
         });
+    }
 
     private IEnumerable<(int Line, T Record)> Read<T>(string file, List<DatasetError> errors, Func<JsonLine, T?> parse)
         where T : class

@@ -7,6 +7,9 @@ namespace ExpertFinder.Api.Import;
 /// <summary>Validates a whole dataset, then writes it; nothing is written when anything is wrong.</summary>
 public sealed class DatasetImport(NpgsqlDataSource database, IndexRefreshPolicy? indexRefresh = null)
 {
+    /// <summary>Smaller batches than the writer's own, so that tests cross batch boundaries with small datasets.</summary>
+    internal BatchLimits? BatchLimits { get; init; }
+
     public async Task<(DatasetSummary Summary, ImportCounts? Counts)> RunAsync(string directory, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var files = new DatasetFiles(directory);
@@ -18,7 +21,10 @@ public sealed class DatasetImport(NpgsqlDataSource database, IndexRefreshPolicy?
         }
         progress?.Report($"validated {summary.Total} records in {clock.Elapsed.TotalSeconds:F1} s");
         clock.Restart();
-        var counts = await new DatasetWriter(database, progress, indexRefresh).WriteAsync(files, summary, cancellationToken);
+        var writer = BatchLimits is { } limits
+            ? new DatasetWriter(database, progress, indexRefresh) { Limits = limits }
+            : new DatasetWriter(database, progress, indexRefresh);
+        var counts = await writer.WriteAsync(files, summary, cancellationToken);
         progress?.Report($"wrote {summary.Total} records in {clock.Elapsed.TotalSeconds:F1} s");
         return (summary, counts);
     }

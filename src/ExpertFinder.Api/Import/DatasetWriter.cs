@@ -14,10 +14,8 @@ namespace ExpertFinder.Api.Import;
 /// </summary>
 public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? progress = null, IndexRefreshPolicy? indexRefresh = null)
 {
-    /// <summary>A batch is this many records or this many bytes of text, whichever comes first: a few tens of MB in memory.</summary>
-    private const int BatchRows = 10_000;
-
-    private const long BatchBytes = 16 * 1024 * 1024;
+    /// <summary>A batch is this many records or this much COPY data, whichever comes first: three batches exist at most.</summary>
+    internal BatchLimits Limits { get; init; } = new(Records: 10_000, Bytes: 16 * 1024 * 1024);
 
     public async Task<ImportCounts> WriteAsync(DatasetFiles files, DatasetSummary summary, CancellationToken cancellationToken)
     {
@@ -49,9 +47,13 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
             counts.IndexRebuildQueued = true;
             counts.QueuedForIndex = 1;
         }
-        else if (changes.Count > 0)
+        else
         {
-            counts.QueuedForIndex = await IndexOutbox.EnqueueAffectedAsync(connection, transaction, changes.Keys, cancellationToken);
+            counts.Changed = changes.Keys;
+            if (changes.Count > 0)
+            {
+                counts.QueuedForIndex = await IndexOutbox.EnqueueAffectedAsync(connection, transaction, changes.Keys, cancellationToken);
+            }
         }
         // Imports run on the server itself (the import command, the seed at start); they name no single entity.
         await AuditTrail.RecordAsync(connection, transaction, new AuditEntry
@@ -67,12 +69,16 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
     private async Task<int> WriteUnitsAsync(StagingSession session, IEnumerable<(int Line, UnitRecord Record)> units, int total, ImportChanges changes)
     {
         var changed = 0;
-        await ForEachBatchAsync(session, units, total, "units", _ => 0, async batch =>
+        // Parents are set once every unit exists, since a unit may name a parent further down the file.
+        await ForEachBatchAsync(session, units, total, "units", tables: 2, (batch, u) =>
+        {
+            batch[0].Row(3).Text(u.Key).Text(u.Name).Text(u.Kind);
+            batch[1].Row(2).Text(u.Key).Text(u.Parent);
+        }, async batch =>
         {
             await session.ExecuteAsync("TRUNCATE import_units");
-            await session.CopyAsync("import_units (key, name, kind)", batch, (row, u) => row.Text(u.Key).Text(u.Name).Text(u.Kind));
-            // Parents are set once every unit exists, since a unit may name a parent further down the file.
-            await session.CopyAsync("import_unit_parents (key, parent)", batch, (row, u) => row.Text(u.Key).Text(u.Parent));
+            await session.CopyAsync("import_units (key, name, kind)", batch[0]);
+            await session.CopyAsync("import_unit_parents (key, parent)", batch[1]);
             changed += await session.ChangedAsync(StagingTables.UpsertUnits, changes.Unit);
         });
         return changed + await session.ChangedAsync(StagingTables.SetUnitParents, changes.Unit);
@@ -82,12 +88,15 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
         StagingSession session, IEnumerable<(int Line, CompetenceRecord Record)> competences, int total, ImportChanges changes)
     {
         var changed = 0;
-        await ForEachBatchAsync(session, competences, total, "competences", c => c.Description?.Length ?? 0, async batch =>
+        await ForEachBatchAsync(session, competences, total, "competences", tables: 2, (batch, c) =>
+        {
+            batch[0].Row(4).Text(c.Key).Text(c.Name).Texts(c.Synonyms).Text(c.Description);
+            batch[1].Row(2).Text(c.Key).Text(c.Parent);
+        }, async batch =>
         {
             await session.ExecuteAsync("TRUNCATE import_competences");
-            await session.CopyAsync("import_competences (key, name, synonyms, description)", batch,
-                (row, c) => row.Text(c.Key).Text(c.Name).Texts(c.Synonyms).Text(c.Description));
-            await session.CopyAsync("import_competence_parents (key, parent)", batch, (row, c) => row.Text(c.Key).Text(c.Parent));
+            await session.CopyAsync("import_competences (key, name, synonyms, description)", batch[0]);
+            await session.CopyAsync("import_competence_parents (key, parent)", batch[1]);
             changed += await session.ChangedAsync(StagingTables.UpsertCompetences, changes.Competence);
         });
         return changed + await session.ChangedAsync(StagingTables.SetCompetenceParents, changes.Competence);
@@ -96,15 +105,19 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
     private async Task<int> WritePeopleAsync(StagingSession session, IEnumerable<(int Line, PersonRecord Record)> people, int total, ImportChanges changes)
     {
         var changed = 0;
-        await ForEachBatchAsync(session, people, total, "people", p => p.Bio?.Length ?? 0, async batch =>
+        await ForEachBatchAsync(session, people, total, "people", tables: 2, (batch, p) =>
+        {
+            batch[0].Row(11).Text(p.Key).Text(p.Name).Text(p.Title).Text(p.Unit).Text(p.Email).Text(p.Phone).Text(p.Location).Text(p.Bio)
+                .Texts(p.Roles).Texts(p.Languages).Text(p.Visibility);
+            foreach (var held in p.Competences)
+            {
+                batch[1].Row(5).Text(p.Key).Text(held.Competence).Integer(held.Level).Text(held.Source).Date(held.Since);
+            }
+        }, async batch =>
         {
             await session.ExecuteAsync("TRUNCATE import_people, import_person_competences");
-            await session.CopyAsync("import_people (key, name, title, unit, email, phone, location, bio, roles, languages, visibility)", batch,
-                (row, p) => row.Text(p.Key).Text(p.Name).Text(p.Title).Text(p.Unit).Text(p.Email).Text(p.Phone).Text(p.Location).Text(p.Bio)
-                    .Texts(p.Roles).Texts(p.Languages).Text(p.Visibility));
-            await session.CopyAsync("import_person_competences (person, competence, level, source, since)",
-                batch.SelectMany(p => p.Competences.Select(held => (p.Key, held))),
-                (row, h) => row.Text(h.Key).Text(h.held.Competence).Integer(h.held.Level).Text(h.held.Source).Date(h.held.Since));
+            await session.CopyAsync("import_people (key, name, title, unit, email, phone, location, bio, roles, languages, visibility)", batch[0]);
+            await session.CopyAsync("import_person_competences (person, competence, level, source, since)", batch[1]);
             changed += await session.ChangedAsync(StagingTables.UpsertPeople, changes.Person);
             await session.ChangedAsync(StagingTables.DeletePersonCompetences, changes.Person);
             await session.ChangedAsync(StagingTables.UpsertPersonCompetences, changes.Person);
@@ -115,15 +128,23 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
     private async Task<int> WriteNetworksAsync(StagingSession session, IEnumerable<(int Line, NetworkRecord Record)> networks, int total, ImportChanges changes)
     {
         var changed = 0;
-        await ForEachBatchAsync(session, networks, total, "networks", n => (n.Description?.Length ?? 0) + 40 * n.Members.Count, async batch =>
+        await ForEachBatchAsync(session, networks, total, "networks", tables: 3, (batch, n) =>
+        {
+            batch[0].Row(8).Text(n.Key).Text(n.Name).Text(n.Kind).Text(n.Description).Text(n.Status).Text(n.Owner).Date(n.Started).Date(n.Ended);
+            foreach (var member in n.Members)
+            {
+                batch[1].Row(3).Text(n.Key).Text(member.Person).Text(member.Role);
+            }
+            foreach (var topic in n.Topics)
+            {
+                batch[2].Row(2).Text(n.Key).Text(topic);
+            }
+        }, async batch =>
         {
             await session.ExecuteAsync("TRUNCATE import_networks, import_memberships, import_network_topics");
-            await session.CopyAsync("import_networks (key, name, kind, description, status, owner, started, ended)", batch,
-                (row, n) => row.Text(n.Key).Text(n.Name).Text(n.Kind).Text(n.Description).Text(n.Status).Text(n.Owner).Date(n.Started).Date(n.Ended));
-            await session.CopyAsync("import_memberships (network, person, role)", batch.SelectMany(n => n.Members.Select(m => (n.Key, m))),
-                (row, m) => row.Text(m.Key).Text(m.m.Person).Text(m.m.Role));
-            await session.CopyAsync("import_network_topics (network, competence)", batch.SelectMany(n => n.Topics.Select(t => (n.Key, t))),
-                (row, t) => row.Text(t.Key).Text(t.t));
+            await session.CopyAsync("import_networks (key, name, kind, description, status, owner, started, ended)", batch[0]);
+            await session.CopyAsync("import_memberships (network, person, role)", batch[1]);
+            await session.CopyAsync("import_network_topics (network, competence)", batch[2]);
             changed += await session.ChangedAsync(StagingTables.UpsertNetworks, changes.Network);
             // A member who joins or leaves changes how that person is indexed.
             await session.ChangedAsync(StagingTables.DeleteMemberships, changes.Person);
@@ -137,14 +158,18 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
     private async Task<int> WriteDocumentsAsync(StagingSession session, IEnumerable<(int Line, DocumentRecord Record)> documents, int total, ImportChanges changes)
     {
         var changed = 0;
-        await ForEachBatchAsync(session, documents, total, "documents", d => d.Text.Length + d.Title.Length, async batch =>
+        await ForEachBatchAsync(session, documents, total, "documents", tables: 2, (batch, d) =>
+        {
+            batch[0].Row(8).Text(d.Key).Text(d.Title).Text(d.Kind).Text(d.Text.Span).Text(d.Network).Text(d.Unit).Date(d.Date).Text(d.Language);
+            for (var position = 0; position < d.Authors.Count; position++)
+            {
+                batch[1].Row(3).Text(d.Key).Text(d.Authors[position]).Integer(position);
+            }
+        }, async batch =>
         {
             await session.ExecuteAsync("TRUNCATE import_documents, import_authorships, import_document_ids");
-            await session.CopyAsync("import_documents (key, title, kind, text, network, unit, date, language)", batch,
-                (row, d) => row.Text(d.Key).Text(d.Title).Text(d.Kind).Text(d.Text).Text(d.Network).Text(d.Unit).Date(d.Date).Text(d.Language));
-            await session.CopyAsync("import_authorships (document, person, position)",
-                batch.SelectMany(d => d.Authors.Select((person, position) => (d.Key, person, position))),
-                (row, a) => row.Text(a.Key).Text(a.person).Integer(a.position));
+            await session.CopyAsync("import_documents (key, title, kind, text, network, unit, date, language)", batch[0]);
+            await session.CopyAsync("import_authorships (document, person, position)", batch[1]);
             changed += await session.ChangedAsync(StagingTables.UpsertDocuments, changes.Document);
             await session.ExecuteAsync(StagingTables.CollectDocumentIds);
             await session.ChangedAsync(StagingTables.DeleteAuthorships, changes.Document);
@@ -154,15 +179,21 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
     }
 
     private async Task ForEachBatchAsync<T>(
-        StagingSession session, IEnumerable<(int Line, T Record)> records, int total, string what, Func<T, long> size, Func<IReadOnlyList<T>, Task> write)
+        StagingSession session,
+        IEnumerable<(int Line, T Record)> records,
+        int total,
+        string what,
+        int tables,
+        Action<StagingBatch, T> add,
+        Func<StagingBatch, Task> write)
     {
         var done = 0;
         var started = System.Diagnostics.Stopwatch.StartNew();
-        await ParseAhead.ForEachBatchAsync(records.Select(r => r.Record), BatchRows, BatchBytes, size, async batch =>
+        await ParseAhead.ForEachBatchAsync(records.Select(r => r.Record), tables, Limits, add, async batch =>
         {
             await write(batch);
-            done += batch.Count;
-            if (total > BatchRows)
+            done += batch.Records;
+            if (total > Limits.Records)
             {
                 progress?.Report($"{what}: {done}/{total} ({done / Math.Max(started.Elapsed.TotalSeconds, 0.001):F0}/s)");
             }
@@ -184,6 +215,9 @@ public sealed class ImportCounts
 
     /// <summary>The import changed so much that it queued one rebuild of the index instead of an update per entity.</summary>
     public bool IndexRebuildQueued { get; set; }
+
+    /// <summary>The keys the import changed, as queued for the index; null when it queued a rebuild (they were not kept).</summary>
+    public ChangeSet? Changed { get; set; }
 
     public int Total => Units + Competences + People + Networks + Documents;
 }

@@ -71,24 +71,29 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
     }
 
     /// <summary>
-    /// The UTF-8 bytes of a string field, unescaped, without the detour through a .NET string; null when absent or not
-    /// a string. For fields <see cref="String"/> has checked: it reports nothing itself.
+    /// The UTF-8 bytes of a string field, unescaped, without the detour through a .NET string, in
+    /// <paramref name="scratch"/> (grown as needed); empty when absent or not a string. For fields <see cref="String"/>
+    /// has checked: it reports nothing itself.
     /// </summary>
-    public byte[]? Utf8(string field)
+    public ReadOnlyMemory<byte> Utf8(string field, ref byte[] scratch)
     {
         if (!root.TryGetProperty(field, out var value) || value.ValueKind != JsonValueKind.String)
         {
-            return null;
+            return default;
         }
         var json = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
+        if (scratch.Length < json.Length)
+        {
+            scratch = new byte[Math.Max(json.Length, scratch.Length * 2)];
+        }
         if (json.IndexOf((byte)'\\') < 0)
         {
-            return json[1..^1].ToArray();
+            json[1..^1].CopyTo(scratch);
+            return scratch.AsMemory(0, json.Length - 2);
         }
         var reader = new Utf8JsonReader(json);
         reader.Read();
-        var unescaped = new byte[json.Length];
-        return unescaped[..reader.CopyString(unescaped)];
+        return scratch.AsMemory(0, reader.CopyString(scratch));
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 
 namespace ExpertFinder.Api.Import;
 
@@ -27,18 +26,15 @@ internal sealed class StagingSession(NpgsqlConnection connection, NpgsqlTransact
         return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>Fills a staging table, given as <c>table (columns)</c>, with binary COPY.</summary>
-    public async Task CopyAsync<T>(string tableAndColumns, IEnumerable<T> rows, Action<CopyRow, T> write)
+    /// <summary>Fills a staging table, given as <c>table (columns)</c>, with rows already in binary COPY format.</summary>
+    public async Task CopyAsync(string tableAndColumns, CopyBuffer rows)
     {
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {tableAndColumns} FROM STDIN (FORMAT BINARY)", cancellationToken);
-        var row = new CopyRow(importer);
-        foreach (var item in rows)
+        if (rows.Rows == 0)
         {
-            // Synchronous writes: one await per field would cost more than the copy itself, and they only block to send.
-            importer.StartRow();
-            write(row, item);
+            return;
         }
-        await importer.CompleteAsync(cancellationToken);
+        await using var copy = await connection.BeginRawBinaryCopyAsync($"COPY {tableAndColumns} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await copy.WriteAsync(rows.Finish(), cancellationToken);
     }
 
     /// <summary>Runs a statement that returns the keys it changed, hands each to <paramref name="changed"/> and returns how many.</summary>
@@ -53,57 +49,5 @@ internal sealed class StagingSession(NpgsqlConnection connection, NpgsqlTransact
             count++;
         }
         return count;
-    }
-}
-
-/// <summary>Writes the fields of one COPY row in column order; null is SQL NULL.</summary>
-internal readonly struct CopyRow(NpgsqlBinaryImporter importer)
-{
-    public CopyRow Text(string? value)
-    {
-        if (value is null)
-        {
-            importer.WriteNull();
-        }
-        else
-        {
-            importer.Write(value, NpgsqlDbType.Text);
-        }
-        return this;
-    }
-
-    /// <summary>
-    /// Text given as UTF-8. Binary COPY sends text as its bytes in the client encoding (Npgsql's is always UTF-8), which
-    /// is also how bytea goes, so the bytes are written as they are; the server checks them as text on receipt.
-    /// </summary>
-    public CopyRow Text(byte[] utf8)
-    {
-        importer.Write(utf8, NpgsqlDbType.Bytea);
-        return this;
-    }
-
-    public CopyRow Texts(IReadOnlyList<string> values)
-    {
-        importer.Write(values as string[] ?? [.. values], NpgsqlDbType.Array | NpgsqlDbType.Text);
-        return this;
-    }
-
-    public CopyRow Integer(int value)
-    {
-        importer.Write(value, NpgsqlDbType.Integer);
-        return this;
-    }
-
-    public CopyRow Date(DateOnly? value)
-    {
-        if (value is null)
-        {
-            importer.WriteNull();
-        }
-        else
-        {
-            importer.Write(value.Value, NpgsqlDbType.Date);
-        }
-        return this;
     }
 }

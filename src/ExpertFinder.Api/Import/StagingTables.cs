@@ -160,10 +160,11 @@ internal static class StagingTables
     /// <summary>Returns the people who left a network.</summary>
     public const string DeleteMemberships = """
         DELETE FROM memberships m
-        USING import_networks s JOIN networks n ON n.key = s.key, people p
-        WHERE m.network_id = n.id AND p.id = m.person_id
-          AND NOT EXISTS (SELECT 1 FROM import_memberships x WHERE x.network = s.key AND x.person = p.key)
-        RETURNING p.key
+        USING import_networks s JOIN networks n ON n.key = s.key
+        WHERE m.network_id = n.id
+          AND NOT EXISTS (SELECT 1 FROM import_memberships x JOIN people p ON p.key = x.person
+                          WHERE x.network = s.key AND p.id = m.person_id)
+        RETURNING (SELECT key FROM people WHERE id = m.person_id)
         """;
 
     /// <summary>Returns the people who joined a network or changed their role in it.</summary>
