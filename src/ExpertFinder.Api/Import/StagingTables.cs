@@ -9,6 +9,13 @@ namespace ExpertFinder.Api.Import;
 internal static class StagingTables
 {
     /// <summary>
+    /// Temporary tables live in the session's own buffers, 8 MB unless set before the session first touches one: less
+    /// than a batch, so every batch went to disk and was read back (the import waited on reads more than it computed).
+    /// A pooled session that has had temporary tables keeps what it has.
+    /// </summary>
+    public const string RoomForABatch = "SELECT set_config('temp_buffers', '256MB', true) WHERE pg_my_temp_schema() = 0";
+
+    /// <summary>
     /// Compresses long values (document texts, long bios) with LZ4 where the server has it: pglz took a fifth of the
     /// import's time in PostgreSQL. A value is compressed once, as COPY stages it, and stored in its table as it is.
     /// </summary>
