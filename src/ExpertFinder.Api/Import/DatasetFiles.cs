@@ -18,9 +18,6 @@ public sealed class DatasetFiles(string directory)
     // Readers return a record whenever its line has a key, even with other errors, so that the validator checks its
     // keys and references too and reports every error at once; the writer only ever reads a dataset without errors.
 
-    /// <summary>The largest line accepted: a 1 MB document text, JSON-escaped, with its other fields.</summary>
-    private const int MaxLineBytes = 8 * 1024 * 1024;
-
     public string Directory { get; } = directory;
 
     public bool Has(string file) => File.Exists(Path.Combine(Directory, file));
@@ -139,13 +136,20 @@ public sealed class DatasetFiles(string directory)
                 : new NetworkRecord(key, name ?? "", kind ?? "", description, status ?? "", owner, started, ended, members, topics);
         });
 
-    public IEnumerable<(int Line, DocumentRecord Record)> ReadDocuments(List<DatasetError> errors) =>
-        Read(Documents, errors, line =>
+    /// <summary>
+    /// The documents. A document's text is only valid until the next document is read (it lives in a buffer reused for
+    /// each); without <paramref name="withText"/> it is checked but not kept (it is empty).
+    /// </summary>
+    public IEnumerable<(int Line, DocumentRecord Record)> ReadDocuments(List<DatasetError> errors, bool withText = true)
+    {
+        var scratch = new byte[64 * 1024];
+        return Read(Documents, errors, line =>
         {
             var key = line.Key();
             var title = line.String("title", required: true);
             var kind = line.OneOf("kind", Vocabulary.DocumentKinds);
-            var text = line.String("text", required: true, maxBytes: 1024 * 1024);
+            var textValid = line.String("text", required: true, maxBytes: 1024 * 1024, keep: false) is not null;
+            var text = textValid && withText ? line.Utf8("text", ref scratch) : default;
             var authors = line.Strings("authors", maxLength: JsonLine.MaxKeyLength);
             var network = line.Key("network", required: false);
             var unit = line.Key("unit", required: false);
@@ -155,8 +159,9 @@ public sealed class DatasetFiles(string directory)
             {
                 line.Error($"'language' must be a two-letter ISO 639-1 code, not '{language}'");
             }
-            return key is null ? null : new DocumentRecord(key, title ?? "", kind, text ?? "", authors, network, unit, date, language);
+            return key is null ? null : new DocumentRecord(key, title ?? "", kind, text, authors, network, unit, date, language);
         });
+    }
 
     private IEnumerable<(int Line, T Record)> Read<T>(string file, List<DatasetError> errors, Func<JsonLine, T?> parse)
         where T : class
@@ -166,38 +171,12 @@ public sealed class DatasetFiles(string directory)
         {
             yield break;
         }
-        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
-        var number = 0;
-        while (true)
+        foreach (var (number, bytes) in JsonLines.Read(path, file, errors))
         {
-            string? text;
-            try
-            {
-                text = reader.ReadLine();
-            }
-            catch (System.Text.DecoderFallbackException)
-            {
-                errors.Add(new DatasetError(file, number + 1, "the file is not valid UTF-8"));
-                yield break;
-            }
-            if (text is null)
-            {
-                yield break;
-            }
-            number++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-            if (text.Length > MaxLineBytes)
-            {
-                errors.Add(new DatasetError(file, number, $"the line is longer than {MaxLineBytes} characters"));
-                continue;
-            }
             T? record;
             try
             {
-                using var json = JsonDocument.Parse(text);
+                using var json = JsonDocument.Parse(bytes);
                 if (json.RootElement.ValueKind != JsonValueKind.Object)
                 {
                     errors.Add(new DatasetError(file, number, "each line must be a JSON object"));

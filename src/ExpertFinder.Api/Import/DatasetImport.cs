@@ -5,17 +5,27 @@ using Npgsql;
 namespace ExpertFinder.Api.Import;
 
 /// <summary>Validates a whole dataset, then writes it; nothing is written when anything is wrong.</summary>
-public sealed class DatasetImport(NpgsqlDataSource database)
+public sealed class DatasetImport(NpgsqlDataSource database, IndexRefreshPolicy? indexRefresh = null)
 {
+    /// <summary>Smaller batches than the writer's own, so that tests cross batch boundaries with small datasets.</summary>
+    internal BatchLimits? BatchLimits { get; init; }
+
     public async Task<(DatasetSummary Summary, ImportCounts? Counts)> RunAsync(string directory, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var files = new DatasetFiles(directory);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var summary = await new DatasetValidator(database).ValidateAsync(files, cancellationToken);
         if (!summary.IsValid)
         {
             return (summary, null);
         }
-        var counts = await new DatasetWriter(database, progress).WriteAsync(files, summary, cancellationToken);
+        progress?.Report($"validated {summary.Total} records in {clock.Elapsed.TotalSeconds:F1} s");
+        clock.Restart();
+        var writer = BatchLimits is { } limits
+            ? new DatasetWriter(database, progress, indexRefresh) { Limits = limits }
+            : new DatasetWriter(database, progress, indexRefresh);
+        var counts = await writer.WriteAsync(files, summary, cancellationToken);
+        progress?.Report($"wrote {summary.Total} records in {clock.Elapsed.TotalSeconds:F1} s");
         return (summary, counts);
     }
 
@@ -24,7 +34,9 @@ public sealed class DatasetImport(NpgsqlDataSource database)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var progress = new Progress<string>(line => errors.WriteLine($"import: {line}"));
-        var (summary, counts) = await new DatasetImport(services.GetRequiredService<NpgsqlDataSource>()).RunAsync(directory, progress, cancellationToken);
+        var indexRefresh = services.GetRequiredService<IConfiguration>().GetSection("ExpertFinder:Import").Get<IndexRefreshPolicy>();
+        var (summary, counts) = await new DatasetImport(services.GetRequiredService<NpgsqlDataSource>(), indexRefresh)
+            .RunAsync(directory, progress, cancellationToken);
         if (counts is null)
         {
             foreach (var error in summary.Errors)
@@ -49,11 +61,15 @@ public sealed class DatasetImport(NpgsqlDataSource database)
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
             await services.BringIndexUpToDateAsync(cancellationToken);
-            output.WriteLine($"import: index up to date ({counts.QueuedForIndex} people and documents queued, applied in {started.ElapsedMilliseconds} ms)");
+            output.WriteLine(counts.IndexRebuildQueued
+                ? $"import: index up to date (rebuilt in {started.ElapsedMilliseconds} ms)"
+                : $"import: index up to date ({counts.QueuedForIndex} people and documents queued, applied in {started.ElapsedMilliseconds} ms)");
         }
         catch (LockObtainFailedException)
         {
-            output.WriteLine($"import: the running server holds the index and applies the {counts.QueuedForIndex} queued changes");
+            output.WriteLine(counts.IndexRebuildQueued
+                ? "import: the running server holds the index and rebuilds it"
+                : $"import: the running server holds the index and applies the {counts.QueuedForIndex} queued changes");
         }
     }
 }

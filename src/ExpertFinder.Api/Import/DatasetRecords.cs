@@ -36,11 +36,12 @@ public sealed record NetworkRecord(
 
 public sealed record MemberRecord(string Person, string Role);
 
+/// <summary>A document; its text stays UTF-8, as read and as PostgreSQL takes it (see <see cref="DatasetFiles.ReadDocuments"/>).</summary>
 public sealed record DocumentRecord(
     string Key,
     string Title,
     string? Kind,
-    string Text,
+    ReadOnlyMemory<byte> Text,
     IReadOnlyList<string> Authors,
     string? Network,
     string? Unit,

@@ -80,7 +80,7 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
                 competences.Refer(topic, DatasetFiles.Networks, line, "topics");
             }
         }
-        foreach (var (line, document) in files.ReadDocuments(errors))
+        foreach (var (line, document) in files.ReadDocuments(errors, withText: false))
         {
             documents.Declare(document.Key, line);
             foreach (var author in document.Authors)
@@ -112,7 +112,10 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
         summary.People = people.Count;
         summary.Networks = networks.Count;
         summary.Documents = documents.Count;
-        errors.Sort((a, b) => (FileOrder(a.File), a.Line).CompareTo((FileOrder(b.File), b.Line)));
+        // Stable, so that a line's errors keep the order they were found in.
+        var sorted = errors.OrderBy(e => FileOrder(e.File)).ThenBy(e => e.Line).ToList();
+        errors.Clear();
+        errors.AddRange(sorted);
         return summary;
     }
 
@@ -158,11 +161,18 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
         }
     }
 
-    /// <summary>The keys one file declares and the references other lines make to them.</summary>
+    /// <summary>
+    /// The keys one file declares and the references other lines make to them. A reference to a key already declared
+    /// is settled at once, so memory grows with the keys, not with the references (three million authorships).
+    /// </summary>
     private sealed class KeySet(string table, string file, List<DatasetError> errors)
     {
         private readonly Dictionary<string, int> declared = new(StringComparer.Ordinal);
-        private readonly List<(string Key, string File, int Line, string Field)> references = [];
+
+        /// <summary>Where keys not declared yet are referred to: the dataset may declare them later, or the database hold them.</summary>
+        private readonly Dictionary<string, List<(string File, int Line, string Field, int Order)>> pending = new(StringComparer.Ordinal);
+
+        private int referencesSeen;
 
         public int Count => declared.Count;
 
@@ -174,11 +184,23 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
             }
         }
 
-        public void Refer(string key, string fromFile, int line, string field) => references.Add((key, fromFile, line, field));
+        public void Refer(string key, string fromFile, int line, string field)
+        {
+            var order = referencesSeen++;
+            if (declared.ContainsKey(key))
+            {
+                return;
+            }
+            if (!pending.TryGetValue(key, out var places))
+            {
+                pending[key] = places = [];
+            }
+            places.Add((fromFile, line, field, order));
+        }
 
         public async Task ResolveAgainstDatabaseAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
         {
-            var missing = references.Where(r => !declared.ContainsKey(r.Key)).Select(r => r.Key).Distinct(StringComparer.Ordinal).ToArray();
+            var missing = pending.Keys.Where(key => !declared.ContainsKey(key)).ToArray();
             if (missing.Length == 0)
             {
                 return;
@@ -193,11 +215,13 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
                     existing.Add(reader.GetString(0));
                 }
             }
-            foreach (var reference in references.Where(r => !declared.ContainsKey(r.Key) && !existing.Contains(r.Key)))
-            {
-                errors.Add(new DatasetError(reference.File, reference.Line,
-                    $"'{reference.Field}' refers to '{reference.Key}', which is neither in {file} nor in the database"));
-            }
+            var unresolved =
+                from key in missing
+                where !existing.Contains(key)
+                from place in pending[key]
+                orderby place.Order
+                select new DatasetError(place.File, place.Line, $"'{place.Field}' refers to '{key}', which is neither in {file} nor in the database");
+            errors.AddRange(unresolved);
         }
     }
 }

@@ -1,214 +1,61 @@
-using System.Text.Json;
 using ExpertFinder.Api.Audit;
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Indexing;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace ExpertFinder.Api.Import;
 
 /// <summary>
-/// The second pass of an import: upserts a validated dataset by key in one transaction, with set-based SQL
-/// (one statement per batch, not per row). Unchanged rows are left untouched, so a re-import changes nothing.
-/// Everything the change affects is queued for the search index, and the import is recorded in the audit log, in the
+/// The second pass of an import: upserts a validated dataset by key in one transaction. Each file streams a batch at a
+/// time into temporary staging tables by binary COPY, and set-based statements upsert from there: unchanged rows are
+/// left untouched (a re-import changes nothing), and child rows are made exactly the dataset's with anti-joins.
+/// What the change affects is queued for the search index, and the import is recorded in the audit log, in the
 /// same transaction.
 /// </summary>
-public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? progress = null)
+public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? progress = null, IndexRefreshPolicy? indexRefresh = null)
 {
-    private const int BatchSize = 2000;
+    /// <summary>A batch is this many records or this much COPY data, whichever comes first: three batches exist at most.</summary>
+    internal BatchLimits Limits { get; init; } = new(Records: 10_000, Bytes: 16 * 1024 * 1024);
 
     public async Task<ImportCounts> WriteAsync(DatasetFiles files, DatasetSummary summary, CancellationToken cancellationToken)
     {
+        var policy = indexRefresh ?? new IndexRefreshPolicy();
         var counts = new ImportCounts();
-        var changed = new ChangeSet();
+        var changes = new ImportChanges(policy.RebuildAboveChanges);
+        // The dataset is valid (the validator read it first), so the readers find no errors here.
         var ignoredErrors = new List<DatasetError>();
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var run = new Run(connection, transaction, cancellationToken);
+        var session = new StagingSession(connection, transaction, cancellationToken);
+        var indexedBefore = await session.ScalarAsync<long>(
+            "SELECT greatest(sum(reltuples), 0)::bigint FROM pg_class WHERE oid IN ('people'::regclass, 'documents'::regclass)");
+        await session.ExecuteAsync(StagingTables.RoomForABatch);
+        await session.ExecuteAsync(StagingTables.PreferLz4);
+        await session.ExecuteAsync(StagingTables.ProbeIndexes);
+        await session.ExecuteAsync(StagingTables.Create);
 
-        var unitParents = new List<(string Key, string? Parent)>();
-        await ForBatches(files.ReadUnits(ignoredErrors), summary.Units, "units", async batch =>
+        counts.Units = await WriteUnitsAsync(session, files.ReadUnits(ignoredErrors), summary.Units, changes);
+        counts.Competences = await WriteCompetencesAsync(session, files.ReadCompetences(ignoredErrors), summary.Competences, changes);
+        counts.People = await WritePeopleAsync(session, files.ReadPeople(ignoredErrors), summary.People, changes);
+        counts.Networks = await WriteNetworksAsync(session, files.ReadNetworks(ignoredErrors), summary.Networks, changes);
+        await session.ExecuteAsync(StagingTables.CollectPersonIds);
+        counts.Documents = await WriteDocumentsAsync(session, files.ReadDocuments(ignoredErrors), summary.Documents, changes);
+
+        await session.ExecuteAsync(StagingTables.PlannerDefaults);
+        if (changes.Count > 0 && policy.ShouldRebuild(changes.Count, indexedBefore))
         {
-            unitParents.AddRange(batch.Select(u => (u.Key, u.Parent)));
-            counts.Units += await run.UpsertAsync(changed.Units, """
-                INSERT INTO units (key, name, kind)
-                SELECT * FROM unnest(@key, @name, @kind)
-                ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind
-                WHERE (units.name, units.kind) IS DISTINCT FROM (excluded.name, excluded.kind)
-                RETURNING key
-                """, Text("key", batch.Select(u => u.Key)), Text("name", batch.Select(u => u.Name)), Text("kind", batch.Select(u => u.Kind)));
-        });
-        foreach (var batch in unitParents.Chunk(BatchSize))
-        {
-            counts.Units += await run.UpsertAsync(changed.Units, """
-                UPDATE units u SET parent_id = p.id
-                FROM unnest(@key, @parent) AS x(key, parent) LEFT JOIN units p ON p.key = x.parent
-                WHERE u.key = x.key AND u.parent_id IS DISTINCT FROM p.id
-                RETURNING u.key
-                """, Text("key", batch.Select(u => u.Key)), Text("parent", batch.Select(u => u.Parent)));
+            await IndexOutbox.EnqueueRebuildAsync(connection, cancellationToken);
+            counts.IndexRebuildQueued = true;
+            counts.QueuedForIndex = 1;
         }
-
-        var competenceParents = new List<(string Key, string? Parent)>();
-        await ForBatches(files.ReadCompetences(ignoredErrors), summary.Competences, "competences", async batch =>
+        else
         {
-            competenceParents.AddRange(batch.Select(c => (c.Key, c.Parent)));
-            counts.Competences += await run.UpsertAsync(changed.Competences, """
-                INSERT INTO competences (key, name, synonyms, description)
-                SELECT x.key, x.name, ARRAY(SELECT jsonb_array_elements_text(x.synonyms)), x.description
-                FROM unnest(@key, @name, @synonyms, @description) AS x(key, name, synonyms, description)
-                ON CONFLICT (key) DO UPDATE SET name = excluded.name, synonyms = excluded.synonyms, description = excluded.description
-                WHERE (competences.name, competences.synonyms, competences.description)
-                      IS DISTINCT FROM (excluded.name, excluded.synonyms, excluded.description)
-                RETURNING key
-                """, Text("key", batch.Select(c => c.Key)), Text("name", batch.Select(c => c.Name)),
-                Json("synonyms", batch.Select(c => c.Synonyms)), Text("description", batch.Select(c => c.Description)));
-        });
-        foreach (var batch in competenceParents.Chunk(BatchSize))
-        {
-            counts.Competences += await run.UpsertAsync(changed.Competences, """
-                UPDATE competences c SET parent_id = p.id
-                FROM unnest(@key, @parent) AS x(key, parent) LEFT JOIN competences p ON p.key = x.parent
-                WHERE c.key = x.key AND c.parent_id IS DISTINCT FROM p.id
-                RETURNING c.key
-                """, Text("key", batch.Select(c => c.Key)), Text("parent", batch.Select(c => c.Parent)));
+            counts.Changed = changes.Keys;
+            if (changes.Count > 0)
+            {
+                counts.QueuedForIndex = await IndexOutbox.EnqueueAffectedAsync(connection, transaction, changes.Keys, cancellationToken);
+            }
         }
-
-        await ForBatches(files.ReadPeople(ignoredErrors), summary.People, "people", async batch =>
-        {
-            counts.People += await run.UpsertAsync(changed.People, """
-                INSERT INTO people (key, name, title, unit_id, email, phone, location, bio, roles, languages, visibility)
-                SELECT x.key, x.name, x.title, u.id, x.email, x.phone, x.location, x.bio,
-                       ARRAY(SELECT jsonb_array_elements_text(x.roles)), ARRAY(SELECT jsonb_array_elements_text(x.languages)), x.visibility
-                FROM unnest(@key, @name, @title, @unit, @email, @phone, @location, @bio, @roles, @languages, @visibility)
-                     AS x(key, name, title, unit, email, phone, location, bio, roles, languages, visibility)
-                JOIN units u ON u.key = x.unit
-                ON CONFLICT (key) DO UPDATE SET name = excluded.name, title = excluded.title, unit_id = excluded.unit_id,
-                    email = excluded.email, phone = excluded.phone, location = excluded.location, bio = excluded.bio,
-                    roles = excluded.roles, languages = excluded.languages, visibility = excluded.visibility
-                WHERE (people.name, people.title, people.unit_id, people.email, people.phone, people.location, people.bio,
-                       people.roles, people.languages, people.visibility)
-                      IS DISTINCT FROM (excluded.name, excluded.title, excluded.unit_id, excluded.email, excluded.phone,
-                       excluded.location, excluded.bio, excluded.roles, excluded.languages, excluded.visibility)
-                RETURNING key
-                """, Text("key", batch.Select(p => p.Key)), Text("name", batch.Select(p => p.Name)), Text("title", batch.Select(p => p.Title)),
-                Text("unit", batch.Select(p => p.Unit)), Text("email", batch.Select(p => p.Email)), Text("phone", batch.Select(p => p.Phone)),
-                Text("location", batch.Select(p => p.Location)), Text("bio", batch.Select(p => p.Bio)), Json("roles", batch.Select(p => p.Roles)),
-                Json("languages", batch.Select(p => p.Languages)), Text("visibility", batch.Select(p => p.Visibility)));
-
-            var held = batch.SelectMany(p => p.Competences.Select(c => (Person: p.Key, Held: c))).ToList();
-            var owners = Text("owner", batch.Select(p => p.Key));
-            await run.ReplaceChildrenAsync(changed.People, """
-                DELETE FROM person_competences pc USING people p, competences c
-                WHERE pc.person_id = p.id AND pc.competence_id = c.id AND p.key = ANY(@owner)
-                  AND (p.key, c.key) NOT IN (SELECT * FROM unnest(@person, @competence))
-                RETURNING p.key
-                """, """
-                INSERT INTO person_competences (person_id, competence_id, level, source, since)
-                SELECT p.id, c.id, x.level,
-                       -- Colleagues' endorsements live outside the dataset: a self-assessed competence they vouch for stays endorsed.
-                       CASE WHEN x.source = 'self' AND EXISTS (SELECT 1 FROM endorsements e WHERE e.person_id = p.id AND e.competence_id = c.id)
-                            THEN 'endorsed' ELSE x.source END,
-                       x.since
-                FROM unnest(@person, @competence, @level, @source, @since) AS x(person, competence, level, source, since)
-                JOIN people p ON p.key = x.person JOIN competences c ON c.key = x.competence
-                ON CONFLICT (person_id, competence_id) DO UPDATE SET level = excluded.level, source = excluded.source, since = excluded.since
-                WHERE (person_competences.level, person_competences.source, person_competences.since)
-                      IS DISTINCT FROM (excluded.level, excluded.source, excluded.since)
-                RETURNING (SELECT key FROM people WHERE id = person_id)
-                """, owners, Text("person", held.Select(h => h.Person)), Text("competence", held.Select(h => h.Held.Competence)),
-                Ints("level", held.Select(h => h.Held.Level)), Text("source", held.Select(h => h.Held.Source)),
-                Dates("since", held.Select(h => h.Held.Since)));
-        });
-
-        await ForBatches(files.ReadNetworks(ignoredErrors), summary.Networks, "networks", async batch =>
-        {
-            counts.Networks += await run.UpsertAsync(changed.Networks, """
-                INSERT INTO networks (key, name, kind, description, status, owner_unit_id, started, ended)
-                SELECT x.key, x.name, x.kind, x.description, x.status, u.id, x.started, x.ended
-                FROM unnest(@key, @name, @kind, @description, @status, @owner, @started, @ended)
-                     AS x(key, name, kind, description, status, owner, started, ended)
-                LEFT JOIN units u ON u.key = x.owner
-                ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind, description = excluded.description,
-                    status = excluded.status, owner_unit_id = excluded.owner_unit_id, started = excluded.started, ended = excluded.ended
-                WHERE (networks.name, networks.kind, networks.description, networks.status, networks.owner_unit_id, networks.started, networks.ended)
-                      IS DISTINCT FROM (excluded.name, excluded.kind, excluded.description, excluded.status, excluded.owner_unit_id,
-                       excluded.started, excluded.ended)
-                RETURNING key
-                """, Text("key", batch.Select(n => n.Key)), Text("name", batch.Select(n => n.Name)), Text("kind", batch.Select(n => n.Kind)),
-                Text("description", batch.Select(n => n.Description)), Text("status", batch.Select(n => n.Status)),
-                Text("owner", batch.Select(n => n.Owner)), Dates("started", batch.Select(n => n.Started)), Dates("ended", batch.Select(n => n.Ended)));
-
-            var owners = Text("owner", batch.Select(n => n.Key));
-            var members = batch.SelectMany(n => n.Members.Select(m => (Network: n.Key, Member: m))).ToList();
-            await run.ReplaceChildrenAsync(changed.People, """
-                DELETE FROM memberships m USING networks n, people p
-                WHERE m.network_id = n.id AND m.person_id = p.id AND n.key = ANY(@owner)
-                  AND (n.key, p.key) NOT IN (SELECT * FROM unnest(@network, @person))
-                RETURNING p.key
-                """, """
-                INSERT INTO memberships (network_id, person_id, role)
-                SELECT n.id, p.id, x.role
-                FROM unnest(@network, @person, @role) AS x(network, person, role)
-                JOIN networks n ON n.key = x.network JOIN people p ON p.key = x.person
-                ON CONFLICT (network_id, person_id) DO UPDATE SET role = excluded.role
-                WHERE memberships.role IS DISTINCT FROM excluded.role
-                RETURNING (SELECT key FROM people WHERE id = person_id)
-                """, owners, Text("network", members.Select(m => m.Network)), Text("person", members.Select(m => m.Member.Person)),
-                Text("role", members.Select(m => m.Member.Role)));
-
-            var topics = batch.SelectMany(n => n.Topics.Select(t => (Network: n.Key, Topic: t))).ToList();
-            await run.ReplaceChildrenAsync(changed.Networks, """
-                DELETE FROM network_topics t USING networks n, competences c
-                WHERE t.network_id = n.id AND t.competence_id = c.id AND n.key = ANY(@owner)
-                  AND (n.key, c.key) NOT IN (SELECT * FROM unnest(@network, @competence))
-                RETURNING n.key
-                """, """
-                INSERT INTO network_topics (network_id, competence_id)
-                SELECT n.id, c.id FROM unnest(@network, @competence) AS x(network, competence)
-                JOIN networks n ON n.key = x.network JOIN competences c ON c.key = x.competence
-                ON CONFLICT DO NOTHING
-                RETURNING (SELECT key FROM networks WHERE id = network_id)
-                """, owners, Text("network", topics.Select(t => t.Network)), Text("competence", topics.Select(t => t.Topic)));
-        });
-
-        await ForBatches(files.ReadDocuments(ignoredErrors), summary.Documents, "documents", async batch =>
-        {
-            counts.Documents += await run.UpsertAsync(changed.Documents, """
-                INSERT INTO documents (key, title, kind, text, network_id, unit_id, date, language)
-                SELECT x.key, x.title, x.kind, x.text, n.id, u.id, x.date, x.language
-                FROM unnest(@key, @title, @kind, @text, @network, @unit, @date, @language)
-                     AS x(key, title, kind, text, network, unit, date, language)
-                LEFT JOIN networks n ON n.key = x.network LEFT JOIN units u ON u.key = x.unit
-                ON CONFLICT (key) DO UPDATE SET title = excluded.title, kind = excluded.kind, text = excluded.text,
-                    network_id = excluded.network_id, unit_id = excluded.unit_id, date = excluded.date, language = excluded.language
-                WHERE (documents.title, documents.kind, documents.text, documents.network_id, documents.unit_id, documents.date, documents.language)
-                      IS DISTINCT FROM (excluded.title, excluded.kind, excluded.text, excluded.network_id, excluded.unit_id,
-                       excluded.date, excluded.language)
-                RETURNING key
-                """, Text("key", batch.Select(d => d.Key)), Text("title", batch.Select(d => d.Title)), Text("kind", batch.Select(d => d.Kind)),
-                Text("text", batch.Select(d => d.Text)), Text("network", batch.Select(d => d.Network)), Text("unit", batch.Select(d => d.Unit)),
-                Dates("date", batch.Select(d => d.Date)), Text("language", batch.Select(d => d.Language)));
-
-            var owners = Text("owner", batch.Select(d => d.Key));
-            var authors = batch.SelectMany(d => d.Authors.Select((a, i) => (Document: d.Key, Person: a, Position: i))).ToList();
-            await run.ReplaceChildrenAsync(changed.Documents, """
-                DELETE FROM authorships a USING documents d, people p
-                WHERE a.document_id = d.id AND a.person_id = p.id AND d.key = ANY(@owner)
-                  AND (d.key, p.key) NOT IN (SELECT * FROM unnest(@document, @person))
-                RETURNING d.key
-                """, """
-                INSERT INTO authorships (document_id, person_id, position)
-                SELECT d.id, p.id, x.position
-                FROM unnest(@document, @person, @position) AS x(document, person, position)
-                JOIN documents d ON d.key = x.document JOIN people p ON p.key = x.person
-                ON CONFLICT (document_id, person_id) DO UPDATE SET position = excluded.position
-                WHERE authorships.position IS DISTINCT FROM excluded.position
-                RETURNING (SELECT key FROM documents WHERE id = document_id)
-                """, owners, Text("document", authors.Select(a => a.Document)), Text("person", authors.Select(a => a.Person)),
-                Ints("position", authors.Select(a => a.Position)));
-        });
-
-        counts.QueuedForIndex = await IndexOutbox.EnqueueAffectedAsync(connection, transaction, changed, cancellationToken);
         // Imports run on the server itself (the import command, the seed at start); they name no single entity.
         await AuditTrail.RecordAsync(connection, transaction, new AuditEntry
         {
@@ -220,58 +67,138 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
         return counts;
     }
 
-    private async Task ForBatches<T>(IEnumerable<(int Line, T Record)> records, int total, string what, Func<T[], Task> write)
+    private async Task<int> WriteUnitsAsync(StagingSession session, IEnumerable<(int Line, UnitRecord Record)> units, int total, ImportChanges changes)
+    {
+        var changed = 0;
+        // Parents are set once every unit exists, since a unit may name a parent further down the file.
+        await ForEachBatchAsync(session, units, total, "units", tables: 2, (batch, u) =>
+        {
+            batch[0].Row(3).Text(u.Key).Text(u.Name).Text(u.Kind);
+            batch[1].Row(2).Text(u.Key).Text(u.Parent);
+        }, async batch =>
+        {
+            await session.ExecuteAsync("TRUNCATE import_units");
+            await session.CopyAsync("import_units (key, name, kind)", batch[0]);
+            await session.CopyAsync("import_unit_parents (key, parent)", batch[1]);
+            changed += await session.ChangedAsync(StagingTables.UpsertUnits, changes.Unit);
+        });
+        return changed + await session.ChangedAsync(StagingTables.SetUnitParents, changes.Unit);
+    }
+
+    private async Task<int> WriteCompetencesAsync(
+        StagingSession session, IEnumerable<(int Line, CompetenceRecord Record)> competences, int total, ImportChanges changes)
+    {
+        var changed = 0;
+        await ForEachBatchAsync(session, competences, total, "competences", tables: 2, (batch, c) =>
+        {
+            batch[0].Row(4).Text(c.Key).Text(c.Name).Texts(c.Synonyms).Text(c.Description);
+            batch[1].Row(2).Text(c.Key).Text(c.Parent);
+        }, async batch =>
+        {
+            await session.ExecuteAsync("TRUNCATE import_competences");
+            await session.CopyAsync("import_competences (key, name, synonyms, description)", batch[0]);
+            await session.CopyAsync("import_competence_parents (key, parent)", batch[1]);
+            changed += await session.ChangedAsync(StagingTables.UpsertCompetences, changes.Competence);
+        });
+        return changed + await session.ChangedAsync(StagingTables.SetCompetenceParents, changes.Competence);
+    }
+
+    private async Task<int> WritePeopleAsync(StagingSession session, IEnumerable<(int Line, PersonRecord Record)> people, int total, ImportChanges changes)
+    {
+        var changed = 0;
+        await ForEachBatchAsync(session, people, total, "people", tables: 2, (batch, p) =>
+        {
+            batch[0].Row(11).Text(p.Key).Text(p.Name).Text(p.Title).Text(p.Unit).Text(p.Email).Text(p.Phone).Text(p.Location).Text(p.Bio)
+                .Texts(p.Roles).Texts(p.Languages).Text(p.Visibility);
+            foreach (var held in p.Competences)
+            {
+                batch[1].Row(5).Text(p.Key).Text(held.Competence).Integer(held.Level).Text(held.Source).Date(held.Since);
+            }
+        }, async batch =>
+        {
+            await session.ExecuteAsync("TRUNCATE import_people, import_person_competences");
+            await session.CopyAsync("import_people (key, name, title, unit, email, phone, location, bio, roles, languages, visibility)", batch[0]);
+            await session.CopyAsync("import_person_competences (person, competence, level, source, since)", batch[1]);
+            changed += await session.ChangedAsync(StagingTables.UpsertPeople, changes.Person);
+            await session.ChangedAsync(StagingTables.DeletePersonCompetences, changes.Person);
+            await session.ChangedAsync(StagingTables.UpsertPersonCompetences, changes.Person);
+        });
+        return changed;
+    }
+
+    private async Task<int> WriteNetworksAsync(StagingSession session, IEnumerable<(int Line, NetworkRecord Record)> networks, int total, ImportChanges changes)
+    {
+        var changed = 0;
+        await ForEachBatchAsync(session, networks, total, "networks", tables: 3, (batch, n) =>
+        {
+            batch[0].Row(8).Text(n.Key).Text(n.Name).Text(n.Kind).Text(n.Description).Text(n.Status).Text(n.Owner).Date(n.Started).Date(n.Ended);
+            foreach (var member in n.Members)
+            {
+                batch[1].Row(3).Text(n.Key).Text(member.Person).Text(member.Role);
+            }
+            foreach (var topic in n.Topics)
+            {
+                batch[2].Row(2).Text(n.Key).Text(topic);
+            }
+        }, async batch =>
+        {
+            await session.ExecuteAsync("TRUNCATE import_networks, import_memberships, import_network_topics");
+            await session.CopyAsync("import_networks (key, name, kind, description, status, owner, started, ended)", batch[0]);
+            await session.CopyAsync("import_memberships (network, person, role)", batch[1]);
+            await session.CopyAsync("import_network_topics (network, competence)", batch[2]);
+            changed += await session.ChangedAsync(StagingTables.UpsertNetworks, changes.Network);
+            // A member who joins or leaves changes how that person is indexed.
+            await session.ChangedAsync(StagingTables.DeleteMemberships, changes.Person);
+            await session.ChangedAsync(StagingTables.UpsertMemberships, changes.Person);
+            await session.ChangedAsync(StagingTables.DeleteNetworkTopics, changes.Network);
+            await session.ChangedAsync(StagingTables.InsertNetworkTopics, changes.Network);
+        });
+        return changed;
+    }
+
+    private async Task<int> WriteDocumentsAsync(StagingSession session, IEnumerable<(int Line, DocumentRecord Record)> documents, int total, ImportChanges changes)
+    {
+        var changed = 0;
+        await ForEachBatchAsync(session, documents, total, "documents", tables: 2, (batch, d) =>
+        {
+            batch[0].Row(8).Text(d.Key).Text(d.Title).Text(d.Kind).Text(d.Text.Span).Text(d.Network).Text(d.Unit).Date(d.Date).Text(d.Language);
+            for (var position = 0; position < d.Authors.Count; position++)
+            {
+                batch[1].Row(3).Text(d.Key).Text(d.Authors[position]).Integer(position);
+            }
+        }, async batch =>
+        {
+            await session.ExecuteAsync("TRUNCATE import_documents, import_authorships, import_document_ids");
+            await session.CopyAsync("import_documents (key, title, kind, text, network, unit, date, language)", batch[0]);
+            await session.CopyAsync("import_authorships (document, person, position)", batch[1]);
+            changed += await session.ChangedAsync(StagingTables.UpsertDocuments, changes.Document);
+            await session.ExecuteAsync(StagingTables.CollectDocumentIds);
+            await session.ChangedAsync(StagingTables.DeleteAuthorships, changes.Document);
+            await session.ChangedAsync(StagingTables.UpsertAuthorships, changes.Document);
+        });
+        return changed;
+    }
+
+    private async Task ForEachBatchAsync<T>(
+        StagingSession session,
+        IEnumerable<(int Line, T Record)> records,
+        int total,
+        string what,
+        int tables,
+        Action<StagingBatch, T> add,
+        Func<StagingBatch, Task> write)
     {
         var done = 0;
         var started = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var batch in records.Select(r => r.Record).Chunk(BatchSize))
+        await ParseAhead.ForEachBatchAsync(records.Select(r => r.Record), tables, Limits, add, async batch =>
         {
             await write(batch);
-            done += batch.Length;
-            if (total > BatchSize)
+            done += batch.Records;
+            if (total > Limits.Records)
             {
                 progress?.Report($"{what}: {done}/{total} ({done / Math.Max(started.Elapsed.TotalSeconds, 0.001):F0}/s)");
             }
-        }
-    }
-
-    private static NpgsqlParameter Text(string name, IEnumerable<string?> values) =>
-        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
-
-    private static NpgsqlParameter Json(string name, IEnumerable<IReadOnlyList<string>> values) =>
-        new(name, NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = values.Select(v => JsonSerializer.Serialize(v)).ToArray() };
-
-    private static NpgsqlParameter Ints(string name, IEnumerable<int> values) =>
-        new(name, NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = values.ToArray() };
-
-    private static NpgsqlParameter Dates(string name, IEnumerable<DateOnly?> values) =>
-        new(name, NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = values.ToArray() };
-
-    private sealed class Run(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
-    {
-        /// <summary>Runs a statement that returns the keys it changed; records them and returns how many.</summary>
-        public async Task<int> UpsertAsync(HashSet<string> changedKeys, string sql, params NpgsqlParameter[] parameters)
-        {
-            await using var command = new NpgsqlCommand(sql, connection, transaction);
-            command.Parameters.AddRange(parameters);
-            var count = 0;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                changedKeys.Add(reader.GetString(0));
-                count++;
-            }
-            return count;
-        }
-
-        /// <summary>Makes the owners' child rows exactly the given set: deletes the others, upserts these.</summary>
-        public async Task ReplaceChildrenAsync(HashSet<string> changedOwners, string deleteSql, string upsertSql, NpgsqlParameter owners, params NpgsqlParameter[] rows)
-        {
-            var pairColumns = rows.Take(2).ToArray();
-            // A parameter belongs to one command: the delete gets copies.
-            await UpsertAsync(changedOwners, deleteSql, owners.Clone(), pairColumns[0].Clone(), pairColumns[1].Clone());
-            await UpsertAsync(changedOwners, upsertSql, rows);
-        }
+        }, session.CancellationToken);
     }
 }
 
@@ -283,7 +210,16 @@ public sealed class ImportCounts
     public int People { get; set; }
     public int Networks { get; set; }
     public int Documents { get; set; }
+
+    /// <summary>Index outbox entries queued: one per affected entity, or the one rebuild entry.</summary>
     public int QueuedForIndex { get; set; }
+
+    /// <summary>The import changed so much that it queued one rebuild of the index instead of an update per entity.</summary>
+    public bool IndexRebuildQueued { get; set; }
+
+    /// <summary>The keys the import changed, as queued for the index; null when it queued a rebuild (they were not kept).</summary>
+    public ChangeSet? Changed { get; set; }
+
     public int Total => Units + Competences + People + Networks + Documents;
 }
 

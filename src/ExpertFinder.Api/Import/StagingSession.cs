@@ -1,0 +1,53 @@
+using Npgsql;
+
+namespace ExpertFinder.Api.Import;
+
+/// <summary>
+/// An import's connection and transaction: staging tables that binary COPY fills, and set-based statements from them
+/// that return the keys they changed.
+/// </summary>
+internal sealed class StagingSession(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+{
+    public NpgsqlConnection Connection => connection;
+
+    public NpgsqlTransaction Transaction => transaction;
+
+    public CancellationToken CancellationToken => cancellationToken;
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Fills a staging table, given as <c>table (columns)</c>, with rows already in binary COPY format.</summary>
+    public async Task CopyAsync(string tableAndColumns, CopyBuffer rows)
+    {
+        if (rows.Rows == 0)
+        {
+            return;
+        }
+        await using var copy = await connection.BeginRawBinaryCopyAsync($"COPY {tableAndColumns} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await copy.WriteAsync(rows.Finish(), cancellationToken);
+    }
+
+    /// <summary>Runs a statement that returns the keys it changed, hands each to <paramref name="changed"/> and returns how many.</summary>
+    public async Task<int> ChangedAsync(string sql, Action<string> changed)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var count = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changed(reader.GetString(0));
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,257 @@
+namespace ExpertFinder.Api.Import;
+
+/// <summary>
+/// The staging tables of an import and the statements that upsert from them, a batch at a time. Each statement returns
+/// the keys it changed. Upserts first drop the rows that are already as staged: ON CONFLICT DO UPDATE locks (and so
+/// writes) every row it compares, and a re-import of a million unchanged documents must write nothing. Child rows are
+/// replaced by an anti-join against staging (<c>NOT EXISTS</c>), never by comparing row lists.
+/// </summary>
+internal static class StagingTables
+{
+    /// <summary>
+    /// Temporary tables live in the session's own buffers, 8 MB unless set before the session first touches one: less
+    /// than a batch, so every batch went to disk and was read back (the import waited on reads more than it computed).
+    /// A pooled session that has had temporary tables keeps what it has.
+    /// </summary>
+    public const string RoomForABatch = "SELECT set_config('temp_buffers', '256MB', true) WHERE pg_my_temp_schema() = 0";
+
+    /// <summary>
+    /// Compresses long values (document texts, long bios) with LZ4 where the server has it: pglz took a fifth of the
+    /// import's time in PostgreSQL. A value is compressed once, as COPY stages it, and stored in its table as it is.
+    /// </summary>
+    public const string PreferLz4 = """
+        SELECT set_config('default_toast_compression', 'lz4', true)
+        FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)
+        """;
+
+    /// <summary>
+    /// A batch touches a few thousand rows of tables that hold millions, so every join must look them up through an
+    /// index. Once the tables have statistics, PostgreSQL's cost model prefers to hash or merge the whole big table
+    /// for each batch instead (a full scan of documents or authorships per batch, quadratic over the import); with
+    /// those joins off, it probes the indexes, and the staging tables carry indexes of their own for their joins.
+    /// </summary>
+    public const string ProbeIndexes = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off";
+
+    /// <summary>The planner's own choice again, for what follows the batches (the index outbox).</summary>
+    public const string PlannerDefaults = "RESET enable_hashjoin; RESET enable_mergejoin";
+
+    /// <summary>Temporary (not logged) and dropped at commit or rollback. The per-batch tables are emptied for each batch.</summary>
+    public const string Create = """
+        CREATE TEMP TABLE import_units (key text NOT NULL, name text, kind text) ON COMMIT DROP;
+        CREATE TEMP TABLE import_unit_parents (key text NOT NULL, parent text) ON COMMIT DROP;
+        CREATE TEMP TABLE import_competences (key text NOT NULL, name text, synonyms text[], description text) ON COMMIT DROP;
+        CREATE TEMP TABLE import_competence_parents (key text NOT NULL, parent text) ON COMMIT DROP;
+        CREATE TEMP TABLE import_people (key text NOT NULL, name text, title text, unit text, email text, phone text, location text,
+            bio text, roles text[], languages text[], visibility text) ON COMMIT DROP;
+        CREATE TEMP TABLE import_person_competences (person text NOT NULL, competence text NOT NULL, level int, source text, since date) ON COMMIT DROP;
+        CREATE INDEX ON import_person_competences (person);
+        CREATE TEMP TABLE import_networks (key text NOT NULL, name text, kind text, description text, status text, owner text,
+            started date, ended date) ON COMMIT DROP;
+        CREATE TEMP TABLE import_memberships (network text NOT NULL, person text NOT NULL, role text) ON COMMIT DROP;
+        CREATE INDEX ON import_memberships (network, person);
+        CREATE TEMP TABLE import_network_topics (network text NOT NULL, competence text NOT NULL) ON COMMIT DROP;
+        CREATE INDEX ON import_network_topics (network);
+        CREATE TEMP TABLE import_documents (key text NOT NULL, title text, kind text, text text, network text, unit text, date date,
+            language text) ON COMMIT DROP;
+        CREATE TEMP TABLE import_authorships (document text NOT NULL, person text NOT NULL, position int) ON COMMIT DROP;
+        CREATE INDEX ON import_authorships (document);
+        CREATE TEMP TABLE import_document_ids (key text PRIMARY KEY, id int NOT NULL UNIQUE) ON COMMIT DROP;
+        """;
+
+    /// <summary>
+    /// Every person's id by key, once the people are written: the documents' authors are millions of look-ups, which
+    /// this narrow table's index answers from a few pages.
+    /// </summary>
+    public const string CollectPersonIds = """
+        CREATE TEMP TABLE import_person_ids ON COMMIT DROP AS SELECT key, id FROM people;
+        ALTER TABLE import_person_ids ADD PRIMARY KEY (key);
+        """;
+
+    public const string UpsertUnits = """
+        INSERT INTO units (key, name, kind)
+        SELECT s.key, s.name, s.kind
+        FROM import_units s LEFT JOIN units u ON u.key = s.key
+        WHERE u.id IS NULL OR (u.name, u.kind) IS DISTINCT FROM (s.name, s.kind)
+        ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind
+        WHERE (units.name, units.kind) IS DISTINCT FROM (excluded.name, excluded.kind)
+        RETURNING key
+        """;
+
+    public const string SetUnitParents = """
+        UPDATE units u SET parent_id = p.id
+        FROM import_unit_parents x LEFT JOIN units p ON p.key = x.parent
+        WHERE u.key = x.key AND u.parent_id IS DISTINCT FROM p.id
+        RETURNING u.key
+        """;
+
+    public const string UpsertCompetences = """
+        INSERT INTO competences (key, name, synonyms, description)
+        SELECT s.key, s.name, s.synonyms, s.description
+        FROM import_competences s LEFT JOIN competences c ON c.key = s.key
+        WHERE c.id IS NULL OR (c.name, c.synonyms, c.description) IS DISTINCT FROM (s.name, s.synonyms, s.description)
+        ON CONFLICT (key) DO UPDATE SET name = excluded.name, synonyms = excluded.synonyms, description = excluded.description
+        WHERE (competences.name, competences.synonyms, competences.description)
+              IS DISTINCT FROM (excluded.name, excluded.synonyms, excluded.description)
+        RETURNING key
+        """;
+
+    public const string SetCompetenceParents = """
+        UPDATE competences c SET parent_id = p.id
+        FROM import_competence_parents x LEFT JOIN competences p ON p.key = x.parent
+        WHERE c.key = x.key AND c.parent_id IS DISTINCT FROM p.id
+        RETURNING c.key
+        """;
+
+    public const string UpsertPeople = """
+        INSERT INTO people (key, name, title, unit_id, email, phone, location, bio, roles, languages, visibility)
+        SELECT s.key, s.name, s.title, u.id, s.email, s.phone, s.location, s.bio, s.roles, s.languages, s.visibility
+        FROM import_people s JOIN units u ON u.key = s.unit LEFT JOIN people p ON p.key = s.key
+        WHERE p.id IS NULL
+           OR (p.name, p.title, p.unit_id, p.email, p.phone, p.location, p.bio, p.roles, p.languages, p.visibility)
+              IS DISTINCT FROM (s.name, s.title, u.id, s.email, s.phone, s.location, s.bio, s.roles, s.languages, s.visibility)
+        ON CONFLICT (key) DO UPDATE SET name = excluded.name, title = excluded.title, unit_id = excluded.unit_id,
+            email = excluded.email, phone = excluded.phone, location = excluded.location, bio = excluded.bio,
+            roles = excluded.roles, languages = excluded.languages, visibility = excluded.visibility
+        WHERE (people.name, people.title, people.unit_id, people.email, people.phone, people.location, people.bio,
+               people.roles, people.languages, people.visibility)
+              IS DISTINCT FROM (excluded.name, excluded.title, excluded.unit_id, excluded.email, excluded.phone,
+               excluded.location, excluded.bio, excluded.roles, excluded.languages, excluded.visibility)
+        RETURNING key
+        """;
+
+    /// <summary>Returns the people who lost a competence.</summary>
+    public const string DeletePersonCompetences = """
+        DELETE FROM person_competences pc
+        USING import_people s JOIN people p ON p.key = s.key
+        WHERE pc.person_id = p.id
+          AND NOT EXISTS (SELECT 1 FROM import_person_competences x JOIN competences c ON c.key = x.competence
+                          WHERE x.person = s.key AND c.id = pc.competence_id)
+        RETURNING s.key
+        """;
+
+    public const string UpsertPersonCompetences = """
+        WITH staged AS (
+            SELECT p.id AS person_id, c.id AS competence_id, x.level, x.since,
+                   -- Colleagues' endorsements live outside the dataset: a self-assessed competence they vouch for stays endorsed.
+                   CASE WHEN x.source = 'self' AND EXISTS (SELECT 1 FROM endorsements e WHERE e.person_id = p.id AND e.competence_id = c.id)
+                        THEN 'endorsed' ELSE x.source END AS source
+            FROM import_person_competences x JOIN people p ON p.key = x.person JOIN competences c ON c.key = x.competence
+        ), written AS (
+            INSERT INTO person_competences (person_id, competence_id, level, source, since)
+            SELECT w.person_id, w.competence_id, w.level, w.source, w.since
+            FROM staged w LEFT JOIN person_competences pc ON pc.person_id = w.person_id AND pc.competence_id = w.competence_id
+            WHERE pc.person_id IS NULL OR (pc.level, pc.source, pc.since) IS DISTINCT FROM (w.level, w.source, w.since)
+            ON CONFLICT (person_id, competence_id) DO UPDATE SET level = excluded.level, source = excluded.source, since = excluded.since
+            WHERE (person_competences.level, person_competences.source, person_competences.since)
+                  IS DISTINCT FROM (excluded.level, excluded.source, excluded.since)
+            RETURNING person_id
+        )
+        SELECT DISTINCT p.key FROM written w JOIN people p ON p.id = w.person_id
+        """;
+
+    public const string UpsertNetworks = """
+        INSERT INTO networks (key, name, kind, description, status, owner_unit_id, started, ended)
+        SELECT s.key, s.name, s.kind, s.description, s.status, u.id, s.started, s.ended
+        FROM import_networks s LEFT JOIN units u ON u.key = s.owner LEFT JOIN networks n ON n.key = s.key
+        WHERE n.id IS NULL
+           OR (n.name, n.kind, n.description, n.status, n.owner_unit_id, n.started, n.ended)
+              IS DISTINCT FROM (s.name, s.kind, s.description, s.status, u.id, s.started, s.ended)
+        ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind, description = excluded.description,
+            status = excluded.status, owner_unit_id = excluded.owner_unit_id, started = excluded.started, ended = excluded.ended
+        WHERE (networks.name, networks.kind, networks.description, networks.status, networks.owner_unit_id, networks.started, networks.ended)
+              IS DISTINCT FROM (excluded.name, excluded.kind, excluded.description, excluded.status, excluded.owner_unit_id,
+               excluded.started, excluded.ended)
+        RETURNING key
+        """;
+
+    /// <summary>Returns the people who left a network.</summary>
+    public const string DeleteMemberships = """
+        DELETE FROM memberships m
+        USING import_networks s JOIN networks n ON n.key = s.key
+        WHERE m.network_id = n.id
+          AND NOT EXISTS (SELECT 1 FROM import_memberships x JOIN people p ON p.key = x.person
+                          WHERE x.network = s.key AND p.id = m.person_id)
+        RETURNING (SELECT key FROM people WHERE id = m.person_id)
+        """;
+
+    /// <summary>Returns the people who joined a network or changed their role in it.</summary>
+    public const string UpsertMemberships = """
+        WITH written AS (
+            INSERT INTO memberships (network_id, person_id, role)
+            SELECT n.id, p.id, x.role
+            FROM import_memberships x JOIN networks n ON n.key = x.network JOIN people p ON p.key = x.person
+                 LEFT JOIN memberships m ON m.network_id = n.id AND m.person_id = p.id
+            WHERE m.network_id IS NULL OR m.role IS DISTINCT FROM x.role
+            ON CONFLICT (network_id, person_id) DO UPDATE SET role = excluded.role
+            WHERE memberships.role IS DISTINCT FROM excluded.role
+            RETURNING person_id
+        )
+        SELECT DISTINCT p.key FROM written w JOIN people p ON p.id = w.person_id
+        """;
+
+    public const string DeleteNetworkTopics = """
+        DELETE FROM network_topics t
+        USING import_networks s JOIN networks n ON n.key = s.key
+        WHERE t.network_id = n.id
+          AND NOT EXISTS (SELECT 1 FROM import_network_topics x JOIN competences c ON c.key = x.competence
+                          WHERE x.network = s.key AND c.id = t.competence_id)
+        RETURNING s.key
+        """;
+
+    public const string InsertNetworkTopics = """
+        WITH written AS (
+            INSERT INTO network_topics (network_id, competence_id)
+            SELECT n.id, c.id
+            FROM import_network_topics x JOIN networks n ON n.key = x.network JOIN competences c ON c.key = x.competence
+            WHERE NOT EXISTS (SELECT 1 FROM network_topics t WHERE t.network_id = n.id AND t.competence_id = c.id)
+            ON CONFLICT DO NOTHING
+            RETURNING network_id
+        )
+        SELECT DISTINCT n.key FROM written w JOIN networks n ON n.id = w.network_id
+        """;
+
+    public const string UpsertDocuments = """
+        INSERT INTO documents (key, title, kind, text, network_id, unit_id, date, language)
+        SELECT s.key, s.title, s.kind, s.text, n.id, u.id, s.date, s.language
+        FROM import_documents s LEFT JOIN networks n ON n.key = s.network LEFT JOIN units u ON u.key = s.unit
+             LEFT JOIN documents d ON d.key = s.key
+        WHERE d.id IS NULL
+           OR (d.title, d.kind, d.text, d.network_id, d.unit_id, d.date, d.language)
+              IS DISTINCT FROM (s.title, s.kind, s.text, n.id, u.id, s.date, s.language)
+        ON CONFLICT (key) DO UPDATE SET title = excluded.title, kind = excluded.kind, text = excluded.text,
+            network_id = excluded.network_id, unit_id = excluded.unit_id, date = excluded.date, language = excluded.language
+        WHERE (documents.title, documents.kind, documents.text, documents.network_id, documents.unit_id, documents.date, documents.language)
+              IS DISTINCT FROM (excluded.title, excluded.kind, excluded.text, excluded.network_id, excluded.unit_id,
+               excluded.date, excluded.language)
+        RETURNING key
+        """;
+
+    /// <summary>The batch's documents' ids by key, looked up once for the statements on their authors.</summary>
+    public const string CollectDocumentIds = """
+        INSERT INTO import_document_ids (key, id) SELECT s.key, d.id FROM import_documents s JOIN documents d ON d.key = s.key
+        """;
+
+    /// <summary>Returns the documents that lost an author.</summary>
+    public const string DeleteAuthorships = """
+        DELETE FROM authorships a
+        USING import_document_ids d
+        WHERE a.document_id = d.id
+          AND NOT EXISTS (SELECT 1 FROM import_authorships x JOIN import_person_ids p ON p.key = x.person
+                          WHERE x.document = d.key AND p.id = a.person_id)
+        RETURNING d.key
+        """;
+
+    public const string UpsertAuthorships = """
+        WITH written AS (
+            INSERT INTO authorships (document_id, person_id, position)
+            SELECT d.id, p.id, x.position
+            FROM import_authorships x JOIN import_document_ids d ON d.key = x.document JOIN import_person_ids p ON p.key = x.person
+                 LEFT JOIN authorships a ON a.document_id = d.id AND a.person_id = p.id
+            WHERE a.document_id IS NULL OR a.position IS DISTINCT FROM x.position
+            ON CONFLICT (document_id, person_id) DO UPDATE SET position = excluded.position
+            WHERE authorships.position IS DISTINCT FROM excluded.position
+            RETURNING document_id
+        )
+        SELECT DISTINCT d.key FROM written w JOIN import_document_ids d ON d.id = w.document_id
+        """;
+}
