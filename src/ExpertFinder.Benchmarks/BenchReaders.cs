@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Experts;
 using System.Security.Claims;
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Privacy;
@@ -69,32 +70,6 @@ public sealed class BenchReaders
             throw new InvalidDataException($"{MeasuredQuery.FileName}: {askedBy}: viewer '{key}' is no person of the dataset");
         }
         var audience = await services.GetRequiredService<PrivacyPolicies>().ForAsync(caller, CancellationToken.None);
-        return new BenchReader(key, await ViewerAsync(server.Database, key), audience, server.TokenFor(key));
-    }
-
-    /// <summary>The viewer as the experts field finds them (ExpertSearchField.ViewerAsync): their unit, department and municipality, and their networks.</summary>
-    private static async Task<ExpertViewer> ViewerAsync(NpgsqlDataSource database, string key)
-    {
-        await using var command = database.CreateCommand("""
-            WITH RECURSIVE viewer AS (
-                SELECT id, key, unit_id FROM people WHERE key = $1
-            ), path AS (
-                SELECT u.id, u.key, u.kind, u.parent_id, 0 AS depth FROM units u JOIN viewer v ON u.id = v.unit_id
-                UNION ALL SELECT u.id, u.key, u.kind, u.parent_id, p.depth + 1 FROM units u JOIN path p ON u.id = p.parent_id WHERE p.depth < 64
-            )
-            SELECT v.key,
-                   (SELECT key FROM path ORDER BY depth LIMIT 1),
-                   (SELECT key FROM path WHERE kind = 'department' ORDER BY depth LIMIT 1),
-                   (SELECT key FROM path WHERE kind = 'municipality' ORDER BY depth LIMIT 1),
-                   ARRAY(SELECT n.key FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.person_id = v.id)
-            FROM viewer v
-            """);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return new ExpertViewer(reader.GetString(0), reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3),
-            reader.GetFieldValue<string[]>(4));
+        return new BenchReader(key, await ExpertViewers.FindAsync(server.Database, key, CancellationToken.None) ?? throw new InvalidDataException($"{MeasuredQuery.FileName}: {askedBy}: viewer '{key}' is no person of the dataset"), audience, server.TokenFor(key));
     }
 }

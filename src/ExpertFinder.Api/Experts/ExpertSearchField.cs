@@ -60,32 +60,9 @@ internal static class ExpertSearchField
                 ? null
                 : throw new ExecutionError("'scope' other than ANYONE needs a signed-in person: it is seen from them") { Code = "VIEWER_REQUIRED" };
         }
-        // One round trip: the person, their networks and only their own path up the unit tree, not the whole tree.
-        await using var command = context.RequestServices!.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
-            WITH RECURSIVE viewer AS (
-                SELECT id, key, unit_id FROM people WHERE key = $1
-            ), path AS (
-                SELECT u.id, u.key, u.kind, u.parent_id, 0 AS depth FROM units u JOIN viewer v ON u.id = v.unit_id
-                UNION ALL SELECT u.id, u.key, u.kind, u.parent_id, p.depth + 1 FROM units u JOIN path p ON u.id = p.parent_id WHERE p.depth < 64
-            )
-            SELECT v.key,
-                   (SELECT key FROM path ORDER BY depth LIMIT 1),
-                   (SELECT key FROM path WHERE kind = 'department' ORDER BY depth LIMIT 1),
-                   (SELECT key FROM path WHERE kind = 'municipality' ORDER BY depth LIMIT 1),
-                   ARRAY(SELECT n.key FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.person_id = v.id)
-            FROM viewer v
-            """);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
-        await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
-        if (!await reader.ReadAsync(context.CancellationToken))
-        {
+        return await ExpertViewers.FindAsync(context.RequestServices!.GetRequiredService<NpgsqlDataSource>(), key, context.CancellationToken)
             // Deleted since the request began: search as nobody in particular.
-            return scope == ExpertScope.Anyone ? null : throw new ExecutionError("The signed-in person no longer exists") { Code = "VIEWER_REQUIRED" };
-        }
-        return new ExpertViewer(reader.GetString(0), reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3),
-            reader.GetFieldValue<string[]>(4));
+            ?? (scope == ExpertScope.Anyone ? null : throw new ExecutionError("The signed-in person no longer exists") { Code = "VIEWER_REQUIRED" });
     }
 
     /// <summary>
