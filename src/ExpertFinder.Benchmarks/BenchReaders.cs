@@ -47,7 +47,7 @@ public sealed class BenchReaders
         var services = server.App.Services;
         var policies = services.GetRequiredService<PrivacyPolicies>();
         var anonymous = new BenchReader(null, null, await policies.ForAsync(Caller.Anonymous, CancellationToken.None), null);
-        await using var first = server.Database.CreateCommand("SELECT key FROM people WHERE visibility <> 'hidden' ORDER BY key LIMIT 1");
+        await using var first = server.Database.CreateCommand($"SELECT p.key FROM people p WHERE {PrivacyPolicy.DiscoverableBySomeoneSql("p")} ORDER BY p.key LIMIT 1");
         var defaultKey = await first.ExecuteScalarAsync() as string ?? throw new InvalidDataException("the dataset has no discoverable person to search as");
         var people = new Dictionary<string, BenchReader>(StringComparer.Ordinal);
         foreach (var (key, id) in queries.Where(q => q.Viewer is not null).Select(q => (q.Viewer!, q.Id)).Prepend((defaultKey, "default viewer")))

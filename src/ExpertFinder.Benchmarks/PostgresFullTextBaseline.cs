@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using Npgsql;
 
 namespace ExpertFinder.Benchmarks;
@@ -66,7 +67,7 @@ public sealed class PostgresFullTextBaseline(NpgsqlDataSource database)
                 SELECT bp.person_id, ts_rank_cd(bp.vector, q.query) FROM bench_profiles bp, q WHERE bp.vector @@ q.query
             )
             SELECT p.key FROM evidence e JOIN people p ON p.id = e.person_id
-            WHERE p.visibility <> 'hidden'
+            WHERE {PrivacyPolicy.DiscoverableBySomeoneSql("p")}
             GROUP BY p.key ORDER BY sum(e.rank) DESC, p.key LIMIT @take
             """);
         command.Parameters.AddWithValue("text", text);

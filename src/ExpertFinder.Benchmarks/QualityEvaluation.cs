@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Search.Evaluation;
 using ExpertFinder.Search.Experts;
 
@@ -18,7 +19,7 @@ public static class QualityEvaluation
         await using var server = await ScratchServer.StartAsync(dataset, "evaluate");
         var visibility = await VisibilityAsync(server);
         CheckJudgedPeople(judged, visibility, Path.GetFileName(queriesPath));
-        var hidden = visibility.Where(p => p.Value == "hidden").Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var hidden = visibility.Where(p => p.Value == PrivacyPolicy.Hidden).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
         var baseline = new PostgresFullTextBaseline(server.OwnerDatabase);
         await baseline.EnsureIndexesAsync();
@@ -73,7 +74,7 @@ public static class QualityEvaluation
                 {
                     errors.Add($"{fileName}: {query.Id}: \"{key}\" is not a person of the dataset");
                 }
-                else if (seen == "hidden" && grade > 0)
+                else if (seen == PrivacyPolicy.Hidden && grade > 0)
                 {
                     errors.Add($"{fileName}: {query.Id}: \"{key}\" is hidden and must not be judged relevant");
                 }
