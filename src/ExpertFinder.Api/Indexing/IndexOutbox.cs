@@ -8,14 +8,12 @@ public static class IndexOutbox
 {
     public const string Channel = "expertfinder_index";
 
-    /// <summary>Up to this many changed people, documents naming them are found and re-indexed at once.</summary>
-    private const int MentionScanLimit = 200;
-
     /// <summary>
     /// Queues every entry whose indexed form the change can alter: the changed ones; people in changed units (or
     /// below them), holders of changed competences and members of changed networks; the networks, documents and
-    /// competences that show a changed person, network topic or name. Documents that name a changed person are
-    /// found by a text scan only for small changes; a rebuild catches the rest.
+    /// competences that show a changed person, network topic or name. Documents that name a changed person in their
+    /// text are left to the index owner (<see cref="IndexSynchronizer"/>), which finds them in the index: a scan of
+    /// every document's text here would hold the writer's transaction for seconds at national scale.
     /// </summary>
     public static async Task<int> EnqueueAffectedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ChangeSet changed, CancellationToken cancellationToken)
     {
@@ -33,8 +31,6 @@ public static class IndexOutbox
                 UNION SELECT 'document', key FROM documents WHERE key = ANY(@documents)
                 UNION SELECT 'document', d.key FROM documents d JOIN authorships a ON a.document_id = d.id
                       JOIN people p ON p.id = a.person_id WHERE p.key = ANY(@people)
-                UNION SELECT 'document', d.key FROM documents d JOIN people p ON p.key = ANY(@people)
-                      WHERE cardinality(@people) <= @mention_scan_limit AND strpos(lower(d.text), lower(p.name)) > 0
                 UNION SELECT 'network', key FROM networks WHERE key = ANY(@networks)
                 UNION SELECT 'network', n.key FROM networks n JOIN memberships m ON m.network_id = n.id
                       JOIN people p ON p.id = m.person_id WHERE p.key = ANY(@people)
@@ -44,7 +40,6 @@ public static class IndexOutbox
             )
             INSERT INTO index_outbox (entity_kind, entity_key) SELECT kind, key FROM affected
             """, connection, transaction);
-        command.Parameters.AddWithValue("mention_scan_limit", MentionScanLimit);
         command.Parameters.AddWithValue("units", changed.Units.ToArray());
         command.Parameters.AddWithValue("people", changed.People.ToArray());
         command.Parameters.AddWithValue("competences", changed.Competences.ToArray());

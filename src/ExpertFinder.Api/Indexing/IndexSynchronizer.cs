@@ -74,26 +74,19 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             (long)(counts.Documents / Math.Max(elapsed.TotalSeconds, 0.001)));
     }
 
-    private static readonly string[] Kinds =
-        [IndexOutboxEntry.CompetenceKind, IndexOutboxEntry.PersonKind, IndexOutboxEntry.NetworkKind, IndexOutboxEntry.DocumentKind];
-
-    /// <summary>
-    /// Loads the entries of one kind and upserts them, or deletes those gone (or hidden) from the database; returns
-    /// the keys it deleted.
-    /// </summary>
-    private async Task<IReadOnlyList<string>> ApplyAsync(string kind, List<string> keys, CancellationToken cancellationToken)
+    /// <summary>Loads the entries of one kind (not people) and upserts them, or deletes those gone from the database.</summary>
+    private async Task ApplyAsync(string kind, List<string> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
         {
-            return [];
+            return;
         }
-        return kind switch
+        _ = kind switch
         {
-            IndexOutboxEntry.PersonKind => Apply(await loader.LoadPeopleAsync(keys, cancellationToken), index.Upsert, index.DeletePerson),
             IndexOutboxEntry.DocumentKind => Apply(await loader.LoadDocumentsAsync(keys, cancellationToken), index.Upsert, index.DeleteDocument),
             IndexOutboxEntry.NetworkKind => Apply(await loader.LoadNetworksAsync(keys, cancellationToken), index.Upsert, index.DeleteNetwork),
             IndexOutboxEntry.CompetenceKind => Apply(await loader.LoadCompetencesAsync(keys, cancellationToken), index.Upsert, index.DeleteCompetence),
-            _ => [],
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not an entry kind loaded by key"),
         };
     }
 
@@ -147,24 +140,29 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             return entries.Count;
         }
 
-        var peopleLeft = new List<string>();
-        foreach (var kind in Kinds)
-        {
-            var keys = Keys(entries, kind);
-            if (kind == IndexOutboxEntry.DocumentKind && peopleLeft.Count > 0)
-            {
-                // The outbox finds documents that name a person in their text by a substring scan, which misses a name
-                // broken over a line; the index knows every document that still names someone who left it (deleted or
-                // hidden), and those are indexed again so that no entry keeps pointing at them.
-                keys = [.. keys.Union(index.DocumentsNaming(peopleLeft), StringComparer.Ordinal)];
-            }
-            var deleted = await ApplyAsync(kind, keys, cancellationToken);
-            if (kind == IndexOutboxEntry.PersonKind)
-            {
-                peopleLeft.AddRange(deleted);
-            }
-        }
+        // People first: the documents that name someone who left (deleted or hidden) are indexed again in this batch,
+        // so that no entry keeps pointing at them.
+        var personKeys = Keys(entries, IndexOutboxEntry.PersonKind);
+        var people = personKeys.Count == 0 ? [] : await loader.LoadPeopleAsync(personKeys, cancellationToken);
+        var namesToFollow = ChangedNames(index.PersonNames(personKeys), people);
+        var peopleLeft = Apply(people, index.Upsert, index.DeletePerson);
+        await ApplyAsync(IndexOutboxEntry.CompetenceKind, Keys(entries, IndexOutboxEntry.CompetenceKind), cancellationToken);
+        await ApplyAsync(IndexOutboxEntry.NetworkKind, Keys(entries, IndexOutboxEntry.NetworkKind), cancellationToken);
+        var documentKeys = Keys(entries, IndexOutboxEntry.DocumentKind).Union(index.DocumentsNaming(peopleLeft), StringComparer.Ordinal).ToList();
+        await ApplyAsync(IndexOutboxEntry.DocumentKind, documentKeys, cancellationToken);
         index.Commit();
+
+        // A name that came, went or changed moves mentions in the documents whose text has the old or the new name;
+        // they are queued for the next batch, so that the change itself is searchable without waiting for them.
+        var mentioning = index.DocumentsWithNameInText(namesToFollow).Except(documentKeys, StringComparer.Ordinal).ToArray();
+        if (mentioning.Length > 0)
+        {
+            await using var queue = new NpgsqlCommand(
+                "INSERT INTO index_outbox (entity_kind, entity_key) SELECT @kind, unnest(@keys)", connection, transaction);
+            queue.Parameters.AddWithValue("kind", IndexOutboxEntry.DocumentKind);
+            queue.Parameters.AddWithValue("keys", mentioning);
+            await queue.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         await using (var delete = new NpgsqlCommand("DELETE FROM index_outbox WHERE id = ANY(@ids)", connection, transaction))
         {
@@ -175,6 +173,21 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
         Interlocked.Increment(ref dataVersion);
         logger.LogDebug("Applied {Count} index changes", entries.Count);
         return entries.Count;
+    }
+
+    /// <summary>The old and the new name of each person whose name the index does not yet hold as it is now.</summary>
+    private static List<string> ChangedNames(IReadOnlyDictionary<string, string> indexed, Dictionary<string, IndexedPerson?> loaded)
+    {
+        var names = new List<string>();
+        foreach (var (key, person) in loaded)
+        {
+            var before = indexed.GetValueOrDefault(key);
+            if (before != person?.Name)
+            {
+                names.AddRange(new[] { before, person?.Name }.OfType<string>());
+            }
+        }
+        return names;
     }
 
     public void Dispose() => oneAtATime.Dispose();

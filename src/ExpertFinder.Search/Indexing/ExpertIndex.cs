@@ -134,28 +134,6 @@ public sealed partial class ExpertIndex : IDisposable
 
     public void DeleteDocument(string key) => writer.DeleteDocuments(new Term(IndexFields.Id, IndexFields.DocumentId(key)));
 
-    /// <summary>
-    /// The keys of the documents whose committed entries name any of <paramref name="personKeys"/>, as an author or
-    /// as mentioned in their text.
-    /// </summary>
-    public IReadOnlyList<string> DocumentsNaming(IReadOnlyCollection<string> personKeys)
-    {
-        var wanted = personKeys.ToHashSet(StringComparer.Ordinal);
-        if (wanted.Count == 0)
-        {
-            return [];
-        }
-        var searcher = searchers.Acquire();
-        try
-        {
-            return IndexSnapshot.For(searcher.IndexReader, analyzer).Documents.KeysNaming(wanted);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
-
     /// <summary>Removes everything; used before a rebuild. Nothing is visible until <see cref="Commit"/>.</summary>
     public void DeleteAll() => writer.DeleteAll();
 
