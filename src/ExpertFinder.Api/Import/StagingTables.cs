@@ -28,17 +28,17 @@ internal static class StagingTables
     /// A batch touches a few thousand rows of tables that hold millions, so every join must look them up through an
     /// index. Once the tables have statistics, PostgreSQL's cost model prefers to hash or merge the whole big table
     /// for each batch instead (a full scan of documents or authorships per batch, quadratic over the import); with
-    /// those joins and sequential scans off, it probes the indexes, and the staging tables carry indexes of their own
-    /// for their joins.
+    /// those joins off, it probes the indexes, and the staging tables carry indexes of their own for their joins.
+    /// JIT compilation is off too: it would compile each batch's statements anew for a few milliseconds of work.
     /// </summary>
-    public const string ProbeIndexes = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_seqscan = off";
+    public const string ProbeIndexes = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL jit = off";
 
     /// <summary>
     /// Plans rest on the statistics the tables had when the import began. An ANALYZE while it runs (autovacuum's,
-    /// after an earlier import was rolled back) counts the import's uncommitted rows as absent over pages it sees
-    /// full, and PostgreSQL then takes a table of a million rows for empty and scans it for every row of a batch.
-    /// This lock keeps VACUUM and ANALYZE away until the import commits; reads and writes of others go on, and a
-    /// second import waits for the first.
+    /// say after an earlier import was rolled back) counts the import's uncommitted rows as absent over pages it sees
+    /// full (reltuples 0 over 608 pages, tried), and PostgreSQL then takes a table of a million rows for empty and
+    /// reads it whole for every row of a batch. This lock keeps VACUUM and ANALYZE away until the import commits;
+    /// reads and writes of others go on, and a second import waits for the first.
     /// </summary>
     public const string HoldStatistics = """
         LOCK TABLE units, competences, people, person_competences, networks, memberships, network_topics, documents, authorships
@@ -46,7 +46,7 @@ internal static class StagingTables
         """;
 
     /// <summary>The planner's own choice again, for what follows the batches (the index outbox).</summary>
-    public const string PlannerDefaults = "RESET enable_hashjoin; RESET enable_mergejoin; RESET enable_seqscan";
+    public const string PlannerDefaults = "RESET enable_hashjoin; RESET enable_mergejoin; RESET jit";
 
     /// <summary>Temporary (not logged) and dropped at commit or rollback. The per-batch tables are emptied for each batch.</summary>
     public const string Create = """
