@@ -48,7 +48,11 @@ internal static class StagingTables
     /// <summary>The planner's own choice again, for what follows the batches (the index outbox).</summary>
     public const string PlannerDefaults = "RESET enable_hashjoin; RESET enable_mergejoin; RESET jit";
 
-    /// <summary>Temporary (not logged) and dropped at commit or rollback. The per-batch tables are emptied for each batch.</summary>
+    /// <summary>
+    /// Temporary (not logged) and dropped at commit or rollback. The per-batch tables are emptied for each batch. Staged
+    /// texts up to 8 kB stay as they are: compressing them pays only for those inserted or changed, which are compressed
+    /// as they enter documents, and an unchanged text is compared without ever being compressed.
+    /// </summary>
     public const string Create = """
         CREATE TEMP TABLE import_units (key text NOT NULL, name text, kind text) ON COMMIT DROP;
         CREATE TEMP TABLE import_unit_parents (key text NOT NULL, parent text) ON COMMIT DROP;
@@ -65,7 +69,7 @@ internal static class StagingTables
         CREATE TEMP TABLE import_network_topics (network text NOT NULL, competence text NOT NULL) ON COMMIT DROP;
         CREATE INDEX ON import_network_topics (network);
         CREATE TEMP TABLE import_documents (key text NOT NULL, title text, kind text, text text, network text, unit text, date date,
-            language text) ON COMMIT DROP;
+            language text) WITH (toast_tuple_target = 8160) ON COMMIT DROP;
         CREATE TEMP TABLE import_authorships (document text NOT NULL, person text NOT NULL, position int) ON COMMIT DROP;
         CREATE INDEX ON import_authorships (document);
         CREATE TEMP TABLE import_document_ids (key text PRIMARY KEY, id int NOT NULL UNIQUE) ON COMMIT DROP;
