@@ -50,7 +50,8 @@ public sealed class DatasetImport(NpgsqlDataSource database, IndexRefreshPolicy?
         var seconds = Math.Max(started.Elapsed.TotalSeconds, 0.001);
         output.WriteLine(
             $"import: read {summary.Units} units, {summary.Competences} competences, {summary.People} people, {summary.Networks} networks, " +
-            $"{summary.Documents} documents in {seconds:F2} s ({summary.Total / seconds:F0} records/s); {counts.Total} rows written or changed");
+            $"{summary.Documents} documents in {seconds:F2} s ({summary.Total / seconds:F0} records/s, {summary.Documents / seconds:F0} documents/s); " +
+            $"{counts.Total} rows written or changed");
         await RefreshStatisticsAsync(services, counts, cancellationToken);
         await ApplyToIndexAsync(services, counts, output, cancellationToken);
         return 0;

@@ -29,6 +29,7 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
         var session = new StagingSession(connection, transaction, cancellationToken);
         var indexedBefore = await session.ScalarAsync<long>(
             "SELECT greatest(sum(reltuples), 0)::bigint FROM pg_class WHERE oid IN ('people'::regclass, 'documents'::regclass)");
+        await session.ExecuteAsync(StagingTables.HoldStatistics);
         await session.ExecuteAsync(StagingTables.RoomForABatch);
         await session.ExecuteAsync(StagingTables.PreferLz4);
         await session.ExecuteAsync(StagingTables.ProbeIndexes);
@@ -171,8 +172,8 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
             await session.ExecuteAsync("TRUNCATE import_documents, import_authorships, import_document_ids");
             await session.CopyAsync("import_documents (key, title, kind, text, network, unit, date, language)", batch[0]);
             await session.CopyAsync("import_authorships (document, person, position)", batch[1]);
-            changed += await session.ChangedAsync(StagingTables.UpsertDocuments, changes.Document);
             await session.ExecuteAsync(StagingTables.CollectDocumentIds);
+            changed += await session.ChangedAsync(StagingTables.UpsertDocuments, changes.Document);
             await session.ChangedAsync(StagingTables.DeleteAuthorships, changes.Document);
             await session.ChangedAsync(StagingTables.UpsertAuthorships, changes.Document);
         });

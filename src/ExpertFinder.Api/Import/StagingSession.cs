@@ -4,7 +4,8 @@ namespace ExpertFinder.Api.Import;
 
 /// <summary>
 /// An import's connection and transaction: staging tables that binary COPY fills, and set-based statements from them
-/// that return the keys they changed.
+/// that return the keys they changed. No statement has a time limit: an import takes as long as its data, and is
+/// stopped by its cancellation token.
 /// </summary>
 internal sealed class StagingSession(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
 {
@@ -16,13 +17,13 @@ internal sealed class StagingSession(NpgsqlConnection connection, NpgsqlTransact
 
     public async Task ExecuteAsync(string sql)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -34,13 +35,14 @@ internal sealed class StagingSession(NpgsqlConnection connection, NpgsqlTransact
             return;
         }
         await using var copy = await connection.BeginRawBinaryCopyAsync($"COPY {tableAndColumns} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        copy.WriteTimeout = 0;
         await copy.WriteAsync(rows.Finish(), cancellationToken);
     }
 
     /// <summary>Runs a statement that returns the keys it changed, hands each to <paramref name="changed"/> and returns how many.</summary>
     public async Task<int> ChangedAsync(string sql, Action<string> changed)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var count = 0;
         while (await reader.ReadAsync(cancellationToken))

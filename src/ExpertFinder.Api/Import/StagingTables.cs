@@ -29,13 +29,30 @@ internal static class StagingTables
     /// index. Once the tables have statistics, PostgreSQL's cost model prefers to hash or merge the whole big table
     /// for each batch instead (a full scan of documents or authorships per batch, quadratic over the import); with
     /// those joins off, it probes the indexes, and the staging tables carry indexes of their own for their joins.
+    /// JIT compilation is off too: it would compile each batch's statements anew for a few milliseconds of work.
     /// </summary>
-    public const string ProbeIndexes = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off";
+    public const string ProbeIndexes = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL jit = off";
+
+    /// <summary>
+    /// Plans rest on the statistics the tables had when the import began. An ANALYZE while it runs (autovacuum's,
+    /// say after an earlier import was rolled back) counts the import's uncommitted rows as absent over pages it sees
+    /// full (reltuples 0 over 608 pages, tried), and PostgreSQL then takes a table of a million rows for empty and
+    /// reads it whole for every row of a batch. This lock keeps VACUUM and ANALYZE away until the import commits;
+    /// reads and writes of others go on, and a second import waits for the first.
+    /// </summary>
+    public const string HoldStatistics = """
+        LOCK TABLE units, competences, people, person_competences, networks, memberships, network_topics, documents, authorships
+        IN SHARE UPDATE EXCLUSIVE MODE
+        """;
 
     /// <summary>The planner's own choice again, for what follows the batches (the index outbox).</summary>
-    public const string PlannerDefaults = "RESET enable_hashjoin; RESET enable_mergejoin";
+    public const string PlannerDefaults = "RESET enable_hashjoin; RESET enable_mergejoin; RESET jit";
 
-    /// <summary>Temporary (not logged) and dropped at commit or rollback. The per-batch tables are emptied for each batch.</summary>
+    /// <summary>
+    /// Temporary (not logged) and dropped at commit or rollback. The per-batch tables are emptied for each batch. Staged
+    /// texts up to 8 kB stay as they are: compressing them pays only for those inserted or changed, which are compressed
+    /// as they enter documents, and an unchanged text is compared without ever being compressed.
+    /// </summary>
     public const string Create = """
         CREATE TEMP TABLE import_units (key text NOT NULL, name text, kind text) ON COMMIT DROP;
         CREATE TEMP TABLE import_unit_parents (key text NOT NULL, parent text) ON COMMIT DROP;
@@ -52,7 +69,7 @@ internal static class StagingTables
         CREATE TEMP TABLE import_network_topics (network text NOT NULL, competence text NOT NULL) ON COMMIT DROP;
         CREATE INDEX ON import_network_topics (network);
         CREATE TEMP TABLE import_documents (key text NOT NULL, title text, kind text, text text, network text, unit text, date date,
-            language text) ON COMMIT DROP;
+            language text) WITH (toast_tuple_target = 8160) ON COMMIT DROP;
         CREATE TEMP TABLE import_authorships (document text NOT NULL, person text NOT NULL, position int) ON COMMIT DROP;
         CREATE INDEX ON import_authorships (document);
         CREATE TEMP TABLE import_document_ids (key text PRIMARY KEY, id int NOT NULL UNIQUE) ON COMMIT DROP;
@@ -210,25 +227,33 @@ internal static class StagingTables
         SELECT DISTINCT n.key FROM written w JOIN networks n ON n.id = w.network_id
         """;
 
-    public const string UpsertDocuments = """
-        INSERT INTO documents (key, title, kind, text, network_id, unit_id, date, language)
-        SELECT s.key, s.title, s.kind, s.text, n.id, u.id, s.date, s.language
-        FROM import_documents s LEFT JOIN networks n ON n.key = s.network LEFT JOIN units u ON u.key = s.unit
-             LEFT JOIN documents d ON d.key = s.key
-        WHERE d.id IS NULL
-           OR (d.title, d.kind, d.text, d.network_id, d.unit_id, d.date, d.language)
-              IS DISTINCT FROM (s.title, s.kind, s.text, n.id, u.id, s.date, s.language)
-        ON CONFLICT (key) DO UPDATE SET title = excluded.title, kind = excluded.kind, text = excluded.text,
-            network_id = excluded.network_id, unit_id = excluded.unit_id, date = excluded.date, language = excluded.language
-        WHERE (documents.title, documents.kind, documents.text, documents.network_id, documents.unit_id, documents.date, documents.language)
-              IS DISTINCT FROM (excluded.title, excluded.kind, excluded.text, excluded.network_id, excluded.unit_id,
-               excluded.date, excluded.language)
-        RETURNING key
-        """;
-
-    /// <summary>The batch's documents' ids by key, looked up once for the statements on their authors.</summary>
+    /// <summary>
+    /// The ids of the batch's documents that exist already, found by key once: the upsert and the statements on the
+    /// authors use them, and the upsert adds the ids of the documents it inserts.
+    /// </summary>
     public const string CollectDocumentIds = """
         INSERT INTO import_document_ids (key, id) SELECT s.key, d.id FROM import_documents s JOIN documents d ON d.key = s.key
+        """;
+
+    public const string UpsertDocuments = """
+        WITH written AS (
+            INSERT INTO documents (key, title, kind, text, network_id, unit_id, date, language)
+            SELECT s.key, s.title, s.kind, s.text, n.id, u.id, s.date, s.language
+            FROM import_documents s LEFT JOIN networks n ON n.key = s.network LEFT JOIN units u ON u.key = s.unit
+                 LEFT JOIN import_document_ids m ON m.key = s.key LEFT JOIN documents d ON d.id = m.id
+            WHERE d.id IS NULL
+               OR (d.title, d.kind, d.text, d.network_id, d.unit_id, d.date, d.language)
+                  IS DISTINCT FROM (s.title, s.kind, s.text, n.id, u.id, s.date, s.language)
+            ON CONFLICT (key) DO UPDATE SET title = excluded.title, kind = excluded.kind, text = excluded.text,
+                network_id = excluded.network_id, unit_id = excluded.unit_id, date = excluded.date, language = excluded.language
+            WHERE (documents.title, documents.kind, documents.text, documents.network_id, documents.unit_id, documents.date, documents.language)
+                  IS DISTINCT FROM (excluded.title, excluded.kind, excluded.text, excluded.network_id, excluded.unit_id,
+                   excluded.date, excluded.language)
+            RETURNING id, key
+        ), inserted AS (
+            INSERT INTO import_document_ids (key, id) SELECT key, id FROM written ON CONFLICT (key) DO NOTHING
+        )
+        SELECT key FROM written
         """;
 
     /// <summary>Returns the documents that lost an author.</summary>
@@ -246,7 +271,9 @@ internal static class StagingTables
             INSERT INTO authorships (document_id, person_id, position)
             SELECT d.id, p.id, x.position
             FROM import_authorships x JOIN import_document_ids d ON d.key = x.document JOIN import_person_ids p ON p.key = x.person
-                 LEFT JOIN authorships a ON a.document_id = d.id AND a.person_id = p.id
+                 -- "+ 0" keeps PostgreSQL from finding the pair among all of the person's authorships (forty each at a
+                 -- million documents) instead of among the document's few through the primary key.
+                 LEFT JOIN authorships a ON a.document_id = d.id AND a.person_id + 0 = p.id
             WHERE a.document_id IS NULL OR a.position IS DISTINCT FROM x.position
             ON CONFLICT (document_id, person_id) DO UPDATE SET position = excluded.position
             WHERE authorships.position IS DISTINCT FROM excluded.position

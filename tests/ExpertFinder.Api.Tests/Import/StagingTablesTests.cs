@@ -64,6 +64,36 @@ public sealed class StagingTablesTests(ServerFixture server) : IClassFixture<Ser
         }
     }
 
+    [Fact]
+    public async Task No_analyze_measures_the_tables_while_an_import_writes_them()
+    {
+        using var dataset = TestDataset.WithOrganisation("stat").Add("people.jsonl", new { key = "stat-p", name = "P", unit = "stat-afd" });
+        dataset.Replace("documents.jsonl", [.. Enumerable.Range(0, 300).Select(i => new { key = $"stat-d{i}", title = "Notat", text = "Tekst", authors = new[] { "stat-p" } })]);
+        PostgresException? refused = null;
+        var analyzeAfterFirstBatch = new SynchronousProgress(line =>
+        {
+            if (refused is null && line.StartsWith("documents:", StringComparison.Ordinal))
+            {
+                // An ANALYZE now would count the import's uncommitted rows as absent (see StagingTables.HoldStatistics).
+                using var owner = server.OwnerConnection();
+                owner.Open();
+                using var analyze = new NpgsqlCommand("SET lock_timeout = '200ms'; ANALYZE documents", owner);
+                refused = Assert.Throws<PostgresException>(() => analyze.ExecuteNonQuery());
+            }
+        });
+
+        var (_, counts) = await new DatasetImport(server.Services.GetRequiredService<NpgsqlDataSource>()) { BatchLimits = new(100, 1024 * 1024) }
+            .RunAsync(dataset.Directory, analyzeAfterFirstBatch, CancellationToken.None);
+
+        Assert.NotNull(counts);
+        Assert.Equal(PostgresErrorCodes.LockNotAvailable, refused?.SqlState);
+    }
+
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+
     /// <summary>Every statement run per batch, as the import runs it.</summary>
     private static IEnumerable<(string Name, string Sql)> BatchStatements() =>
         typeof(StagingTables).GetFields(BindingFlags.Public | BindingFlags.Static)
