@@ -30,7 +30,7 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
         var indexedBefore = await session.ScalarAsync<long>(
             "SELECT greatest(sum(reltuples), 0)::bigint FROM pg_class WHERE oid IN ('people'::regclass, 'documents'::regclass)");
         await session.ExecuteAsync(StagingTables.HoldStatistics);
-        await session.ExecuteAsync(StagingTables.RoomForABatch);
+        await session.TrySettingAsync(StagingTables.RoomForABatch);
         await session.ExecuteAsync(StagingTables.PreferLz4);
         await session.ExecuteAsync(StagingTables.ProbeIndexes);
         await session.ExecuteAsync(StagingTables.Create);

@@ -21,6 +21,21 @@ internal sealed class StagingSession(NpgsqlConnection connection, NpgsqlTransact
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Applies a setting this session may refuse (error 22023); a refusal leaves the transaction as it was.</summary>
+    public async Task TrySettingAsync(string sql)
+    {
+        await transaction.SaveAsync("setting", cancellationToken);
+        try
+        {
+            await ExecuteAsync(sql);
+            await transaction.ReleaseAsync("setting", cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidParameterValue)
+        {
+            await transaction.RollbackAsync("setting", cancellationToken);
+        }
+    }
+
     public async Task<T> ScalarAsync<T>(string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };

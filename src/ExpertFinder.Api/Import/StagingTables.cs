@@ -11,9 +11,11 @@ internal static class StagingTables
     /// <summary>
     /// Temporary tables live in the session's own buffers, 8 MB unless set before the session first touches one: less
     /// than a batch, so every batch went to disk and was read back (the import waited on reads more than it computed).
-    /// A pooled session that has had temporary tables keeps what it has.
+    /// A pooled session that has had temporary tables keeps what it has, and PostgreSQL refuses the setting there
+    /// (<see cref="StagingSession.TrySettingAsync"/>): even where the tables were rolled back with their schema, so
+    /// that no catalogue query can tell such a session from a fresh one.
     /// </summary>
-    public const string RoomForABatch = "SELECT set_config('temp_buffers', '256MB', true) WHERE pg_my_temp_schema() = 0";
+    public const string RoomForABatch = "SET LOCAL temp_buffers = '256MB'";
 
     /// <summary>
     /// Compresses long values (document texts, long bios) with LZ4 where the server has it: pglz took a fifth of the

@@ -89,6 +89,29 @@ public sealed class StagingTablesTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(PostgresErrorCodes.LockNotAvailable, refused?.SqlState);
     }
 
+    [Fact]
+    public async Task An_import_runs_in_a_pooled_session_that_has_had_temporary_tables()
+    {
+        // One session in the pool, which has used temporary buffers in a transaction it rolled back: PostgreSQL then
+        // refuses a new temp_buffers size, though the session shows no sign of temporary tables.
+        await using var oneSession = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(server.ConnectionString) { MaxPoolSize = 1 }.ConnectionString);
+        await using (var connection = await oneSession.OpenConnectionAsync())
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var scratch = new NpgsqlCommand("CREATE TEMP TABLE scratch (n int); INSERT INTO scratch VALUES (1)", connection, transaction);
+            await scratch.ExecuteNonQueryAsync();
+            await transaction.RollbackAsync();
+        }
+        using var dataset = TestDataset.WithOrganisation("pooled").Add("people.jsonl", new { key = "pooled-p", name = "P", unit = "pooled-afd" });
+
+        var (summary, counts) = await new DatasetImport(oneSession).RunAsync(dataset.Directory, null, CancellationToken.None);
+
+        Assert.True(summary.IsValid);
+        Assert.NotNull(counts);
+        await using var written = oneSession.CreateCommand("SELECT count(*) FROM people WHERE key = 'pooled-p'");
+        Assert.Equal(1L, await written.ExecuteScalarAsync());
+    }
+
     private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
     {
         public void Report(string value) => report(value);
