@@ -57,10 +57,17 @@ public sealed class IndexRebuild : IDisposable
     }
 
     /// <summary>
-    /// Restores the writer's usual settings. A rebuild abandoned before <see cref="Commit"/> stays invisible to searches,
-    /// but it is still in the writer: the next commit publishes it as far as it got, as the rebuild by upserts did.
+    /// A rebuild abandoned before <see cref="Commit"/> (a failed read, a cancelled request) is thrown away: searches
+    /// and the next commit go on from the index as it was before the rebuild began.
     /// </summary>
-    public void Dispose() => Restore();
+    public void Dispose()
+    {
+        if (!restored)
+        {
+            Restore();
+            index.DiscardUncommitted();
+        }
+    }
 
     private void Restore()
     {

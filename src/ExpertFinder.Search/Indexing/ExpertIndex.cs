@@ -17,15 +17,17 @@ public sealed partial class ExpertIndex : IDisposable
 {
     private const string FormatKey = "format";
 
-
     private const string OwnerLockFile = "expertfinder.owner.lock";
 
     private readonly FileStream ownerLock;
     private readonly Lucene.Net.Store.Directory directory;
-    private readonly IndexWriter writer;
-    private readonly SearcherManager searchers;
     private readonly ExpertSearcher expertSearcher;
     private readonly DanishTextAnalyzer analyzer;
+    private readonly RankingOptions ranking;
+
+    // Replaced together, under the commit lock, only when uncommitted work is thrown away (DiscardUncommitted).
+    private IndexWriter writer;
+    private volatile SearcherManager searchers;
     private readonly System.Threading.Lock commitLock = new();
 
     /// <summary>What the index on disk must have been built with to be usable as it is: analysis chain, dictionary and layout.</summary>
@@ -36,9 +38,9 @@ public sealed partial class ExpertIndex : IDisposable
         this.ownerLock = ownerLock;
         this.directory = directory;
         this.writer = writer;
-        var similarity = (CoordinatingSimilarity)writer.Config.Similarity;
         this.analyzer = analyzer;
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new WarmingSearcherFactory(similarity, analyzer));
+        this.ranking = ranking;
+        searchers = SearchersOf(writer);
         format = DanishTextAnalyzer.ChainVersion + "/" + analyzer.Lexicon.Fingerprint + "/" + IndexDocuments.LayoutVersion;
         expertSearcher = new ExpertSearcher(analyzer, ranking);
         var committed = writer.CommitData;
@@ -60,17 +62,9 @@ public sealed partial class ExpertIndex : IDisposable
         var ownerLock = TakeOwnership(path);
         var directory = new PositionalReadDirectory(new DirectoryInfo(path));
         var analyzer = new DanishTextAnalyzer();
-        var config = new IndexWriterConfig(DanishTextAnalyzer.Version, IndexDocuments.WriterAnalyzer(analyzer))
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = new CoordinatingSimilarity(ranking.CoordExponent),
-            RAMBufferSizeMB = 64,
-            // A merged segment's tables are read before searches can see it, not by the first search after the merge.
-            MergedSegmentWarmer = new SegmentTablesWarmer(analyzer),
-        };
         try
         {
-            var writer = new IndexWriter(directory, config);
+            var writer = new IndexWriter(directory, WriterConfig(analyzer, ranking));
             return new ExpertIndex(ownerLock, directory, writer, ranking, analyzer);
         }
         catch
@@ -78,6 +72,37 @@ public sealed partial class ExpertIndex : IDisposable
             directory.Dispose();
             ownerLock.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>A writer's settings; each writer needs a configuration of its own.</summary>
+    private static IndexWriterConfig WriterConfig(DanishTextAnalyzer analyzer, RankingOptions ranking) =>
+        new(DanishTextAnalyzer.Version, IndexDocuments.WriterAnalyzer(analyzer))
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new CoordinatingSimilarity(ranking.CoordExponent),
+            RAMBufferSizeMB = 64,
+            // A merged segment's tables are read before searches can see it, not by the first search after the merge.
+            MergedSegmentWarmer = new SegmentTablesWarmer(analyzer),
+        };
+
+    private SearcherManager SearchersOf(IndexWriter writer) =>
+        new(writer, applyAllDeletes: true, new WarmingSearcherFactory((CoordinatingSimilarity)writer.Config.Similarity, analyzer));
+
+    /// <summary>
+    /// Throws away every write since the last commit (a rebuild abandoned half-way), so that no later commit can
+    /// publish it: Lucene closes a writer to roll it back, so a new writer and searcher manager take over. Searches
+    /// under way finish on the searcher they hold; the next ones see the last commit, as before.
+    /// </summary>
+    internal void DiscardUncommitted()
+    {
+        lock (commitLock)
+        {
+            var previous = searchers;
+            writer.Rollback();
+            writer = new IndexWriter(directory, WriterConfig(analyzer, ranking));
+            searchers = SearchersOf(writer);
+            previous.Dispose();
         }
     }
 
@@ -101,17 +126,9 @@ public sealed partial class ExpertIndex : IDisposable
     /// <summary>Number of people and documents searchable now.</summary>
     public (int People, int Documents) Count()
     {
-        var searcher = searchers.Acquire();
-        try
-        {
-            var people = searcher.Search(new TermQuery(new Term(IndexFields.Kind, "p")), 1).TotalHits;
-            var documents = searcher.Search(new TermQuery(new Term(IndexFields.Kind, "d")), 1).TotalHits;
-            return (people, documents);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
+        return WithSearcher(searcher => (
+            searcher.Search(new TermQuery(new Term(IndexFields.Kind, "p")), 1).TotalHits,
+            searcher.Search(new TermQuery(new Term(IndexFields.Kind, "d")), 1).TotalHits));
     }
 
     public void Upsert(IndexedPerson person) =>
@@ -150,18 +167,7 @@ public sealed partial class ExpertIndex : IDisposable
     }
 
     /// <summary>Ranks people for a query: documents first, then their authors, combined with the people's profiles.</summary>
-    public ExpertResults Search(ExpertQuery query)
-    {
-        var searcher = searchers.Acquire();
-        try
-        {
-            return expertSearcher.Search(searcher, query);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
+    public ExpertResults Search(ExpertQuery query) => WithSearcher(searcher => expertSearcher.Search(searcher, query));
 
     /// <summary>Autocomplete over competences (and their synonyms), people and networks; the hidden are not indexed, so never suggested.</summary>
     public IReadOnlyList<Suggestion> Suggest(string prefix, IReadOnlyCollection<SuggestionKind>? kinds = null, int limit = 10)
@@ -170,15 +176,8 @@ public sealed partial class ExpertIndex : IDisposable
         {
             return [];
         }
-        var searcher = searchers.Acquire();
-        try
-        {
-            return IndexSnapshot.For(searcher.IndexReader, analyzer).Suggestions.Find(prefix.Length > 100 ? prefix[..100] : prefix, kinds, limit);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
+        return WithSearcher(searcher =>
+            IndexSnapshot.For(searcher.IndexReader, analyzer).Suggestions.Find(prefix.Length > 100 ? prefix[..100] : prefix, kinds, limit));
     }
 
     /// <summary>The analysis chain of this index, for tools that measure the engine against bare Lucene.</summary>
@@ -187,14 +186,35 @@ public sealed partial class ExpertIndex : IDisposable
     /// <summary>Runs <paramref name="read"/> on the current searcher (for diagnostics and benchmarks of the bare engine).</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> read)
     {
-        var searcher = searchers.Acquire();
+        // The manager the searcher came from takes it back, even if a rollback has replaced it meanwhile.
+        var manager = searchers;
+        IndexSearcher searcher;
+        while (!TryAcquire(manager, out searcher))
+        {
+            manager = searchers;
+        }
         try
         {
             return read(searcher);
         }
         finally
         {
-            searchers.Release(searcher);
+            manager.Release(searcher);
+        }
+    }
+
+    /// <summary>False when a rollback disposed the manager between reading the field and acquiring from it.</summary>
+    private static bool TryAcquire(SearcherManager manager, out IndexSearcher searcher)
+    {
+        try
+        {
+            searcher = manager.Acquire();
+            return true;
+        }
+        catch (ObjectDisposedException)
+        {
+            searcher = null!;
+            return false;
         }
     }
 

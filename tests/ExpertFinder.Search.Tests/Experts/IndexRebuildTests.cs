@@ -63,6 +63,24 @@ public sealed class IndexRebuildTests
         Assert.Equal(["p"], Keys(index, "trafiksikkerhed"));
     }
 
+    [Fact]
+    public void A_rebuild_abandoned_before_its_commit_is_thrown_away_and_later_commits_build_on_the_old_index()
+    {
+        using var index = new TempIndex().With(Person("gammel", bio: "Vejvedligeholdelse"), Document("d-gammel", "Veje", "Vejvedligeholdelse i byen.", "gammel"));
+        using (var rebuild = index.Index.BeginRebuild())
+        {
+            // Abandoned half-way, as when the read of the database fails.
+            rebuild.Add(Person("halv", bio: "Demensomsorg"));
+        }
+
+        index.With(Person("senere", bio: "Trafiksikkerhed"));
+
+        Assert.Equal((2, 1), index.Index.Count());
+        Assert.Equal(["gammel"], Keys(index, "vejvedligeholdelse"));
+        Assert.Empty(Keys(index, "demensomsorg"));
+        Assert.Equal(["senere"], Keys(index, "trafiksikkerhed"));
+    }
+
     private static List<string> Keys(TempIndex index, string text) =>
         index.Index.Search(new ExpertQuery(text)).Hits.Select(h => h.PersonKey).ToList();
 }
