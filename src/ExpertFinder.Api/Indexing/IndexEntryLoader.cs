@@ -17,15 +17,8 @@ namespace ExpertFinder.Api.Indexing;
 public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts, NpgsqlDataSource database)
 {
     /// <summary>People by key; a key that is missing or hidden maps to null (it must leave the index).</summary>
-    public async Task<Dictionary<string, IndexedPerson?>> LoadPeopleAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        var result = Missing<IndexedPerson>(keys);
-        foreach (var person in await PeopleAsync(people => people.Where(p => keys.Contains(p.Key)), cancellationToken))
-        {
-            result[person.Key] = person;
-        }
-        return result;
-    }
+    public async Task<Dictionary<string, IndexedPerson?>> LoadPeopleAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        ByKey(keys, await PeopleAsync(people => people.Where(p => keys.Contains(p.Key)), cancellationToken), p => p.Key);
 
     /// <summary>Every person some reader may discover, for a rebuild.</summary>
     public Task<List<IndexedPerson>> LoadAllPeopleAsync(CancellationToken cancellationToken) => PeopleAsync(people => people, cancellationToken);
@@ -66,32 +59,20 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
                     .OrderBy(a => a.Position).Select(a => a.Person!.Key).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var result = Missing<IndexedDocument>(keys);
         if (documents.Count == 0)
         {
-            return result;
+            return ByKey<IndexedDocument>(keys, [], d => d.Key);
         }
         var names = new MentionFinder(await db.People.AsNoTracking()
             .Where(PrivacyPolicy.DiscoverableBySomeone)
             .Select(p => new KeyValuePair<string, string>(p.Key, p.Name))
             .ToListAsync(cancellationToken));
-        foreach (var d in documents)
-        {
-            result[d.Key] = new IndexedDocument(d.Key, d.Title, d.Text, d.Kind, d.Date, d.Authors, names.Find(d.Text), d.Network);
-        }
-        return result;
+        return ByKey(keys, documents.Select(d => new IndexedDocument(d.Key, d.Title, d.Text, d.Kind, d.Date, d.Authors, names.Find(d.Text), d.Network)), d => d.Key);
     }
 
     /// <summary>Networks by key with their visible members and the names of their topics; a missing key maps to null.</summary>
-    public async Task<Dictionary<string, IndexedNetwork?>> LoadNetworksAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        var result = Missing<IndexedNetwork>(keys);
-        foreach (var network in await NetworksAsync(networks => networks.Where(n => keys.Contains(n.Key)), cancellationToken))
-        {
-            result[network.Key] = network;
-        }
-        return result;
-    }
+    public async Task<Dictionary<string, IndexedNetwork?>> LoadNetworksAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        ByKey(keys, await NetworksAsync(networks => networks.Where(n => keys.Contains(n.Key)), cancellationToken), n => n.Key);
 
     /// <summary>Every network, for a rebuild.</summary>
     public Task<List<IndexedNetwork>> LoadAllNetworksAsync(CancellationToken cancellationToken) => NetworksAsync(networks => networks, cancellationToken);
@@ -115,15 +96,8 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
     }
 
     /// <summary>Competences of the taxonomy by key; a missing key maps to null.</summary>
-    public async Task<Dictionary<string, IndexedCompetence?>> LoadCompetencesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        var result = Missing<IndexedCompetence>(keys);
-        foreach (var competence in await CompetencesAsync(competences => competences.Where(c => keys.Contains(c.Key)), cancellationToken))
-        {
-            result[competence.Key] = competence;
-        }
-        return result;
-    }
+    public async Task<Dictionary<string, IndexedCompetence?>> LoadCompetencesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        ByKey(keys, await CompetencesAsync(competences => competences.Where(c => keys.Contains(c.Key)), cancellationToken), c => c.Key);
 
     /// <summary>The whole taxonomy, for a rebuild.</summary>
     public Task<List<IndexedCompetence>> LoadAllCompetencesAsync(CancellationToken cancellationToken) => CompetencesAsync(competences => competences, cancellationToken);
@@ -184,8 +158,16 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
         };
     }
 
-    private static Dictionary<string, T?> Missing<T>(IReadOnlyCollection<string> keys) where T : class =>
-        keys.Distinct(StringComparer.Ordinal).ToDictionary(k => k, _ => (T?)null, StringComparer.Ordinal);
+    /// <summary>Every key asked for, to its entry or to null where there is none (it must leave the index).</summary>
+    private static Dictionary<string, T?> ByKey<T>(IReadOnlyCollection<string> keys, IEnumerable<T> found, Func<T, string> keyOf) where T : class
+    {
+        var result = keys.Distinct(StringComparer.Ordinal).ToDictionary(k => k, _ => (T?)null, StringComparer.Ordinal);
+        foreach (var entry in found)
+        {
+            result[keyOf(entry)] = entry;
+        }
+        return result;
+    }
 
     private static async Task<UnitTree> UnitPathsAsync(ExpertFinderDb db, CancellationToken cancellationToken) =>
         new(await db.Units.AsNoTracking().Select(u => new UnitTree.Node(u.Id, u.Key, u.Name, u.Kind, u.ParentId)).ToListAsync(cancellationToken));
