@@ -175,7 +175,11 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
         return entries.Count;
     }
 
-    /// <summary>The old and the new name of each person whose name the index does not yet hold as it is now.</summary>
+    /// <summary>
+    /// The old and the new name of each person whose name the index does not yet hold as it is now; only names a text
+    /// can be found to mention (<see cref="MentionFinder.CanBeFound(string)"/>), as a one-word name would match
+    /// documents by the thousand and none of them would name its bearer.
+    /// </summary>
     private static List<string> ChangedNames(IReadOnlyDictionary<string, string> indexed, Dictionary<string, IndexedPerson?> loaded)
     {
         var names = new List<string>();
@@ -184,7 +188,7 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             var before = indexed.GetValueOrDefault(key);
             if (before != person?.Name)
             {
-                names.AddRange(new[] { before, person?.Name }.OfType<string>());
+                names.AddRange(new[] { before, person?.Name }.OfType<string>().Where(MentionFinder.CanBeFound));
             }
         }
         return names;

@@ -21,12 +21,8 @@ internal sealed class MentionFinder
     {
         foreach (var (key, name) in people)
         {
-            var words = new List<string>();
-            for (var at = 0; NextWord(name, at, out var start, out var length); at = start + length)
-            {
-                words.Add(name.Substring(start, length).ToLowerInvariant());
-            }
-            if (words.Count is < 2 or > MaxNameWords)
+            var words = Words(name);
+            if (!CanBeFound(words))
             {
                 continue;
             }
@@ -36,6 +32,21 @@ internal sealed class MentionFinder
         }
         keyByNameSpan = keyByName.GetAlternateLookup<ReadOnlySpan<char>>();
         firstWordSpans = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Whether a text can name someone by this name: only full names of two to four words are looked for.</summary>
+    public static bool CanBeFound(string name) => CanBeFound(Words(name));
+
+    private static bool CanBeFound(List<string> words) => words.Count is >= 2 and <= MaxNameWords;
+
+    private static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        for (var at = 0; NextWord(name, at, out var start, out var length); at = start + length)
+        {
+            words.Add(name.Substring(start, length).ToLowerInvariant());
+        }
+        return words;
     }
 
     /// <summary>The keys of the people the text names, each once, in the order they are first named.</summary>

@@ -18,6 +18,19 @@ public sealed partial class MentionFinderTests
         new("p-five", "En To Tre Fire Fem"),
     ]);
 
+    [Theory]
+    [InlineData("Mette Lund", true)]
+    [InlineData("Hans-Henrik O'Brien Nielsen", true)]
+    [InlineData("Anne Marie Holm Jensen", true)]
+    [InlineData("Madonna", false)]
+    [InlineData("Anne Marie Holm Vestergaard Jensen", false)]
+    [InlineData("P", false)]
+    public void Only_full_names_of_two_to_four_words_can_be_found(string name, bool found)
+    {
+        Assert.Equal(found, MentionFinder.CanBeFound(name));
+        Assert.Equal(found, new MentionFinder([new("p-x", name)]).Find($"Tak til {name} for i dag.").Count == 1);
+    }
+
     [Fact]
     public void Each_named_person_is_found_once_in_the_order_first_named() =>
         Assert.Equal(["p-karen", "p-mette"], Finder.Find("Deltagere: KAREN ØSTERGAARD, Mette Lund og karen østergaard. Referent: Mette  Lund."));
