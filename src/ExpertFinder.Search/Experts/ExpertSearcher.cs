@@ -89,22 +89,22 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         var newest = documents.Newest;
         foreach (var hit in Top(searcher, planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth))
         {
-            if (!documents.TryFind(hit.Doc, out var segment, out var local))
+            if (!documents.TryFind(hit.Doc, out var segment, out var local, out var credited))
             {
                 continue;
             }
             var score = hit.Score * Recency(segment.Date(local), newest);
-            foreach (var author in segment.Authors(local))
+            foreach (var author in segment.Authors.Ordinals(local))
             {
-                var ordinal = snapshot.People.OrdinalOf(author);
+                var ordinal = credited.Authors.Of(author);
                 if (ordinal >= 0)
                 {
                     Get(ordinal).Documents.Add((hit.Doc, score, DocumentAssociation.Author));
                 }
             }
-            foreach (var mentioned in segment.Mentions(local))
+            foreach (var mentioned in segment.Mentions.Ordinals(local))
             {
-                var ordinal = snapshot.People.OrdinalOf(mentioned);
+                var ordinal = credited.Mentions.Of(mentioned);
                 if (ordinal >= 0)
                 {
                     Get(ordinal).Documents.Add((hit.Doc, score, DocumentAssociation.Mention));
@@ -113,17 +113,17 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         }
         foreach (var hit in Top(searcher, planner.Build(plan, networkFields, terms, ranking.NetworkDepth, snapshot.Contains), ranking.NetworkDepth))
         {
-            if (snapshot.Networks.ByDoc(hit.Doc) is not { } network)
+            if (!snapshot.Networks.TryFind(hit.Doc, out var network, out var members))
             {
                 continue;
             }
             var score = hit.Score * (network.Status == "closed" ? ranking.ClosedNetworkFactor : 1f);
-            foreach (var member in network.Members)
+            for (var i = 0; i < members.Length; i++)
             {
-                var ordinal = snapshot.People.OrdinalOf(member.PersonKey);
-                if (ordinal >= 0)
+                if (members[i] >= 0)
                 {
-                    Get(ordinal).Networks.Add((network, member.Role, score * ranking.NetworkRoleWeight(member.Role)));
+                    var role = network.Members[i].Role;
+                    Get(members[i]).Networks.Add((network, role, score * ranking.NetworkRoleWeight(role)));
                 }
             }
         }

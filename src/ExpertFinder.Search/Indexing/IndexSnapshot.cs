@@ -25,9 +25,9 @@ internal sealed class IndexSnapshot
         this.reader = reader;
         this.analyzer = analyzer;
         People = new PersonTable(reader, Tables);
-        Networks = new NetworkTable(reader, Tables);
+        Networks = new NetworkTable(reader, Tables, People);
         Competences = new CompetenceTable(reader, Tables);
-        Documents = new DocumentTable(reader, Tables);
+        Documents = new DocumentTable(reader, Tables, People);
         graph = new(BuildGraph);
         suggestions = new(BuildSuggestions);
     }
