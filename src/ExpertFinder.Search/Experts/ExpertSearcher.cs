@@ -33,7 +33,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         var candidates = Collect(searcher, snapshot, plan, terms);
         var scope = new ViewerScope(query.Viewer, query.Audience, query.Scope, snapshot, ranking);
         var filter = new HitFilter(query.Filter, plan, snapshot);
-        var ranked = new List<(int Ordinal, Candidate Candidate, ScoreParts Parts, float Score, ColleagueRelation Relation)>();
+        var ranked = new List<RankedPerson>();
         foreach (var (ordinal, candidate) in candidates)
         {
             var person = snapshot.People[ordinal];
@@ -43,15 +43,10 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
                 continue;
             }
             var parts = Score(candidate, person, scope.Proximity(relation));
-            ranked.Add((ordinal, candidate, parts, Total(parts), relation));
+            ranked.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
         }
-        ranked.Sort((a, b) =>
-        {
-            var byScore = b.Score.CompareTo(a.Score);
-            return byScore != 0 ? byScore : string.CompareOrdinal(snapshot.People[a.Ordinal].Key, snapshot.People[b.Ordinal].Key);
-        });
 
-        var page = ranked.Skip(Math.Max(0, query.Skip)).Take(Math.Max(0, query.Take)).ToList();
+        var page = Page(ranked, Math.Max(0, query.Skip), Math.Max(0, query.Take), snapshot.People);
         var evidence = new EvidenceBuilder(searcher, snapshot, plan, analyzer, query);
         var hits = page.Select(r => evidence.Hit(snapshot.People[r.Ordinal], r.Candidate, r.Parts, r.Score, r.Relation)).ToList();
         evidence.AddIntroductionPaths(hits);
@@ -61,6 +56,49 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
             ExpandedWith = plan.ExpandedWith,
             Facets = query.WithFacets ? Facets.Count(ranked.Select(r => snapshot.People[r.Ordinal]), snapshot) : null,
         };
+    }
+
+    /// <summary>
+    /// The people on the page asked for, best first and equal scores by key. Only the best <c>skip + take</c> are
+    /// ordered, in a heap whose root is the worst of them: a page of ten costs a pass over the candidates rather than a
+    /// sort of thousands. Keys are unique, so the order is total and the page is the one a full sort gives.
+    /// </summary>
+    private static List<RankedPerson> Page(List<RankedPerson> ranked, int skip, int take, PersonTable people)
+    {
+        var ranking = Comparer<RankedPerson>.Create((a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(people[a.Ordinal].Key, people[b.Ordinal].Key);
+        });
+        if (take == 0)
+        {
+            return [];
+        }
+        var wanted = (long)skip + take;
+        if (wanted >= ranked.Count)
+        {
+            var all = new List<RankedPerson>(ranked);
+            all.Sort(ranking);
+            return all.GetRange(Math.Min(skip, all.Count), Math.Max(0, all.Count - skip));
+        }
+        var best = new PriorityQueue<RankedPerson, RankedPerson>((int)wanted, Comparer<RankedPerson>.Create((a, b) => ranking.Compare(b, a)));
+        foreach (var person in ranked)
+        {
+            if (best.Count < wanted)
+            {
+                best.Enqueue(person, person);
+            }
+            else if (ranking.Compare(person, best.Peek()) < 0)
+            {
+                best.EnqueueDequeue(person, person);
+            }
+        }
+        var top = new RankedPerson[best.Count];
+        for (var i = top.Length - 1; i >= 0; i--)
+        {
+            top[i] = best.Dequeue();
+        }
+        return top[skip..].ToList();
     }
 
     private Dictionary<int, Candidate> Collect(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, TermStates terms)
@@ -217,6 +255,9 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         return fields;
     }
 }
+
+/// <summary>A person allowed to the viewer, scored.</summary>
+internal readonly record struct RankedPerson(int Ordinal, Candidate Candidate, ScoreParts Parts, float Score, ColleagueRelation Relation);
 
 /// <summary>The evidence gathered for one person before scoring.</summary>
 internal sealed class Candidate
