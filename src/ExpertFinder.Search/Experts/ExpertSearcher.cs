@@ -137,7 +137,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
                 var ordinal = credited.Authors.Of(author);
                 if (ordinal >= 0)
                 {
-                    Get(ordinal).Documents.Add((hit.Doc, score, DocumentAssociation.Author));
+                    Get(ordinal).AddDocument(hit.Doc, score, DocumentAssociation.Author);
                 }
             }
             foreach (var mentioned in segment.Mentions.Ordinals(local))
@@ -145,7 +145,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
                 var ordinal = credited.Mentions.Of(mentioned);
                 if (ordinal >= 0)
                 {
-                    Get(ordinal).Documents.Add((hit.Doc, score, DocumentAssociation.Mention));
+                    Get(ordinal).AddDocument(hit.Doc, score, DocumentAssociation.Mention);
                 }
             }
         }
@@ -161,7 +161,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
                 if (members[i] >= 0)
                 {
                     var role = network.Members[i].Role;
-                    Get(members[i]).Networks.Add((network, role, score * ranking.NetworkRoleWeight(role)));
+                    Get(members[i]).AddNetwork(network, role, score * ranking.NetworkRoleWeight(role));
                 }
             }
         }
@@ -180,6 +180,9 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         return collector.GetTopDocs().ScoreDocs;
     }
 
+    /// <summary>Scores of one person's evidence up to this many are gathered on the stack, not in an array per person.</summary>
+    private const int MaxStackScores = 256;
+
     private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity) => new(
         ranking.ProfileWeight * candidate.Profile,
         ranking.DocumentWeight * Diminishing(candidate.Documents, DocumentAssociation.Author),
@@ -190,9 +193,9 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
 
     private static float Total(ScoreParts parts) => (parts.Profile + parts.Documents + parts.Mentions + parts.Networks) * parts.Prior * parts.Proximity;
 
-    private float Diminishing(List<(int Doc, float Score, DocumentAssociation Association)> documents, DocumentAssociation association)
+    private float Diminishing(IReadOnlyList<(int Doc, float Score, DocumentAssociation Association)> documents, DocumentAssociation association)
     {
-        var scores = new float[documents.Count];
+        Span<float> scores = documents.Count <= MaxStackScores ? stackalloc float[documents.Count] : new float[documents.Count];
         var count = 0;
         foreach (var document in documents)
         {
@@ -201,17 +204,17 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
                 scores[count++] = document.Score;
             }
         }
-        return Diminishing(scores.AsSpan(0, count));
+        return Diminishing(scores[..count]);
     }
 
-    private float Diminishing(List<(NetworkEntry Network, string Role, float Score)> networks)
+    private float Diminishing(IReadOnlyList<(NetworkEntry Network, string Role, float Score)> networks)
     {
-        var scores = new float[networks.Count];
+        Span<float> scores = networks.Count <= MaxStackScores ? stackalloc float[networks.Count] : new float[networks.Count];
         for (var i = 0; i < scores.Length; i++)
         {
             scores[i] = networks[i].Score;
         }
-        return Diminishing(scores.AsSpan());
+        return Diminishing(scores);
     }
 
     /// <summary>The best piece of evidence counts fully, each further one a fraction of the one before.</summary>
@@ -259,12 +262,22 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
 /// <summary>A person allowed to the viewer, scored.</summary>
 internal readonly record struct RankedPerson(int Ordinal, Candidate Candidate, ScoreParts Parts, float Score, ColleagueRelation Relation);
 
-/// <summary>The evidence gathered for one person before scoring.</summary>
+/// <summary>
+/// The evidence gathered for one person before scoring. Most candidates have one kind of evidence only: the lists are
+/// made at the first piece of their kind.
+/// </summary>
 internal sealed class Candidate
 {
+    private List<(int Doc, float Score, DocumentAssociation Association)>? documents;
+    private List<(NetworkEntry Network, string Role, float Score)>? networks;
+
     public float Profile { get; set; }
 
-    public List<(int Doc, float Score, DocumentAssociation Association)> Documents { get; } = [];
+    public IReadOnlyList<(int Doc, float Score, DocumentAssociation Association)> Documents => documents ?? [];
 
-    public List<(NetworkEntry Network, string Role, float Score)> Networks { get; } = [];
+    public IReadOnlyList<(NetworkEntry Network, string Role, float Score)> Networks => networks ?? [];
+
+    public void AddDocument(int doc, float score, DocumentAssociation association) => (documents ??= []).Add((doc, score, association));
+
+    public void AddNetwork(NetworkEntry network, string role, float score) => (networks ??= []).Add((network, role, score));
 }
