@@ -11,19 +11,33 @@ namespace ExpertFinder.Search.Experts;
 /// with configured weights, with diminishing returns and recency, then multiplied by the priors of roles.
 /// Only people present in the index (never the hidden) can be credited.
 /// </summary>
-internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions ranking)
+internal sealed class ExpertSearcher
 {
-    private readonly QueryPlanner planner = new(analyzer, ranking);
-    private readonly List<(string Field, float Boost)> profileFields = ProfileFields(ranking);
-    private readonly List<(string Field, float Boost)> documentFields =
-        [(IndexFields.DocumentTitle, ranking.DocumentTitleBoost), (IndexFields.DocumentText, ranking.DocumentTextBoost)];
-    private readonly List<(string Field, float Boost)> networkFields =
-        [(IndexFields.NetworkName, ranking.NetworkNameBoost), (IndexFields.NetworkText, ranking.NetworkTextBoost), (IndexFields.NetworkTopics, ranking.NetworkTopicBoost)];
+    private readonly DanishTextAnalyzer analyzer;
+    private readonly RankingOptions ranking;
+    private readonly QueryPlanner planner;
+    private readonly List<(string Field, float Boost)> profileFields;
+    private readonly List<(string Field, float Boost)> documentFields;
+    private readonly List<(string Field, float Boost)> networkFields;
+
+    public ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions ranking)
+    {
+        this.analyzer = analyzer;
+        this.ranking = ranking;
+        planner = new(analyzer, ranking);
+        profileFields = ProfileFields(ranking);
+        documentFields = [(IndexFields.DocumentTitle, ranking.DocumentTitleBoost), (IndexFields.DocumentText, ranking.DocumentTextBoost)];
+        networkFields = [(IndexFields.NetworkName, ranking.NetworkNameBoost), (IndexFields.NetworkText, ranking.NetworkTextBoost), (IndexFields.NetworkTopics, ranking.NetworkTopicBoost)];
+        fieldsWithVocabulary = new HashSet<string>(profileFields.Concat(networkFields).Select(f => f.Field), StringComparer.Ordinal);
+    }
+
+    /// <summary>The fields of profiles and networks, whose vocabularies each segment holds in memory (<see cref="IndexSnapshot.Contains(int, string, string)"/>).</summary>
+    private readonly HashSet<string> fieldsWithVocabulary;
 
     public ExpertResults Search(IndexSearcher searcher, ExpertQuery query)
     {
         var snapshot = IndexSnapshot.For(searcher.IndexReader, analyzer);
-        var terms = new TermStates(searcher);
+        var terms = new TermStates(searcher, (leaf, field, text) => !fieldsWithVocabulary.Contains(field) || snapshot.Contains(leaf, field, text));
         var plan = planner.Plan(terms, snapshot, query.Text);
         if (plan.Units.Count == 0)
         {

@@ -14,8 +14,12 @@ namespace ExpertFinder.Search.Experts;
 /// opens one per term: each opened enumerator allocates its frames and, at its first seek, a read buffer of its own,
 /// and profiles showed those as a large share of a search's garbage. An enumerator is not thread-safe; neither is
 /// one search's <see cref="TermStates"/>.
+/// <para>
+/// <c>mayOccur</c> (segment, field, term) can spare a seek: false only where the segment certainly lacks the term (from
+/// a vocabulary held in memory), and a seek there would find nothing.
+/// </para>
 /// </remarks>
-internal sealed class TermStates(IndexSearcher searcher)
+internal sealed class TermStates(IndexSearcher searcher, Func<int, string, string, bool>? mayOccur = null)
 {
     private readonly Dictionary<(string Field, string Text), TermContext> found = [];
     private readonly Dictionary<string, TermsEnum?[]> enumerators = new(StringComparer.Ordinal);
@@ -41,7 +45,7 @@ internal sealed class TermStates(IndexSearcher searcher)
         var perSegment = EnumeratorsOf(field);
         for (var i = 0; i < perSegment.Length; i++)
         {
-            if (perSegment[i] is { } terms && terms.SeekExact(bytes))
+            if (perSegment[i] is { } terms && (mayOccur is null || mayOccur(i, field, text)) && terms.SeekExact(bytes))
             {
                 context.Register(terms.GetTermState(), leaves[i].Ord, terms.DocFreq, terms.TotalTermFreq);
             }

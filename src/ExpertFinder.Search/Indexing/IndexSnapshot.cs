@@ -61,6 +61,13 @@ internal sealed class IndexSnapshot
         return false;
     }
 
+    /// <summary>As <see cref="Contains(string, string)"/>, in the reader's segment at <paramref name="leaf"/> only.</summary>
+    public bool Contains(int leaf, string field, string term)
+    {
+        var segment = reader.Leaves[leaf].AtomicReader;
+        return Tables(segment).Contains(segment, field, term);
+    }
+
     private SegmentTables Tables(AtomicReader segment) => SegmentTables.For(segment, analyzer);
 
     public static IndexSnapshot For(IndexReader reader, DanishTextAnalyzer analyzer) => Cache.GetValue(reader, r => new IndexSnapshot(r, analyzer));
