@@ -11,19 +11,33 @@ namespace ExpertFinder.Search.Experts;
 /// with configured weights, with diminishing returns and recency, then multiplied by the priors of roles.
 /// Only people present in the index (never the hidden) can be credited.
 /// </summary>
-internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions ranking)
+internal sealed class ExpertSearcher
 {
-    private readonly QueryPlanner planner = new(analyzer, ranking);
-    private readonly List<(string Field, float Boost)> profileFields = ProfileFields(ranking);
-    private readonly List<(string Field, float Boost)> documentFields =
-        [(IndexFields.DocumentTitle, ranking.DocumentTitleBoost), (IndexFields.DocumentText, ranking.DocumentTextBoost)];
-    private readonly List<(string Field, float Boost)> networkFields =
-        [(IndexFields.NetworkName, ranking.NetworkNameBoost), (IndexFields.NetworkText, ranking.NetworkTextBoost), (IndexFields.NetworkTopics, ranking.NetworkTopicBoost)];
+    private readonly DanishTextAnalyzer analyzer;
+    private readonly RankingOptions ranking;
+    private readonly QueryPlanner planner;
+    private readonly List<(string Field, float Boost)> profileFields;
+    private readonly List<(string Field, float Boost)> documentFields;
+    private readonly List<(string Field, float Boost)> networkFields;
+
+    public ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions ranking)
+    {
+        this.analyzer = analyzer;
+        this.ranking = ranking;
+        planner = new(analyzer, ranking);
+        profileFields = ProfileFields(ranking);
+        documentFields = [(IndexFields.DocumentTitle, ranking.DocumentTitleBoost), (IndexFields.DocumentText, ranking.DocumentTextBoost)];
+        networkFields = [(IndexFields.NetworkName, ranking.NetworkNameBoost), (IndexFields.NetworkText, ranking.NetworkTextBoost), (IndexFields.NetworkTopics, ranking.NetworkTopicBoost)];
+        fieldsWithVocabulary = new HashSet<string>(profileFields.Concat(networkFields).Select(f => f.Field), StringComparer.Ordinal);
+    }
+
+    /// <summary>The fields of profiles and networks, whose vocabularies each segment holds in memory (<see cref="IndexSnapshot.Contains(int, string, string)"/>).</summary>
+    private readonly HashSet<string> fieldsWithVocabulary;
 
     public ExpertResults Search(IndexSearcher searcher, ExpertQuery query)
     {
         var snapshot = IndexSnapshot.For(searcher.IndexReader, analyzer);
-        var terms = new TermStates(searcher);
+        var terms = new TermStates(searcher, (leaf, field, text) => !fieldsWithVocabulary.Contains(field) || snapshot.Contains(leaf, field, text));
         var plan = planner.Plan(terms, snapshot, query.Text);
         if (plan.Units.Count == 0)
         {
@@ -33,7 +47,7 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         var candidates = Collect(searcher, snapshot, plan, terms);
         var scope = new ViewerScope(query.Viewer, query.Audience, query.Scope, snapshot, ranking);
         var filter = new HitFilter(query.Filter, plan, snapshot);
-        var ranked = new List<(int Ordinal, Candidate Candidate, ScoreParts Parts, float Score, ColleagueRelation Relation)>();
+        var ranked = new List<RankedPerson>();
         foreach (var (ordinal, candidate) in candidates)
         {
             var person = snapshot.People[ordinal];
@@ -43,15 +57,10 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
                 continue;
             }
             var parts = Score(candidate, person, scope.Proximity(relation));
-            ranked.Add((ordinal, candidate, parts, Total(parts), relation));
+            ranked.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
         }
-        ranked.Sort((a, b) =>
-        {
-            var byScore = b.Score.CompareTo(a.Score);
-            return byScore != 0 ? byScore : string.CompareOrdinal(snapshot.People[a.Ordinal].Key, snapshot.People[b.Ordinal].Key);
-        });
 
-        var page = ranked.Skip(Math.Max(0, query.Skip)).Take(Math.Max(0, query.Take)).ToList();
+        var page = Page(ranked, Math.Max(0, query.Skip), Math.Max(0, query.Take), snapshot.People);
         var evidence = new EvidenceBuilder(searcher, snapshot, plan, analyzer, query);
         var hits = page.Select(r => evidence.Hit(snapshot.People[r.Ordinal], r.Candidate, r.Parts, r.Score, r.Relation)).ToList();
         evidence.AddIntroductionPaths(hits);
@@ -61,6 +70,49 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
             ExpandedWith = plan.ExpandedWith,
             Facets = query.WithFacets ? Facets.Count(ranked.Select(r => snapshot.People[r.Ordinal]), snapshot) : null,
         };
+    }
+
+    /// <summary>
+    /// The people on the page asked for, best first and equal scores by key. Only the best <c>skip + take</c> are
+    /// ordered, in a heap whose root is the worst of them: a page of ten costs a pass over the candidates rather than a
+    /// sort of thousands. Keys are unique, so the order is total and the page is the one a full sort gives.
+    /// </summary>
+    private static List<RankedPerson> Page(List<RankedPerson> ranked, int skip, int take, PersonTable people)
+    {
+        var ranking = Comparer<RankedPerson>.Create((a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(people[a.Ordinal].Key, people[b.Ordinal].Key);
+        });
+        if (take == 0)
+        {
+            return [];
+        }
+        var wanted = (long)skip + take;
+        if (wanted >= ranked.Count)
+        {
+            var all = new List<RankedPerson>(ranked);
+            all.Sort(ranking);
+            return all.GetRange(Math.Min(skip, all.Count), Math.Max(0, all.Count - skip));
+        }
+        var best = new PriorityQueue<RankedPerson, RankedPerson>((int)wanted, Comparer<RankedPerson>.Create((a, b) => ranking.Compare(b, a)));
+        foreach (var person in ranked)
+        {
+            if (best.Count < wanted)
+            {
+                best.Enqueue(person, person);
+            }
+            else if (ranking.Compare(person, best.Peek()) < 0)
+            {
+                best.EnqueueDequeue(person, person);
+            }
+        }
+        var top = new RankedPerson[best.Count];
+        for (var i = top.Length - 1; i >= 0; i--)
+        {
+            top[i] = best.Dequeue();
+        }
+        return top[skip..].ToList();
     }
 
     private Dictionary<int, Candidate> Collect(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, TermStates terms)
@@ -89,41 +141,41 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         var newest = documents.Newest;
         foreach (var hit in Top(searcher, planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth))
         {
-            if (!documents.TryFind(hit.Doc, out var segment, out var local))
+            if (!documents.TryFind(hit.Doc, out var segment, out var local, out var credited))
             {
                 continue;
             }
             var score = hit.Score * Recency(segment.Date(local), newest);
-            foreach (var author in segment.Authors(local))
+            foreach (var author in segment.Authors.Ordinals(local))
             {
-                var ordinal = snapshot.People.OrdinalOf(author);
+                var ordinal = credited.Authors.Of(author);
                 if (ordinal >= 0)
                 {
-                    Get(ordinal).Documents.Add((hit.Doc, score, DocumentAssociation.Author));
+                    Get(ordinal).AddDocument(hit.Doc, score, DocumentAssociation.Author);
                 }
             }
-            foreach (var mentioned in segment.Mentions(local))
+            foreach (var mentioned in segment.Mentions.Ordinals(local))
             {
-                var ordinal = snapshot.People.OrdinalOf(mentioned);
+                var ordinal = credited.Mentions.Of(mentioned);
                 if (ordinal >= 0)
                 {
-                    Get(ordinal).Documents.Add((hit.Doc, score, DocumentAssociation.Mention));
+                    Get(ordinal).AddDocument(hit.Doc, score, DocumentAssociation.Mention);
                 }
             }
         }
         foreach (var hit in Top(searcher, planner.Build(plan, networkFields, terms, ranking.NetworkDepth, snapshot.Contains), ranking.NetworkDepth))
         {
-            if (snapshot.Networks.ByDoc(hit.Doc) is not { } network)
+            if (!snapshot.Networks.TryFind(hit.Doc, out var network, out var members))
             {
                 continue;
             }
             var score = hit.Score * (network.Status == "closed" ? ranking.ClosedNetworkFactor : 1f);
-            foreach (var member in network.Members)
+            for (var i = 0; i < members.Length; i++)
             {
-                var ordinal = snapshot.People.OrdinalOf(member.PersonKey);
-                if (ordinal >= 0)
+                if (members[i] >= 0)
                 {
-                    Get(ordinal).Networks.Add((network, member.Role, score * ranking.NetworkRoleWeight(member.Role)));
+                    var role = network.Members[i].Role;
+                    Get(members[i]).AddNetwork(network, role, score * ranking.NetworkRoleWeight(role));
                 }
             }
         }
@@ -142,6 +194,9 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
         return collector.GetTopDocs().ScoreDocs;
     }
 
+    /// <summary>Scores of one person's evidence up to this many are gathered on the stack, not in an array per person.</summary>
+    private const int MaxStackScores = 256;
+
     private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity) => new(
         ranking.ProfileWeight * candidate.Profile,
         ranking.DocumentWeight * Diminishing(candidate.Documents, DocumentAssociation.Author),
@@ -152,9 +207,9 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
 
     private static float Total(ScoreParts parts) => (parts.Profile + parts.Documents + parts.Mentions + parts.Networks) * parts.Prior * parts.Proximity;
 
-    private float Diminishing(List<(int Doc, float Score, DocumentAssociation Association)> documents, DocumentAssociation association)
+    private float Diminishing(IReadOnlyList<(int Doc, float Score, DocumentAssociation Association)> documents, DocumentAssociation association)
     {
-        var scores = new float[documents.Count];
+        Span<float> scores = documents.Count <= MaxStackScores ? stackalloc float[documents.Count] : new float[documents.Count];
         var count = 0;
         foreach (var document in documents)
         {
@@ -163,17 +218,17 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
                 scores[count++] = document.Score;
             }
         }
-        return Diminishing(scores.AsSpan(0, count));
+        return Diminishing(scores[..count]);
     }
 
-    private float Diminishing(List<(NetworkEntry Network, string Role, float Score)> networks)
+    private float Diminishing(IReadOnlyList<(NetworkEntry Network, string Role, float Score)> networks)
     {
-        var scores = new float[networks.Count];
+        Span<float> scores = networks.Count <= MaxStackScores ? stackalloc float[networks.Count] : new float[networks.Count];
         for (var i = 0; i < scores.Length; i++)
         {
             scores[i] = networks[i].Score;
         }
-        return Diminishing(scores.AsSpan());
+        return Diminishing(scores);
     }
 
     /// <summary>The best piece of evidence counts fully, each further one a fraction of the one before.</summary>
@@ -218,12 +273,25 @@ internal sealed class ExpertSearcher(DanishTextAnalyzer analyzer, RankingOptions
     }
 }
 
-/// <summary>The evidence gathered for one person before scoring.</summary>
+/// <summary>A person allowed to the viewer, scored.</summary>
+internal readonly record struct RankedPerson(int Ordinal, Candidate Candidate, ScoreParts Parts, float Score, ColleagueRelation Relation);
+
+/// <summary>
+/// The evidence gathered for one person before scoring. Most candidates have one kind of evidence only: the lists are
+/// made at the first piece of their kind.
+/// </summary>
 internal sealed class Candidate
 {
+    private List<(int Doc, float Score, DocumentAssociation Association)>? documents;
+    private List<(NetworkEntry Network, string Role, float Score)>? networks;
+
     public float Profile { get; set; }
 
-    public List<(int Doc, float Score, DocumentAssociation Association)> Documents { get; } = [];
+    public IReadOnlyList<(int Doc, float Score, DocumentAssociation Association)> Documents => documents ?? [];
 
-    public List<(NetworkEntry Network, string Role, float Score)> Networks { get; } = [];
+    public IReadOnlyList<(NetworkEntry Network, string Role, float Score)> Networks => networks ?? [];
+
+    public void AddDocument(int doc, float score, DocumentAssociation association) => (documents ??= []).Add((doc, score, association));
+
+    public void AddNetwork(NetworkEntry network, string role, float score) => (networks ??= []).Add((network, role, score));
 }

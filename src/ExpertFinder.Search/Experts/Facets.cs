@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ExpertFinder.Search.Indexing;
 
 namespace ExpertFinder.Search.Experts;
@@ -18,6 +19,7 @@ internal static class Facets
         var competence = new Counter();
         var role = new Counter();
         var networkKind = new Counter();
+        var personKinds = new List<string>();
         foreach (var person in people)
         {
             if (person.Municipality is { } m)
@@ -37,9 +39,15 @@ internal static class Facets
             {
                 role.Add(r, r);
             }
-            foreach (var kind in person.Networks.Select(n => snapshot.Networks.ByKey(n.NetworkKey)?.Kind).OfType<string>().Distinct(StringComparer.Ordinal))
+            // A person is in a few networks: a list (strings compare ordinally) is cheaper than a set made per person.
+            personKinds.Clear();
+            foreach (var membership in person.Networks)
             {
-                networkKind.Add(kind, kind);
+                if (snapshot.Networks.ByKey(membership.NetworkKey) is { } network && !personKinds.Contains(network.Kind))
+                {
+                    personKinds.Add(network.Kind);
+                    networkKind.Add(network.Kind, network.Kind);
+                }
             }
         }
         return
@@ -57,8 +65,11 @@ internal static class Facets
     {
         private readonly Dictionary<string, (string Label, int Count)> counts = new(StringComparer.Ordinal);
 
-        public void Add(string value, string label) =>
-            counts[value] = (label, counts.TryGetValue(value, out var existing) ? existing.Count + 1 : 1);
+        public void Add(string value, string label)
+        {
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _);
+            entry = (label, entry.Count + 1);
+        }
 
         public Facet ToFacet(string name) => new(name, counts
             .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.Label, StringComparer.Ordinal).ThenBy(c => c.Key, StringComparer.Ordinal)

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace ExpertFinder.Search.Experts;
 
@@ -8,9 +9,20 @@ namespace ExpertFinder.Search.Experts;
 /// often a term occurs (to tell known words, and whether a compound needs its parts), and the term queries it then
 /// builds reuse what was found instead of seeking again.
 /// </summary>
-internal sealed class TermStates(IndexSearcher searcher)
+/// <remarks>
+/// One terms enumerator per segment and field serves every term of the search, where <see cref="TermContext.Build"/>
+/// opens one per term: each opened enumerator allocates its frames and, at its first seek, a read buffer of its own,
+/// and profiles showed those as a large share of a search's garbage. An enumerator is not thread-safe; neither is
+/// one search's <see cref="TermStates"/>.
+/// <para>
+/// <c>mayOccur</c> (segment, field, term) can spare a seek: false only where the segment certainly lacks the term (from
+/// a vocabulary held in memory), and a seek there would find nothing.
+/// </para>
+/// </remarks>
+internal sealed class TermStates(IndexSearcher searcher, Func<int, string, string, bool>? mayOccur = null)
 {
     private readonly Dictionary<(string Field, string Text), TermContext> found = [];
+    private readonly Dictionary<string, TermsEnum?[]> enumerators = new(StringComparer.Ordinal);
 
     public IndexReader Reader => searcher.IndexReader;
 
@@ -22,11 +34,38 @@ internal sealed class TermStates(IndexSearcher searcher)
 
     private TermContext For(string field, string text)
     {
-        if (!found.TryGetValue((field, text), out var context))
+        if (found.TryGetValue((field, text), out var context))
         {
-            context = TermContext.Build(searcher.TopReaderContext, new Term(field, text));
-            found[(field, text)] = context;
+            return context;
         }
+        var top = searcher.TopReaderContext;
+        context = new TermContext(top);
+        var bytes = new BytesRef(text);
+        var leaves = top.Leaves;
+        var perSegment = EnumeratorsOf(field);
+        for (var i = 0; i < perSegment.Length; i++)
+        {
+            if (perSegment[i] is { } terms && (mayOccur is null || mayOccur(i, field, text)) && terms.SeekExact(bytes))
+            {
+                context.Register(terms.GetTermState(), leaves[i].Ord, terms.DocFreq, terms.TotalTermFreq);
+            }
+        }
+        found[(field, text)] = context;
         return context;
+    }
+
+    private TermsEnum?[] EnumeratorsOf(string field)
+    {
+        if (!enumerators.TryGetValue(field, out var perSegment))
+        {
+            var leaves = searcher.TopReaderContext.Leaves;
+            perSegment = new TermsEnum?[leaves.Count];
+            for (var i = 0; i < perSegment.Length; i++)
+            {
+                perSegment[i] = leaves[i].AtomicReader.GetTerms(field)?.GetEnumerator();
+            }
+            enumerators[field] = perSegment;
+        }
+        return perSegment;
     }
 }

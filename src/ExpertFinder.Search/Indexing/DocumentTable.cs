@@ -12,12 +12,14 @@ internal sealed class DocumentTable
     private readonly IList<AtomicReaderContext> leaves;
     private readonly int[] docStarts;
     private readonly SegmentDocuments[] segments;
+    private readonly SegmentPeople[] credited;
 
-    public DocumentTable(IndexReader reader, Func<AtomicReader, SegmentTables> tables)
+    public DocumentTable(IndexReader reader, Func<AtomicReader, SegmentTables> tables, PersonTable personTable)
     {
         leaves = reader.Leaves;
         docStarts = leaves.Select(l => l.DocBase).ToArray();
         segments = leaves.Select(l => tables(l.AtomicReader).Documents).ToArray();
+        credited = segments.Select(s => new SegmentPeople(new PersonOrdinals(s.Authors, personTable), new PersonOrdinals(s.Mentions, personTable))).ToArray();
         var newest = int.MinValue;
         for (var i = 0; i < segments.Length; i++)
         {
@@ -29,10 +31,14 @@ internal sealed class DocumentTable
     public DateOnly? Newest { get; }
 
     /// <summary>The live document <paramref name="doc"/> (a top-level document number) as its segment's table and number in it.</summary>
-    public bool TryFind(int doc, out SegmentDocuments segment, out int local)
+    public bool TryFind(int doc, out SegmentDocuments segment, out int local) => TryFind(doc, out segment, out local, out _);
+
+    /// <summary>As <see cref="TryFind(int, out SegmentDocuments, out int)"/>, with the people the segment's documents credit, as this reader's people.</summary>
+    public bool TryFind(int doc, out SegmentDocuments segment, out int local, out SegmentPeople people)
     {
         var leaf = ReaderUtil.SubIndex(doc, docStarts);
         segment = segments[leaf];
+        people = credited[leaf];
         local = doc - docStarts[leaf];
         var live = leaves[leaf].AtomicReader.LiveDocs;
         return segment.IsDocument(local) && (live is null || live.Get(local));
@@ -62,7 +68,7 @@ internal sealed class DocumentTable
                 var live = reader.LiveDocs;
                 for (var doc = 0; doc < segments[i].MaxDoc; doc++)
                 {
-                    if (segments[i].IsDocument(doc) && (live is null || live.Get(doc)) && segments[i].Authors(doc).Length >= minimumAuthors)
+                    if (segments[i].IsDocument(doc) && (live is null || live.Get(doc)) && segments[i].Authors.Ordinals(doc).Length >= minimumAuthors)
                     {
                         yield return Entry(reader, segments[i], doc, scratch);
                     }
@@ -83,7 +89,7 @@ internal sealed class DocumentTable
                 {
                     if (segments[i].IsDocument(doc) && (live is null || live.Get(doc)))
                     {
-                        yield return segments[i].Authors(doc).ToArray();
+                        yield return segments[i].Authors.KeysOf(doc);
                     }
                 }
             }
@@ -102,7 +108,7 @@ internal sealed class DocumentTable
             var keys = reader.GetSortedDocValues(IndexFields.DocumentKey);
             for (var doc = 0; doc < segments[i].MaxDoc; doc++)
             {
-                if (!segments[i].IsDocument(doc) || (live is not null && !live.Get(doc)) || !(Names(segments[i].Authors(doc), people) || Names(segments[i].Mentions(doc), people)))
+                if (!segments[i].IsDocument(doc) || (live is not null && !live.Get(doc)) || !(Names(segments[i].Authors, doc, people) || Names(segments[i].Mentions, doc, people)))
                 {
                     continue;
                 }
@@ -113,11 +119,11 @@ internal sealed class DocumentTable
         return found;
     }
 
-    private static bool Names(ReadOnlySpan<string> keys, IReadOnlySet<string> people)
+    private static bool Names(KeySets sets, int doc, IReadOnlySet<string> people)
     {
-        foreach (var key in keys)
+        foreach (var ordinal in sets.Ordinals(doc))
         {
-            if (people.Contains(key))
+            if (people.Contains(sets.Keys[ordinal]))
             {
                 return true;
             }
@@ -135,7 +141,7 @@ internal sealed class DocumentTable
             titles.Get(doc, scratch);
             title = scratch.Utf8ToString();
         }
-        return new DocumentEntry(key, title, segment.Authors(doc).ToArray(), segment.Mentions(doc).ToArray(), segment.Date(doc));
+        return new DocumentEntry(key, title, segment.Authors.KeysOf(doc), segment.Mentions.KeysOf(doc), segment.Date(doc));
     }
 
     /// <summary>The segment's newest date among its live documents; only a segment with deletions needs a look at each.</summary>
@@ -156,5 +162,8 @@ internal sealed class DocumentTable
         return newest;
     }
 }
+
+/// <summary>The people one segment's documents credit, as one reader's people.</summary>
+internal sealed record SegmentPeople(PersonOrdinals Authors, PersonOrdinals Mentions);
 
 internal sealed record DocumentEntry(string Key, string Title, string[] Authors, string[] Mentions, DateOnly? Date);

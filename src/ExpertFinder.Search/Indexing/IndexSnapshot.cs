@@ -25,9 +25,9 @@ internal sealed class IndexSnapshot
         this.reader = reader;
         this.analyzer = analyzer;
         People = new PersonTable(reader, Tables);
-        Networks = new NetworkTable(reader, Tables);
+        Networks = new NetworkTable(reader, Tables, People);
         Competences = new CompetenceTable(reader, Tables);
-        Documents = new DocumentTable(reader, Tables);
+        Documents = new DocumentTable(reader, Tables, People);
         graph = new(BuildGraph);
         suggestions = new(BuildSuggestions);
     }
@@ -59,6 +59,13 @@ internal sealed class IndexSnapshot
             }
         }
         return false;
+    }
+
+    /// <summary>As <see cref="Contains(string, string)"/>, in the reader's segment at <paramref name="leaf"/> only.</summary>
+    public bool Contains(int leaf, string field, string term)
+    {
+        var segment = reader.Leaves[leaf].AtomicReader;
+        return Tables(segment).Contains(segment, field, term);
     }
 
     private SegmentTables Tables(AtomicReader segment) => SegmentTables.For(segment, analyzer);

@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace ExpertFinder.Search.Indexing;
 
@@ -14,10 +13,6 @@ internal sealed class SegmentDocuments
 
     private readonly bool[] isDocument;
     private readonly int[] days;
-    private readonly int[] authorStart;
-    private readonly string[] authors;
-    private readonly int[] mentionStart;
-    private readonly string[] mentions;
 
     public SegmentDocuments(AtomicReader reader)
     {
@@ -28,7 +23,8 @@ internal sealed class SegmentDocuments
         var keys = reader.GetSortedDocValues(IndexFields.DocumentKey);
         if (keys is null)
         {
-            (authorStart, authors, mentionStart, mentions) = ([0], [], [0], []);
+            Authors = KeySets.Read(reader, IndexFields.DocumentAuthor, isDocument);
+            Mentions = KeySets.Read(reader, IndexFields.DocumentMention, isDocument);
             return;
         }
         var newest = NoDate;
@@ -48,8 +44,8 @@ internal sealed class SegmentDocuments
             }
         }
         Newest = newest;
-        (authorStart, authors) = ReadSets(reader, IndexFields.DocumentAuthor, isDocument);
-        (mentionStart, mentions) = ReadSets(reader, IndexFields.DocumentMention, isDocument);
+        Authors = KeySets.Read(reader, IndexFields.DocumentAuthor, isDocument);
+        Mentions = KeySets.Read(reader, IndexFields.DocumentMention, isDocument);
     }
 
     /// <summary>The newest date of any document in the segment (deleted ones included) as a day number; <see cref="int.MinValue"/> when none.</summary>
@@ -63,43 +59,9 @@ internal sealed class SegmentDocuments
 
     public int Day(int doc) => days[doc];
 
-    public ReadOnlySpan<string> Authors(int doc) => authors.AsSpan(authorStart[doc], authorStart[doc + 1] - authorStart[doc]);
+    /// <summary>The authors of each document.</summary>
+    public KeySets Authors { get; }
 
-    public ReadOnlySpan<string> Mentions(int doc) => mentions.AsSpan(mentionStart[doc], mentionStart[doc + 1] - mentionStart[doc]);
-
-    /// <summary>A multi-valued field as one array of values with each document's start in it; each distinct value decoded once.</summary>
-    private static (int[] Start, string[] Values) ReadSets(AtomicReader reader, string field, bool[] isDocument)
-    {
-        var start = new int[isDocument.Length + 1];
-        var sets = reader.GetSortedSetDocValues(field);
-        if (sets is null)
-        {
-            return (start, []);
-        }
-        var decoded = new string?[checked((int)sets.ValueCount)];
-        var values = new List<string>();
-        var scratch = new BytesRef();
-        for (var doc = 0; doc < isDocument.Length; doc++)
-        {
-            start[doc] = values.Count;
-            if (!isDocument[doc])
-            {
-                continue;
-            }
-            sets.SetDocument(doc);
-            long ord;
-            while ((ord = sets.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                if (decoded[ord] is not { } value)
-                {
-                    sets.LookupOrd(ord, scratch);
-                    value = scratch.Utf8ToString();
-                    decoded[ord] = value;
-                }
-                values.Add(value);
-            }
-        }
-        start[isDocument.Length] = values.Count;
-        return (start, values.ToArray());
-    }
+    /// <summary>The people named in each document.</summary>
+    public KeySets Mentions { get; }
 }
