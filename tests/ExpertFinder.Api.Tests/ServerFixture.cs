@@ -111,7 +111,20 @@ public class ServerFixture : IAsyncLifetime
         {
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            // A connection of the stopped server may still be closing (the index follower's LISTEN): FORCE may not end
+            // another role's session (42501), so the drop waits for it to go.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await drop.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException e) when (attempt < 50 && e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+                {
+                    await Task.Delay(100);
+                }
+            }
         }
         if (Directory.Exists(IndexPath))
         {
