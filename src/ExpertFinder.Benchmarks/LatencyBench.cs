@@ -140,7 +140,7 @@ public static class LatencyBench
                     Latency.Timed<Prepared>((p, c) => GraphQLRequests.PostAsync(http, p.ContractBody, p.ContractToken, c)))),
             new("suggest", "ExpertIndex.Suggest on the queries' first four letters",
                 () => Latency.MeasureAsync(prefixes, 1, limits, Latency.InProcess<string>(p => index.Suggest(p)))),
-            new("freshness", "a profile change acknowledged over GraphQL until the expert search over HTTP finds it",
+            new("freshness", "a profile change sent over GraphQL until the expert search over HTTP finds it",
                 async () => await FreshnessAsync(http, (await prepared.Value).Readers.DefaultViewer, settings)),
             new("pgfts", "PostgreSQL full-text baseline (ts_rank_cd, GIN) on the queries' words",
                 () => BaselineAsync(server, queries, settings)),
