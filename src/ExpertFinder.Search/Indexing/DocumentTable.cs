@@ -54,24 +54,18 @@ internal sealed class DocumentTable
         return Entry(leaves[ReaderUtil.SubIndex(doc, docStarts)].AtomicReader, segment, local, new BytesRef());
     }
 
-    /// <summary>
-    /// Every live document with at least <paramref name="minimumAuthors"/> authors; reads each key and title, so for
-    /// whole-index work (the colleague graph), not for a query.
-    /// </summary>
-    public IEnumerable<DocumentEntry> WithAuthors(int minimumAuthors)
+    /// <summary>Every live document with two authors or more, for the colleague graph (<see cref="SegmentDocuments.CoAuthored"/>).</summary>
+    public IEnumerable<CoAuthoredDocument> CoAuthored()
     {
+        for (var i = 0; i < segments.Length; i++)
         {
-            var scratch = new BytesRef();
-            for (var i = 0; i < segments.Length; i++)
+            var reader = leaves[i].AtomicReader;
+            var live = reader.LiveDocs;
+            foreach (var document in segments[i].CoAuthored(reader))
             {
-                var reader = leaves[i].AtomicReader;
-                var live = reader.LiveDocs;
-                for (var doc = 0; doc < segments[i].MaxDoc; doc++)
+                if (live is null || live.Get(document.Doc))
                 {
-                    if (segments[i].IsDocument(doc) && (live is null || live.Get(doc)) && segments[i].Authors.Ordinals(doc).Length >= minimumAuthors)
-                    {
-                        yield return Entry(reader, segments[i], doc, scratch);
-                    }
+                    yield return document;
                 }
             }
         }

@@ -89,7 +89,7 @@ internal sealed class IndexSnapshot
         {
             builder.AddNetwork(network.Key, network.Name, network.Members.Select(m => m.PersonKey));
         }
-        foreach (var document in Documents.WithAuthors(2))
+        foreach (var document in Documents.CoAuthored())
         {
             builder.AddDocument(document.Key, document.Title, document.Authors);
         }

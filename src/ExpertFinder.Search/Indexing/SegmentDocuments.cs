@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace ExpertFinder.Search.Indexing;
 
@@ -64,4 +65,39 @@ internal sealed class SegmentDocuments
 
     /// <summary>The people named in each document.</summary>
     public KeySets Mentions { get; }
+
+    private CoAuthoredDocument[]? coAuthored;
+
+    /// <summary>
+    /// The segment's documents with two authors or more, with key and title, deleted ones included: read once per
+    /// segment, since every reader builds its colleague graph anew and most of its segments are those of the reader
+    /// before. <paramref name="reader"/> is any reader of this segment (doc values do not change with deletions).
+    /// </summary>
+    public CoAuthoredDocument[] CoAuthored(AtomicReader reader) => LazyInitializer.EnsureInitialized(ref coAuthored, () =>
+    {
+        var found = new List<CoAuthoredDocument>();
+        var keys = reader.GetSortedDocValues(IndexFields.DocumentKey);
+        var titles = reader.GetSortedDocValues(IndexFields.DocumentTitle);
+        var scratch = new BytesRef();
+        for (var doc = 0; doc < MaxDoc; doc++)
+        {
+            if (!isDocument[doc] || Authors.Ordinals(doc).Length < 2)
+            {
+                continue;
+            }
+            keys.Get(doc, scratch);
+            var key = scratch.Utf8ToString();
+            var title = key;
+            if (titles is not null && titles.GetOrd(doc) >= 0)
+            {
+                titles.Get(doc, scratch);
+                title = scratch.Utf8ToString();
+            }
+            found.Add(new CoAuthoredDocument(doc, key, title, Authors.KeysOf(doc)));
+        }
+        return found.ToArray();
+    });
 }
+
+/// <summary>A document of a segment, by its number there, that ties its authors together in the colleague graph.</summary>
+internal sealed record CoAuthoredDocument(int Doc, string Key, string Title, string[] Authors);
