@@ -19,7 +19,7 @@ public static class QualityEvaluation
         await using var server = await ScratchServer.StartAsync(dataset, "evaluate");
         var visibility = await VisibilityAsync(server);
         CheckJudgedPeople(judged, visibility, Path.GetFileName(queriesPath));
-        var hidden = visibility.Where(p => p.Value == PrivacyPolicy.Hidden).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var hidden = visibility.Where(p => !p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
         var baseline = new PostgresFullTextBaseline(server.OwnerDatabase);
         await baseline.EnsureIndexesAsync();
@@ -50,31 +50,32 @@ public static class QualityEvaluation
         return 0;
     }
 
-    private static async Task<Dictionary<string, string>> VisibilityAsync(ScratchServer server)
+    /// <summary>Every person of the dataset, to whether some reader may discover them (the privacy policy's rule).</summary>
+    private static async Task<Dictionary<string, bool>> VisibilityAsync(ScratchServer server)
     {
-        var visibility = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using var command = server.Database.CreateCommand("SELECT key, visibility FROM people");
+        var discoverable = new Dictionary<string, bool>(StringComparer.Ordinal);
+        await using var command = server.Database.CreateCommand($"SELECT p.key, {PrivacyPolicy.DiscoverableBySomeoneSql("p")} FROM people p");
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            visibility[reader.GetString(0)] = reader.GetString(1);
+            discoverable[reader.GetString(0)] = reader.GetBoolean(1);
         }
-        return visibility;
+        return discoverable;
     }
 
     /// <summary>Judgments must name people of the dataset, and never a hidden one (they can never be found).</summary>
-    private static void CheckJudgedPeople(JudgmentSet judged, Dictionary<string, string> visibility, string fileName)
+    private static void CheckJudgedPeople(JudgmentSet judged, Dictionary<string, bool> visibility, string fileName)
     {
         var errors = new List<string>();
         foreach (var query in judged.Queries)
         {
             foreach (var (key, grade) in query.Judgments)
             {
-                if (!visibility.TryGetValue(key, out var seen))
+                if (!visibility.TryGetValue(key, out var discoverable))
                 {
                     errors.Add($"{fileName}: {query.Id}: \"{key}\" is not a person of the dataset");
                 }
-                else if (seen == PrivacyPolicy.Hidden && grade > 0)
+                else if (!discoverable && grade > 0)
                 {
                     errors.Add($"{fileName}: {query.Id}: \"{key}\" is hidden and must not be judged relevant");
                 }

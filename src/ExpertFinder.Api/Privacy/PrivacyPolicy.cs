@@ -148,6 +148,9 @@ public sealed class PrivacyPolicy : IPersonAudience
     /// </summary>
     public static readonly Expression<Func<Person, bool>> DiscoverableBySomeone = p => p.Visibility != Hidden;
 
+    /// <summary><see cref="DiscoverableBySomeone"/> for a visibility as written in a dataset or a row.</summary>
+    public static bool IsDiscoverableBySomeone(string visibility) => visibility != Hidden;
+
     /// <summary><see cref="DiscoverableBySomeone"/> for SQL over the people table under <paramref name="alias"/>.</summary>
     public static string DiscoverableBySomeoneSql(string alias) => $"{alias}.visibility <> '{Hidden}'";
 }

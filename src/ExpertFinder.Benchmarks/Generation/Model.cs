@@ -1,3 +1,5 @@
+using ExpertFinder.Api.Privacy;
+
 namespace ExpertFinder.Benchmarks.Generation;
 
 /// <summary>A unit of the generated organisation tree; kind as in the dataset format.</summary>
@@ -43,11 +45,12 @@ internal sealed class Person(int index, OrgUnit unit, string title, bool isLeade
     public string? Location { get; set; }
     public string? Bio { get; set; }
     public string[] Languages { get; set; } = ["da"];
-    public string Visibility { get; set; } = "organisation";
+    public string Visibility { get; set; } = PrivacyPolicy.Organisation;
     public List<string> Roles { get; } = [];
     public List<HeldCompetence> Competences { get; } = [];
 
-    public bool IsHidden => Visibility == "hidden";
+    /// <summary>Whether nobody may discover the person, by the privacy policy: queries never name or view such a person.</summary>
+    public bool IsHidden => !PrivacyPolicy.IsDiscoverableBySomeone(Visibility);
 
     public void AddRole(string role)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExpertFinder.Api.Privacy;
 
 namespace ExpertFinder.Benchmarks.Generation;
 
@@ -46,7 +47,7 @@ internal static class Staff
                 ? $"{office.Name}, {office.Municipality.ShortName}"
                 : $"Rådhuset, {office.Municipality.ShortName}";
             var draw = random.NextDouble();
-            person.Visibility = draw < HiddenShare ? "hidden" : draw < HiddenShare + PublicShare ? "public" : "organisation";
+            person.Visibility = draw < HiddenShare ? PrivacyPolicy.Hidden : draw < HiddenShare + PublicShare ? PrivacyPolicy.Public : PrivacyPolicy.Organisation;
             if (person.IsLeader)
             {
                 person.AddRole("manager");
