@@ -4,8 +4,10 @@ using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.Endorsements;
 using ExpertFinder.Api.Indexing;
+using ExpertFinder.Api.Meetings;
 using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.People;
+using ExpertFinder.Api.ThemeProposals;
 using ExpertFinder.Api.Units;
 using Microsoft.EntityFrameworkCore;
 using static ExpertFinder.Api.Data.Vocabulary;
@@ -27,6 +29,12 @@ public sealed class ExpertFinderDb(DbContextOptions<ExpertFinderDb> options) : D
     public DbSet<IndexOutboxEntry> IndexOutbox => Set<IndexOutboxEntry>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingParticipant> MeetingParticipants => Set<MeetingParticipant>();
+    public DbSet<MeetingTemplate> MeetingTemplates => Set<MeetingTemplate>();
+    public DbSet<ThemeProposal> ThemeProposals => Set<ThemeProposal>();
+    public DbSet<ThemeProposalUnit> ThemeProposalUnits => Set<ThemeProposalUnit>();
+    public DbSet<UnitCompetenceNeed> UnitCompetenceNeeds => Set<UnitCompetenceNeed>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -59,6 +67,10 @@ public sealed class ExpertFinderDb(DbContextOptions<ExpertFinderDb> options) : D
             person.Property(p => p.Key).HasMaxLength(200);
             // The import writes people with SQL of its own and leaves this column to the default.
             person.Property(p => p.ContactSharing).HasDefaultValue(DefaultContactSharing);
+            person.Property(p => p.AskMeAbout).HasDefaultValueSql("'{}'::text[]");
+            person.Property(p => p.OpenToMentoring).HasDefaultValue(false);
+            person.Property(p => p.OpenToJobRotation).HasDefaultValue(false);
+            person.Property(p => p.OpenToMeetingColleagues).HasDefaultValue(false);
             person.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         });
 
@@ -86,6 +98,8 @@ public sealed class ExpertFinderDb(DbContextOptions<ExpertFinderDb> options) : D
             network.HasIndex(n => n.Key).IsUnique();
             network.Property(n => n.Key).HasMaxLength(200);
             network.HasOne(n => n.OwnerUnit).WithMany().HasForeignKey(n => n.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
+            network.HasIndex(n => n.ProposalId).IsUnique();
+            network.HasOne(n => n.Proposal).WithMany().HasForeignKey(n => n.ProposalId).OnDelete(DeleteBehavior.SetNull);
         });
 
         modelBuilder.Entity<Membership>(membership =>
@@ -140,6 +154,12 @@ public sealed class ExpertFinderDb(DbContextOptions<ExpertFinderDb> options) : D
         modelBuilder.ApplyConfiguration(new EndorsementConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new MeetingConfiguration());
+        modelBuilder.ApplyConfiguration(new MeetingParticipantConfiguration());
+        modelBuilder.ApplyConfiguration(new MeetingTemplateConfiguration());
+        modelBuilder.ApplyConfiguration(new ThemeProposalConfiguration());
+        modelBuilder.ApplyConfiguration(new ThemeProposalUnitConfiguration());
+        modelBuilder.ApplyConfiguration(new UnitCompetenceNeedConfiguration());
 
         SnakeCaseNames.Apply(modelBuilder);
     }

@@ -8,8 +8,9 @@ public static class Vocabulary
     public static readonly string[] Visibilities = ["public", "organisation", "hidden"];
     public static readonly string[] CompetenceSources = ["self", "manager", "formal", "endorsed"];
     public static readonly string[] NetworkKinds = ["learning", "welfare", "innovation", "leadership", "professional", "project"];
-    public static readonly string[] NetworkStatuses = ["proposed", "active", "testing", "closed"];
+    public static readonly string[] NetworkStatuses = ["proposed", "active", "testing", "evaluated", "closed"];
     public static readonly string[] MemberRoles = ["facilitator", "member", "external"];
+    public static readonly string[] ProposalStatuses = ["submitted", "approved", "rejected"];
     public static readonly string[] DocumentKinds = ["minutes", "agenda", "template", "catalogue", "report", "article", "handbook", "note"];
 
     /// <summary>
@@ -22,6 +23,7 @@ public static class Vocabulary
     public const string DefaultNetworkStatus = "active";
     public const string DefaultLanguage = "da";
     public const string DefaultContactSharing = "readers";
+    public const string DefaultProposalStatus = "submitted";
 
     /// <summary>SQL check: <paramref name="column"/> is one of <paramref name="values"/>.</summary>
     internal static string InCheck(string column, string[] values) =>

@@ -15,6 +15,10 @@ public sealed class Network
     public Unit? OwnerUnit { get; set; }
     public DateOnly? Started { get; set; }
     public DateOnly? Ended { get; set; }
+
+    /// <summary>The theme proposal the network was approved from, if any.</summary>
+    public int? ProposalId { get; set; }
+    public ThemeProposals.ThemeProposal? Proposal { get; set; }
     public List<Membership> Members { get; } = [];
     public List<NetworkTopic> Topics { get; } = [];
 }

@@ -20,5 +20,17 @@ public sealed class Person
 
     /// <summary>Who may see e-mail, phone and location: readers, municipality or nobody (PrivacyPolicy).</summary>
     public string ContactSharing { get; set; } = Data.Vocabulary.DefaultContactSharing;
+
+    /// <summary>What the person is happy to be asked about ("spørg mig om"), in their own words.</summary>
+    public List<string> AskMeAbout { get; set; } = [];
+
+    /// <summary>Open to mentoring a colleague.</summary>
+    public bool OpenToMentoring { get; set; }
+
+    /// <summary>Open to a day of job rotation ("jobrotation for en dag"), as host or guest.</summary>
+    public bool OpenToJobRotation { get; set; }
+
+    /// <summary>Opted in to being suggested to unknown colleagues (and to getting suggestions).</summary>
+    public bool OpenToMeetingColleagues { get; set; }
     public List<PersonCompetence> Competences { get; } = [];
 }

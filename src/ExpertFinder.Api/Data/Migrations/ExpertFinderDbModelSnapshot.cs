@@ -359,6 +359,101 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ExpertFinder.Api.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgendaDocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agenda_document_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<int?>("MinutesDocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes_document_id");
+
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("integer")
+                        .HasColumnName("network_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("AgendaDocumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meetings_agenda_document_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meetings_key");
+
+                    b.HasIndex("MinutesDocumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meetings_minutes_document_id");
+
+                    b.HasIndex("NetworkId", "Date")
+                        .HasDatabaseName("ix_meetings_network_id_date");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.Meetings.MeetingParticipant", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("MeetingId", "PersonId")
+                        .HasName("pk_meeting_participants");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_meeting_participants_person_id");
+
+                    b.ToTable("meeting_participants", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.Meetings.MeetingTemplate", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("document_id");
+
+                    b.HasKey("MeetingId", "DocumentId")
+                        .HasName("pk_meeting_templates");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_meeting_templates_document_id");
+
+                    b.ToTable("meeting_templates", (string)null);
+                });
+
             modelBuilder.Entity("ExpertFinder.Api.Networks.Membership", b =>
                 {
                     b.Property<int>("NetworkId")
@@ -423,6 +518,10 @@ namespace ExpertFinder.Api.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("owner_unit_id");
 
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposal_id");
+
                     b.Property<DateOnly?>("Started")
                         .HasColumnType("date")
                         .HasColumnName("started");
@@ -442,13 +541,17 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.HasIndex("OwnerUnitId")
                         .HasDatabaseName("ix_networks_owner_unit_id");
 
+                    b.HasIndex("ProposalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_networks_proposal_id");
+
                     b.ToTable("networks", null, t =>
                         {
                             t.HasCheckConstraint("ck_networks_dates", "ended IS NULL OR started IS NULL OR ended >= started");
 
                             t.HasCheckConstraint("ck_networks_kind", "kind IN ('learning', 'welfare', 'innovation', 'leadership', 'professional', 'project')");
 
-                            t.HasCheckConstraint("ck_networks_status", "status IN ('proposed', 'active', 'testing', 'closed')");
+                            t.HasCheckConstraint("ck_networks_status", "status IN ('proposed', 'active', 'testing', 'evaluated', 'closed')");
                         });
                 });
 
@@ -479,6 +582,13 @@ namespace ExpertFinder.Api.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("AskMeAbout")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("ask_me_about")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<string>("Bio")
                         .HasColumnType("text")
@@ -514,6 +624,24 @@ namespace ExpertFinder.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.Property<bool>("OpenToJobRotation")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("open_to_job_rotation");
+
+                    b.Property<bool>("OpenToMeetingColleagues")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("open_to_meeting_colleagues");
+
+                    b.Property<bool>("OpenToMentoring")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("open_to_mentoring");
 
                     b.Property<string>("Phone")
                         .HasColumnType("text")
@@ -594,6 +722,133 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ExpertFinder.Api.ThemeProposals.ThemeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Challenge")
+                        .HasColumnType("text")
+                        .HasColumnName("challenge");
+
+                    b.Property<string>("CitizenValue")
+                        .HasColumnType("text")
+                        .HasColumnName("citizen_value");
+
+                    b.Property<string>("CrossUnitReason")
+                        .HasColumnType("text")
+                        .HasColumnName("cross_unit_reason");
+
+                    b.Property<string>("CurrentShortfall")
+                        .HasColumnType("text")
+                        .HasColumnName("current_shortfall");
+
+                    b.Property<DateOnly?>("Decided")
+                        .HasColumnType("date")
+                        .HasColumnName("decided");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("integer")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DecisionReason")
+                        .HasColumnType("text")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("InnovationPotential")
+                        .HasColumnType("text")
+                        .HasColumnName("innovation_potential");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MissingLearning")
+                        .HasColumnType("text")
+                        .HasColumnName("missing_learning");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("OutsidePerspectives")
+                        .HasColumnType("text")
+                        .HasColumnName("outside_perspectives");
+
+                    b.Property<int?>("ProposerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposer_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("Submitted")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_theme_proposals");
+
+                    b.HasIndex("DecidedById")
+                        .HasDatabaseName("ix_theme_proposals_decided_by_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_theme_proposals_key");
+
+                    b.HasIndex("ProposerId")
+                        .HasDatabaseName("ix_theme_proposals_proposer_id");
+
+                    b.HasIndex("MunicipalityId", "Submitted")
+                        .HasDatabaseName("ix_theme_proposals_municipality_id_submitted");
+
+                    b.ToTable("theme_proposals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_theme_proposals_decision", "(status = 'submitted') = (decided IS NULL)");
+
+                            t.HasCheckConstraint("ck_theme_proposals_kind", "kind IN ('learning', 'welfare', 'innovation', 'leadership', 'professional', 'project')");
+
+                            t.HasCheckConstraint("ck_theme_proposals_status", "status IN ('submitted', 'approved', 'rejected')");
+                        });
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.ThemeProposals.ThemeProposalUnit", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("ProposalId", "UnitId")
+                        .HasName("pk_theme_proposal_units");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_theme_proposal_units_unit_id");
+
+                    b.ToTable("theme_proposal_units", (string)null);
+                });
+
             modelBuilder.Entity("ExpertFinder.Api.Units.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -636,6 +891,57 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.ToTable("units", null, t =>
                         {
                             t.HasCheckConstraint("ck_units_kind", "kind IN ('municipality', 'department', 'office', 'team')");
+                        });
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.Units.UnitCompetenceNeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CompetenceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("competence_id");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer")
+                        .HasColumnName("people");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unit_competence_needs");
+
+                    b.HasIndex("CompetenceId")
+                        .HasDatabaseName("ix_unit_competence_needs_competence_id");
+
+                    b.HasIndex("UnitId", "CompetenceId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_unit_competence_needs_unit_id_competence_id_year");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UnitId", "CompetenceId", "Year"), false);
+
+                    b.ToTable("unit_competence_needs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_unit_competence_needs_level", "level BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("ck_unit_competence_needs_people", "people BETWEEN 1 AND 10000");
+
+                            t.HasCheckConstraint("ck_unit_competence_needs_year", "year IS NULL OR year BETWEEN 2000 AND 2200");
                         });
                 });
 
@@ -720,6 +1026,76 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("ExpertFinder.Api.Meetings.Meeting", b =>
+                {
+                    b.HasOne("ExpertFinder.Api.Documents.Document", "Agenda")
+                        .WithMany()
+                        .HasForeignKey("AgendaDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_meetings_agenda_document_id");
+
+                    b.HasOne("ExpertFinder.Api.Documents.Document", "Minutes")
+                        .WithMany()
+                        .HasForeignKey("MinutesDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_meetings_minutes_document_id");
+
+                    b.HasOne("ExpertFinder.Api.Networks.Network", "Network")
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_network_id");
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Minutes");
+
+                    b.Navigation("Network");
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.Meetings.MeetingParticipant", b =>
+                {
+                    b.HasOne("ExpertFinder.Api.Meetings.Meeting", "Meeting")
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_participants_meeting_id");
+
+                    b.HasOne("ExpertFinder.Api.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_participants_person_id");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.Meetings.MeetingTemplate", b =>
+                {
+                    b.HasOne("ExpertFinder.Api.Documents.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_templates_document_id");
+
+                    b.HasOne("ExpertFinder.Api.Meetings.Meeting", "Meeting")
+                        .WithMany("Templates")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_templates_meeting_id");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Meeting");
+                });
+
             modelBuilder.Entity("ExpertFinder.Api.Networks.Membership", b =>
                 {
                     b.HasOne("ExpertFinder.Api.Networks.Network", "Network")
@@ -749,7 +1125,15 @@ namespace ExpertFinder.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_networks_owner_unit_id");
 
+                    b.HasOne("ExpertFinder.Api.ThemeProposals.ThemeProposal", "Proposal")
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_networks_proposal_id");
+
                     b.Navigation("OwnerUnit");
+
+                    b.Navigation("Proposal");
                 });
 
             modelBuilder.Entity("ExpertFinder.Api.Networks.NetworkTopic", b =>
@@ -806,6 +1190,55 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("ExpertFinder.Api.ThemeProposals.ThemeProposal", b =>
+                {
+                    b.HasOne("ExpertFinder.Api.People.Person", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_theme_proposals_decided_by_id");
+
+                    b.HasOne("ExpertFinder.Api.Units.Unit", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_theme_proposals_municipality_id");
+
+                    b.HasOne("ExpertFinder.Api.People.Person", "Proposer")
+                        .WithMany()
+                        .HasForeignKey("ProposerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_theme_proposals_proposer_id");
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("Municipality");
+
+                    b.Navigation("Proposer");
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.ThemeProposals.ThemeProposalUnit", b =>
+                {
+                    b.HasOne("ExpertFinder.Api.ThemeProposals.ThemeProposal", "Proposal")
+                        .WithMany("AffectedUnits")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_theme_proposal_units_proposal_id");
+
+                    b.HasOne("ExpertFinder.Api.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_theme_proposal_units_unit_id");
+
+                    b.Navigation("Proposal");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("ExpertFinder.Api.Units.Unit", b =>
                 {
                     b.HasOne("ExpertFinder.Api.Units.Unit", "Parent")
@@ -817,9 +1250,37 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("ExpertFinder.Api.Units.UnitCompetenceNeed", b =>
+                {
+                    b.HasOne("ExpertFinder.Api.Competences.Competence", "Competence")
+                        .WithMany()
+                        .HasForeignKey("CompetenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_competence_needs_competence_id");
+
+                    b.HasOne("ExpertFinder.Api.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_competence_needs_unit_id");
+
+                    b.Navigation("Competence");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("ExpertFinder.Api.Documents.Document", b =>
                 {
                     b.Navigation("Authors");
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Participants");
+
+                    b.Navigation("Templates");
                 });
 
             modelBuilder.Entity("ExpertFinder.Api.Networks.Network", b =>
@@ -832,6 +1293,11 @@ namespace ExpertFinder.Api.Data.Migrations
             modelBuilder.Entity("ExpertFinder.Api.People.Person", b =>
                 {
                     b.Navigation("Competences");
+                });
+
+            modelBuilder.Entity("ExpertFinder.Api.ThemeProposals.ThemeProposal", b =>
+                {
+                    b.Navigation("AffectedUnits");
                 });
 
             modelBuilder.Entity("ExpertFinder.Api.Units.Unit", b =>
