@@ -27,6 +27,8 @@ public sealed class DocumentType : ObjectGraphType<Document>
             .ResolvePage(c => c.Page(c.AuthorsOf(c.Source.Id)));
         Field<NetworkType>("network").Description("The network it came out of.")
             .Resolve(c => c.Source.NetworkId is { } network ? c.NetworkById(network) : null);
+        Field<Meetings.MeetingType>("meeting").Description("The meeting it is the agenda or the minutes of: minutes lead to their agenda, and back.")
+            .Resolve(c => Meetings.MeetingLoaders.MeetingOfDocument(c, c.Source.Id));
         Field<UnitType>("unit").Description("The unit it belongs to.")
             .Resolve(c => c.Source.UnitId is { } unit ? c.UnitById(unit) : null);
     }

@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
+using ExpertFinder.Api.Networks;
 
 namespace ExpertFinder.Api.GraphQL;
 
@@ -13,6 +14,7 @@ public static class GraphQLServices
     {
         services.AddScoped<Batching.RequestLoaders>();
         services.AddSingleton<Privacy.PrivacyPolicies>();
+        services.AddNetworkLifecycle();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ExpertFinderSchema>()
             .AddGraphTypes(typeof(ExpertFinderSchema).Assembly)

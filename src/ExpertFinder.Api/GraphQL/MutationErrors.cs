@@ -53,6 +53,10 @@ public enum MutationErrorCode
     AlreadyExists,
     [Description("The network is already closed.")]
     AlreadyClosed,
+    [Description("The network may not move from its status to the one asked for, e.g. a closed network reopened or a welfare network evaluated before testing.")]
+    InvalidTransition,
+    [Description("The document is already the agenda or the minutes of another meeting.")]
+    AlreadyLinked,
     [Description("Others still refer to what was to be deleted.")]
     InUse,
     [Description("The move would place a unit or competence below itself.")]

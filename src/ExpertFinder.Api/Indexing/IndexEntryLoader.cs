@@ -57,6 +57,11 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
                 Network = d.Network == null ? null : d.Network.Key,
                 Authors = d.Authors.Where(a => db.People.Where(PrivacyPolicy.DiscoverableBySomeone).Select(p => p.Id).Contains(a.PersonId))
                     .OrderBy(a => a.Position).Select(a => a.Person!.Key).ToList(),
+                // Who took part in the meeting the document is the agenda or minutes of: weak evidence, as a mention is.
+                Participants = db.Meetings.Where(m => m.AgendaDocumentId == d.Id || m.MinutesDocumentId == d.Id)
+                    .SelectMany(m => m.Participants)
+                    .Where(p => db.People.Where(PrivacyPolicy.DiscoverableBySomeone).Select(q => q.Id).Contains(p.PersonId))
+                    .Select(p => p.Person!.Key).ToList(),
             })
             .ToListAsync(cancellationToken);
         if (documents.Count == 0)
@@ -67,8 +72,13 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
             .Where(PrivacyPolicy.DiscoverableBySomeone)
             .Select(p => new KeyValuePair<string, string>(p.Key, p.Name))
             .ToListAsync(cancellationToken));
-        return ByKey(keys, documents.Select(d => new IndexedDocument(d.Key, d.Title, d.Text, d.Kind, d.Date, d.Authors, names.Find(d.Text), d.Network)), d => d.Key);
+        return ByKey(keys, documents.Select(d => new IndexedDocument(d.Key, d.Title, d.Text, d.Kind, d.Date, d.Authors,
+            WithParticipants(names.Find(d.Text), d.Participants), d.Network)), d => d.Key);
     }
+
+    /// <summary>The people a document names in its text and those who took part in its meeting, each once.</summary>
+    internal static List<string> WithParticipants(List<string> mentioned, IReadOnlyCollection<string> participants) =>
+        participants.Count == 0 ? mentioned : [.. mentioned.Union(participants, StringComparer.Ordinal)];
 
     /// <summary>Networks by key with their visible members and the names of their topics; a missing key maps to null.</summary>
     public async Task<Dictionary<string, IndexedNetwork?>> LoadNetworksAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
@@ -111,19 +121,30 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
     }
 
     /// <summary>
-    /// Every document with the people some reader may discover among its authors, in order, in one streaming read
-    /// for a rebuild; mentions are left to the caller, who finds them with one <see cref="MentionFinder"/> for all.
+    /// Every document with the people some reader may discover among its authors, in order, and among the participants
+    /// of the meeting it is the agenda or minutes of (as <see cref="IndexedDocument.MentionedKeys"/>), in one streaming
+    /// read for a rebuild; mentions in the text are left to the caller, who finds them with one <see cref="MentionFinder"/> for all.
     /// </summary>
     public async IAsyncEnumerable<IndexedDocument> StreamAllDocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             $"""
+            WITH meeting_participants_by_document AS (
+                SELECT linked.document_id, array_agg(DISTINCT p.key) AS keys
+                FROM meetings mt
+                CROSS JOIN LATERAL (VALUES (mt.agenda_document_id), (mt.minutes_document_id)) AS linked(document_id)
+                JOIN meeting_participants mp ON mp.meeting_id = mt.id
+                JOIN people p ON p.id = mp.person_id
+                WHERE linked.document_id IS NOT NULL AND {PrivacyPolicy.DiscoverableBySomeoneSql("p")}
+                GROUP BY linked.document_id)
             SELECT d.key, d.title, d.text, d.kind, d.date, n.key,
                    ARRAY(SELECT p.key FROM authorships a JOIN people p ON p.id = a.person_id
                          WHERE a.document_id = d.id AND {PrivacyPolicy.DiscoverableBySomeoneSql("p")}
-                         ORDER BY a.position, p.key)
+                         ORDER BY a.position, p.key),
+                   mpd.keys
             FROM documents d LEFT JOIN networks n ON n.id = d.network_id
+            LEFT JOIN meeting_participants_by_document mpd ON mpd.document_id = d.id
             """, connection)
         {
             // A full read of the largest table takes minutes at national scale; cancellation still ends it.
@@ -140,7 +161,8 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
             DateOnly? date = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4);
             var network = reader.IsDBNull(5) ? null : reader.GetString(5);
             var authors = reader.GetFieldValue<string[]>(6);
-            yield return new IndexedDocument(key, title, text, kind, date, authors, NetworkKey: network);
+            var participants = reader.IsDBNull(7) ? null : reader.GetFieldValue<string[]>(7);
+            yield return new IndexedDocument(key, title, text, kind, date, authors, participants, network);
         }
     }
 

@@ -11,9 +11,10 @@ public static class IndexOutbox
     /// <summary>
     /// Queues every entry whose indexed form the change can alter: the changed ones; people in changed units (or
     /// below them), holders of changed competences and members of changed networks; the networks, documents and
-    /// competences that show a changed person, network topic or name. Documents that name a changed person in their
-    /// text are left to the index owner (<see cref="IndexSynchronizer"/>), which finds them in the index: a scan of
-    /// every document's text here would hold the writer's transaction for seconds at national scale.
+    /// competences that show a changed person, network topic or name (a document shows its authors and the participants
+    /// of its meeting). Documents that name a changed person in their text are left to the index owner
+    /// (<see cref="IndexSynchronizer"/>), which finds them in the index: a scan of every document's text here would
+    /// hold the writer's transaction for seconds at national scale.
     /// </summary>
     public static async Task<int> EnqueueAffectedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ChangeSet changed, CancellationToken cancellationToken)
     {
@@ -31,6 +32,8 @@ public static class IndexOutbox
                 UNION SELECT 'document', key FROM documents WHERE key = ANY(@documents)
                 UNION SELECT 'document', d.key FROM documents d JOIN authorships a ON a.document_id = d.id
                       JOIN people p ON p.id = a.person_id WHERE p.key = ANY(@people)
+                UNION SELECT 'document', d.key FROM meetings mt JOIN documents d ON d.id IN (mt.agenda_document_id, mt.minutes_document_id)
+                      JOIN meeting_participants mp ON mp.meeting_id = mt.id JOIN people p ON p.id = mp.person_id WHERE p.key = ANY(@people)
                 UNION SELECT 'network', key FROM networks WHERE key = ANY(@networks)
                 UNION SELECT 'network', n.key FROM networks n JOIN memberships m ON m.network_id = n.id
                       JOIN people p ON p.id = m.person_id WHERE p.key = ANY(@people)

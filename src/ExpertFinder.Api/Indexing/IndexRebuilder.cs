@@ -33,7 +33,8 @@ public sealed class IndexRebuilder(IndexEntryLoader loader)
         var mentions = new MentionFinder(people.Select(p => new KeyValuePair<string, string>(p.Key, p.Name)));
         await InParallelAsync(people.ToAsyncEnumerable(), rebuild.Add, cancellationToken);
         var documents = await InParallelAsync(loader.StreamAllDocumentsAsync(cancellationToken),
-            document => rebuild.Add(document with { MentionedKeys = mentions.Find(document.Text) }), cancellationToken);
+            document => rebuild.Add(document with { MentionedKeys = IndexEntryLoader.WithParticipants(mentions.Find(document.Text), document.MentionedKeys ?? []) }),
+            cancellationToken);
         rebuild.Commit();
         return new RebuildCounts(people.Count, documents, networks.Count, competences.Count);
     }

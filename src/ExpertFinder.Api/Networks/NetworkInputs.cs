@@ -38,6 +38,19 @@ public sealed class CloseNetworkInputType : InputObjectGraphType
     }
 }
 
+public sealed class ChangeNetworkStatusInputType : InputObjectGraphType
+{
+    public ChangeNetworkStatusInputType()
+    {
+        Name = "ChangeNetworkStatusInput";
+        Description = "A move along the lifecycle: proposed, active, testing, evaluated, closed. A closed network is not reopened, "
+            + "statuses do not go back, and a kind with a test phase (welfare) passes through TESTING before it is evaluated or closed.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<NetworkStatusType>>("status");
+        Field<DateOnlyGraphType>("date").Description("When it happened; today when absent. Sets started when the network starts (if missing) and ended when it closes.");
+    }
+}
+
 public sealed class DeleteNetworkInputType : InputObjectGraphType
 {
     public DeleteNetworkInputType()
@@ -74,7 +87,7 @@ internal static class NetworkFields
     public static void AddOptional(InputObjectGraphType input)
     {
         input.Field<StringGraphType>("description").Description("The theme and purpose.");
-        input.Field<NetworkStatusType>("status").Description("ACTIVE when absent on create.");
+        input.Field<NetworkStatusType>("status").Description("ACTIVE when absent on create, where only PROPOSED and ACTIVE are allowed; changes follow the rules of changeNetworkStatus.");
         input.Field<IdGraphType>("ownerUnitId").Description("The owning unit.");
         input.Field<DateOnlyGraphType>("started");
         input.Field<DateOnlyGraphType>("ended").Description("Not before started.");

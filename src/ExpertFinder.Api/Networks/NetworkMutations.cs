@@ -10,7 +10,6 @@ namespace ExpertFinder.Api.Networks;
 internal static class NetworkMutations
 {
     public const string TypeName = "Network";
-    private const string Closed = "closed";
     private const int MaxTopics = 50;
 
     public static void Add(ObjectGraphType mutation)
@@ -20,6 +19,9 @@ internal static class NetworkMutations
             "Changes the fields given and leaves the others alone.", UpdateAsync);
         MutationType.Add<CloseNetworkInputType, CloseNetworkPayloadType>(mutation, "closeNetwork", Auth.AccessPolicy.Employee,
             "Marks a network closed, ended on the date given or today.", CloseAsync);
+        MutationType.Add<ChangeNetworkStatusInputType, ChangeNetworkStatusPayloadType>(mutation, "changeNetworkStatus", Auth.AccessPolicy.Employee,
+            "Moves a network along its lifecycle (proposed, active, testing, evaluated, closed): its facilitators and admins; only the leadership forum (an admin of the owning municipality) evaluates.",
+            ChangeStatusAsync);
         MutationType.Add<DeleteNetworkInputType, DeleteNetworkPayloadType>(mutation, "deleteNetwork", Auth.AccessPolicy.Admin,
             "Deletes a network with its memberships and topics; its documents stay, without a network.", DeleteAsync);
     }
@@ -28,8 +30,11 @@ internal static class NetworkMutations
     {
         var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
         var network = new Network { Key = "", Name = name ?? "", Kind = tx.Input.Word("kind", required: true) ?? "" };
+        var status = tx.Input.Word("status") ?? Data.Vocabulary.DefaultNetworkStatus;
         await ReadOptionalFieldsAsync(tx, network);
         Permissions.Demand(await tx.Permissions.AdministersNetworkAsync(network), "Only an admin of the owning unit's municipality may start a network");
+        network.Status = NetworkLifecycle.Proposed;
+        ChangeStatus(tx, network, from: null, status, "status", network.Started);
         network.Key = await tx.NewKeyAsync<Network>(network.Name, "network");
         if (tx.Failed)
         {
@@ -59,6 +64,15 @@ internal static class NetworkMutations
         }
         await ReadOptionalFieldsAsync(tx, network);
         Permissions.Demand(!tx.Input.Has("ownerUnitId") || await tx.Permissions.AdministersNetworkAsync(network), "Only an admin of the new owner's municipality may give a network to it");
+        if (tx.Input.Word("status") is { } status)
+        {
+            await DemandMayMoveToAsync(tx, network, status);
+            // The date a move implies is the one given with it: started for starting, ended for closing.
+            if (ChangeStatus(tx, network, network.Status, status, "status", status == NetworkLifecycle.Closed ? tx.Input.Date("ended") : tx.Input.Date("started")) && !tx.Failed)
+            {
+                CheckDateOrder(tx, network, "status");
+            }
+        }
         if (tx.Failed)
         {
             return tx.Failure();
@@ -75,13 +89,10 @@ internal static class NetworkMutations
             return tx.Failure();
         }
         Permissions.Demand(await tx.Permissions.ManagesNetworkAsync(network), "Only the network's facilitators and admins may close it");
-        if (network.Status == Closed)
+        if (!ChangeStatus(tx, network, network.Status, NetworkLifecycle.Closed, "id", tx.Input.Date("ended")))
         {
-            tx.Errors.Add(new ConflictError($"'{network.Name}' is already closed", MutationErrorCode.AlreadyClosed, tx.Input.PathOf("id")));
             return tx.Failure();
         }
-        network.Status = Closed;
-        network.Ended = tx.Input.Date("ended") ?? DateOnly.FromDateTime(DateTime.Now);
         CheckDateOrder(tx, network, "ended");
         if (tx.Failed)
         {
@@ -89,6 +100,51 @@ internal static class NetworkMutations
         }
         tx.Changed.Networks.Add(network.Key);
         return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> ChangeStatusAsync(MutationTransaction tx)
+    {
+        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        var status = tx.Input.Word("status", required: true);
+        if (network is null || status is null)
+        {
+            return tx.Failure();
+        }
+        await DemandMayMoveToAsync(tx, network, status);
+        if (!ChangeStatus(tx, network, network.Status, status, "status", tx.Input.Date("date")))
+        {
+            return tx.Failure();
+        }
+        CheckDateOrder(tx, network, "date");
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        tx.Changed.Networks.Add(network.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+    }
+
+    /// <summary>Its facilitators and admins move a network along; evaluating it is the leadership forum's (an admin's) alone.</summary>
+    private static async Task DemandMayMoveToAsync(MutationTransaction tx, Network network, string status)
+    {
+        Permissions.Demand(await tx.Permissions.ManagesNetworkAsync(network), "Only the network's facilitators and admins may change its status");
+        Permissions.Demand(!NetworkLifecycle.NeedsForum(status) || status == network.Status || await tx.Permissions.AdministersNetworkAsync(network),
+            "Only the leadership forum (an admin of the owning municipality) evaluates a network");
+    }
+
+    /// <summary>
+    /// Moves the network to <paramref name="to"/> as the lifecycle rule allows, with the dates it implies; a refused
+    /// move is reported at <paramref name="field"/> and changes nothing.
+    /// </summary>
+    private static bool ChangeStatus(MutationTransaction tx, Network network, string? from, string to, string field, DateOnly? date)
+    {
+        if (tx.Services.GetRequiredService<NetworkLifecycle>().Check(network.Kind, from, to) is { } refusal)
+        {
+            tx.Errors.Add(new ConflictError($"'{network.Name}': {refusal.Message}", refusal.Code, tx.Input.PathOf(field)));
+            return false;
+        }
+        NetworkLifecycle.Apply(network, to, date, DateOnly.FromDateTime(DateTime.Now));
+        return true;
     }
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
@@ -116,10 +172,6 @@ internal static class NetworkMutations
         if (input.Has("description"))
         {
             network.Description = input.Text("description", MutationInput.MaxLongTextLength);
-        }
-        if (input.Has("status"))
-        {
-            network.Status = input.Word("status", required: true) ?? network.Status;
         }
         if (input.Has("ownerUnitId"))
         {

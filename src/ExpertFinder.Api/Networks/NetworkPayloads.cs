@@ -8,6 +8,8 @@ public sealed class UpdateNetworkPayloadType() : PayloadType("UpdateNetworkPaylo
 
 public sealed class CloseNetworkPayloadType() : PayloadType("CloseNetworkPayload", Entity<NetworkType>("network", "The closed network."));
 
+public sealed class ChangeNetworkStatusPayloadType() : PayloadType("ChangeNetworkStatusPayload", Entity<NetworkType>("network", "The network in its new status."));
+
 public sealed class DeleteNetworkPayloadType() : PayloadType("DeleteNetworkPayload", Entity<NetworkType>("network", "The network as it was."), DeletedId());
 
 public sealed class AddNetworkMemberPayloadType() : PayloadType("AddNetworkMemberPayload", Entity<MembershipType>("membership", "The person's place in the network."));

@@ -24,7 +24,15 @@ public sealed class NetworkType : ObjectGraphType<Network>
         Field(n => n.Description, nullable: true);
         Field<NonNullGraphType<NetworkStatusType>>("status").Resolve(c => c.Source.Status);
         Field(n => n.Started, nullable: true).Description("When the network started.");
-        Field(n => n.Ended, nullable: true).Description("When it closed.");
+        Field(n => n.Ended, nullable: true).Description("When it closed; for a project that is still running, its planned end.");
+        Field<DateOnlyGraphType>("expectedEnd")
+            .Description("When it is expected to end: started plus its kind's usual length (a welfare network in testing: the end of its test phase); a project's planned end; null when open-ended (innovation, leadership, professional) or not started.")
+            .Resolve(c => c.Lifecycle().ExpectedEnd(c.Source));
+        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Running (active or testing) past its expected end.")
+            .Resolve(c => c.Lifecycle().Overdue(c.Source, DateOnly.FromDateTime(DateTime.Now)));
+        Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("facilitators").Pageable().Description("Its visible facilitators, by name.")
+            .ResolvePage(c => c.Page(c.MembersOf(c.Source.Id).Then(members =>
+                (IReadOnlyList<Person>?)(members ?? []).Where(m => m.Role == Auth.Permissions.FacilitatorRole).Select(m => m.Person!).ToList())));
         Field<UnitType>("owner").Description("The owning unit.")
             .Resolve(c => c.Source.OwnerUnitId is { } owner ? c.UnitById(owner) : null);
         Connection<MembershipType, EdgeType<MembershipType>, PageType<MembershipType>>("members").Pageable()
@@ -32,6 +40,11 @@ public sealed class NetworkType : ObjectGraphType<Network>
             .ResolvePage(c => c.Page(c.MembersOf(c.Source.Id)));
         Connection<CompetenceType, EdgeType<CompetenceType>, PageType<CompetenceType>>("topics").Pageable().Description("Competences the network works on, by name.")
             .ResolvePage(c => c.Page(c.TopicsOf(c.Source.Id)));
+        Connection<Meetings.MeetingType, EdgeType<Meetings.MeetingType>, PageType<Meetings.MeetingType>>("meetings").Pageable().Description("Its meetings, newest first.")
+            .ResolvePage(c => c.Page(Meetings.MeetingLoaders.MeetingsOf(c, c.Source.Id)));
+        Connection<CompetenceInPlayType, EdgeType<CompetenceInPlayType>, PageType<CompetenceInPlayType>>("competencesInPlay").Pageable()
+            .Description($"Its topics and the competences its visible members hold, each with how many hold it: topics first, then the most held; at most {CompetenceInPlayLoader.MaxPerNetwork}.")
+            .ResolvePage(c => c.Page(c.CompetencesInPlayOf(c.Source.Id)));
         Connection<DocumentType, EdgeType<DocumentType>, PageType<DocumentType>>("documents").Pageable().Description("The network's minutes, templates and other documents, newest first.")
             .ResolvePage(c => c.Page(c.DocumentsOf(c.Source.Id)));
     }

@@ -18,6 +18,11 @@ public static class PermissionMutations
     public const string CreateDocument = $"mutation($input: CreateDocumentInput!) {{ createDocument(input: $input) {{ document {{ key }} {Errors} }} }}";
     public const string UpdateDocument = $"mutation($input: UpdateDocumentInput!) {{ updateDocument(input: $input) {{ document {{ key title }} {Errors} }} }}";
 
+    public const string ChangeNetworkStatus = $"mutation($input: ChangeNetworkStatusInput!) {{ changeNetworkStatus(input: $input) {{ network {{ key status }} {Errors} }} }}";
+    public const string CreateMeeting = $"mutation($input: CreateMeetingInput!) {{ createMeeting(input: $input) {{ meeting {{ id key }} {Errors} }} }}";
+    public const string UpdateMeeting = $"mutation($input: UpdateMeetingInput!) {{ updateMeeting(input: $input) {{ meeting {{ key title }} {Errors} }} }}";
+    public const string DeleteMeeting = $"mutation($input: DeleteMeetingInput!) {{ deleteMeeting(input: $input) {{ deletedId {Errors} }} }}";
+
     public static string Person(string key) => Id("Person", key);
 
     public static string Unit(string key) => Id("Unit", key);

@@ -19,6 +19,8 @@ public sealed class ExampleOperationTests(ServerFixture server) : IClassFixture<
         ["person-profile"] = (new { key = "ops-pia" }, "God til familiesamtaler."),
         ["unit-people"] = (new { key = "ops-afd" }, "ops-ole"),
         ["network-members"] = (new { key = "ops-net" }, "ops-pia"),
+        ["network-lifecycle"] = (new { key = "ops-net" }, "\"topic\":true,\"holders\":1"),
+        ["network-meetings"] = (new { key = "ops-net" }, "\"sharedBeforeAndAfter\":true"),
         ["update-my-competences"] = (new { person = Id("Person", "ops-ole"), competences = new[] { new { competenceId = Id("Competence", "ops-demens"), level = 2 } } }, "\"level\":2"),
     };
 
@@ -41,8 +43,16 @@ public sealed class ExampleOperationTests(ServerFixture server) : IClassFixture<
             .Add("competences.jsonl", new { key = "ops-demens", name = "Demens" })
             .Add("people.jsonl", new { key = "ops-pia", name = "Pia Demens", title = "Demenskoordinator", unit = "ops-team", competences = new[] { new { competence = "ops-demens", level = 5 } } })
             .Add("people.jsonl", new { key = "ops-ole", name = "Ole Olsen", unit = "ops-afd" })
-            .Add("networks.jsonl", new { key = "ops-net", name = "Demensnetværket", kind = "welfare", topics = new[] { "ops-demens" }, members = new[] { new { person = "ops-pia", role = "facilitator" } } });
+            .Add("networks.jsonl", new { key = "ops-net", name = "Demensnetværket", kind = "welfare", topics = new[] { "ops-demens" }, members = new[] { new { person = "ops-pia", role = "facilitator" } } })
+            .Add("documents.jsonl", new { key = "ops-agenda", title = "Dagsorden: netværksmøde i marts", kind = "agenda", text = "Punkt 1: nyt fra kommunerne.", network = "ops-net", authors = new[] { "ops-pia" } })
+            .Add("documents.jsonl", new { key = "ops-minutes", title = "Referat: netværksmøde i marts", kind = "minutes", text = "Vi delte erfaringer med pårørendesamtaler.", network = "ops-net", authors = new[] { "ops-pia" } });
         await server.SeedAsync(dataset);
+        // Every example runs on the same data: the meeting is recorded once (a second try only answers KEY_TAKEN).
+        await server.MutateAsync("mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { errors { code } } }", new
+        {
+            key = "ops-meeting", networkId = Id("Network", "ops-net"), title = "Netværksmøde i marts", date = "2025-03-06",
+            agendaId = Id("Document", "ops-agenda"), minutesId = Id("Document", "ops-minutes"), participantIds = new[] { Id("Person", "ops-pia"), Id("Person", "ops-ole") },
+        });
         await server.MutateAsAsync("ops-ole",
             "mutation($input: EndorseCompetenceInput!) { endorseCompetence(input: $input) { errors { code } } }",
             new { personId = Id("Person", "ops-pia"), competenceId = Id("Competence", "ops-demens"), comment = "God til familiesamtaler." });
