@@ -158,6 +158,10 @@ internal static class NetworkMutations
         // Queued while the memberships still lead to the members; the documents lose their network in the index too.
         tx.Changed.Networks.Add(network.Key);
         tx.Changed.Documents.UnionWith(await tx.Db.Documents.Where(d => d.NetworkId == network.Id).Select(d => d.Key).ToListAsync(tx.CancellationToken));
+        // Its meetings go with it, and their agenda and minutes (wherever they belong) no longer name the participants.
+        tx.Changed.Documents.UnionWith(await tx.Db.Meetings.Where(m => m.NetworkId == network.Id)
+            .SelectMany(m => tx.Db.Documents.Where(d => d.Id == m.AgendaDocumentId || d.Id == m.MinutesDocumentId)).Select(d => d.Key)
+            .ToListAsync(tx.CancellationToken));
         await tx.QueueIndexWorkAsync();
         tx.Db.Networks.Remove(network);
         return await tx.CommitAsync()

@@ -98,6 +98,30 @@ public sealed class MeetingTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task A_participant_who_becomes_visible_enters_the_index_of_the_minutes_and_a_deleted_network_takes_its_meetings_evidence_along()
+    {
+        await server.SeedAsync(Organisation("mv")
+            .Add("documents.jsonl", new { key = "mv-loose", title = "Referat uden netværk", kind = "minutes", text = "Løst referat.", authors = new[] { "mv-carl" } }));
+        var created = await server.MutateAsync(Create, new
+        {
+            networkId = Id("Network", "mv-net"), title = "Møde", date = "2025-05-01", minutesId = Id("Document", "mv-loose"),
+            participantIds = new[] { Id("Person", "mv-skjult"), Id("Person", "mv-pia") },
+        });
+        AssertSucceeded(created);
+        Assert.Empty(await NamingAsync("mv-skjult"));
+
+        AssertSucceeded(await server.MutateAsync(
+            $"mutation($input: UpdatePersonInput!) {{ updatePerson(input: $input) {{ {Errors} }} }}", new { id = Id("Person", "mv-skjult"), visibility = "ORGANISATION" }));
+        var namingOnceVisible = await NamingAsync("mv-skjult");
+        AssertSucceeded(await server.MutateAsync($"mutation($input: DeleteNetworkInput!) {{ deleteNetwork(input: $input) {{ {Errors} }} }}", new { id = Id("Network", "mv-net") }));
+
+        Assert.Equal(["mv-loose"], namingOnceVisible);
+        Assert.Empty(await NamingAsync("mv-pia"));
+        var meeting = await server.QueryAsync("query($id: ID!) { node(id: $id) { id } }", new { id = created.GetProperty("meeting").GetProperty("id").GetString() });
+        Assert.Equal("""{"node":null}""", meeting.GetProperty("data").GetRawText());
+    }
+
+    [Fact]
     public async Task A_document_is_the_agenda_or_minutes_of_one_meeting_only_and_the_lists_are_capped()
     {
         await server.SeedAsync(Organisation("ml"));

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using ExpertFinder.Api.Auth;
+using ExpertFinder.Api.Networks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ExpertFinder.Api.Tests.Auth;
 using static ExpertFinder.Api.Tests.Auth.AuthRequests;
 using static ExpertFinder.Api.Tests.GraphQL.MutationRequests;
@@ -165,5 +168,38 @@ public sealed class NetworkLifecycleTests(ServerFixture server) : IClassFixture<
             """, admin.GetProperty("data").GetRawText());
     }
 
+    [Fact]
+    public void The_usual_lengths_are_read_from_the_configuration_where_an_open_ended_kind_has_no_months()
+    {
+        var options = server.Services.GetRequiredService<IOptions<NetworkLifecycleOptions>>().Value;
+
+        Assert.Equal((5, (int?)null), (options.Learning.Months!.Value, options.Learning.TestPhaseMonths));
+        Assert.Equal((6, 3), (options.Welfare.Months!.Value, options.Welfare.TestPhaseMonths!.Value));
+        Assert.Equal([null, null, null], new[] { options.Innovation.Months, options.Leadership.Months, options.Professional.Months });
+    }
+
     private static string? StatusOf(JsonElement payload) => payload.GetProperty("network").GetProperty("status").GetString();
+}
+
+/// <summary>A deployment whose learning networks run two months and whose innovation networks run a year.</summary>
+public sealed class ShortLearningServerFixture() : ServerFixture(builder =>
+{
+    builder.Configuration["ExpertFinder:Practices:Networks:Learning:Months"] = "2";
+    builder.Configuration["ExpertFinder:Practices:Networks:Innovation:Months"] = "12";
+});
+
+public sealed class NetworkLifecycleConfigurationTests(ShortLearningServerFixture server) : IClassFixture<ShortLearningServerFixture>
+{
+    [Fact]
+    public async Task The_expected_end_follows_the_configured_lengths()
+    {
+        await server.SeedAsync(TestDataset.WithOrganisation("cfg")
+            .Add("people.jsonl", new { key = "cfg-p", name = "Pia", unit = "cfg-afd" })
+            .Add("networks.jsonl", new { key = "cfg-learning", name = "Læring", kind = "learning", started = "2025-01-15" })
+            .Add("networks.jsonl", new { key = "cfg-innovation", name = "Innovation", kind = "innovation", started = "2025-01-15" }));
+
+        var json = await server.QueryAsync("""{ a: network(key: "cfg-learning") { expectedEnd } b: network(key: "cfg-innovation") { expectedEnd } }""");
+
+        Assert.Equal("""{"a":{"expectedEnd":"2025-03-15"},"b":{"expectedEnd":"2026-01-15"}}""", json.GetProperty("data").GetRawText());
+    }
 }
