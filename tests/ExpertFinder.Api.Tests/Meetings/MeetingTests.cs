@@ -4,6 +4,7 @@ using ExpertFinder.Api.Tests.Auth;
 using ExpertFinder.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using static ExpertFinder.Api.Tests.Auth.AuthRequests;
+using static ExpertFinder.Api.Tests.Auth.PermissionMutations;
 using static ExpertFinder.Api.Tests.GraphQL.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Meetings;
@@ -66,7 +67,9 @@ public sealed class MeetingTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal("""
             {"key":"netvaerksmoede-i-marts","title":"Netværksmøde i marts","date":"2025-03-08","network":{"key":"mt-net"},"agenda":{"key":"mt-agenda"},"minutes":{"key":"mt-minutes"},"sharedBeforeAndAfter":true,"templates":{"nodes":[{"key":"mt-template"}]},"participants":{"nodes":[{"key":"mt-bo"},{"key":"mt-pia"},{"key":"mt-skjult"}]}}
             """, Compact(Without(created.GetProperty("meeting"), "id")));
+        // Weak evidence: found, but below Anna, who wrote the minutes.
         Assert.Contains("mt-pia", foundAfterCreate);
+        Assert.True(foundAfterCreate.IndexOf("mt-anna") < foundAfterCreate.IndexOf("mt-pia"), string.Join(", ", foundAfterCreate));
         Assert.Equal(["mt-agenda", "mt-minutes"], namingAfterCreate);
         Assert.Empty(hiddenNamed);
         Assert.Contains("mt-pia", foundAfterRebuild);
@@ -158,7 +161,12 @@ public sealed class MeetingTests(ServerFixture server) : IClassFixture<ServerFix
         var id = byFacilitator.GetProperty("meeting").GetProperty("id").GetString()!;
         var updateByMember = await server.MutateAsync(await server.AsAsync("mp-bo"), PermissionMutations.UpdateMeeting, new { id, title = "Overtaget" });
         var deleteByMember = await server.MutateAsync(await server.AsAsync("mp-bo"), PermissionMutations.DeleteMeeting, new { id });
-        var updateByAdmin = await server.MutateAsync(await server.AsAsync("mp-admin", Role.Admin), PermissionMutations.UpdateMeeting, new { id, title = "Netværksmøde (rettet)" });
+        var updateByAdmin = await server.MutateAsync(await server.AsAsync("mp-admin", Role.Admin), PermissionMutations.UpdateMeeting,
+            new { id, title = "Netværksmøde (rettet)", participantIds = new[] { Person("mp-bo"), Person("mp-skjult") } });
+        // Anna may not see her hidden colleague: she can neither name her nor, by replacing the list, drop her.
+        var namingHidden = await server.MutateAsync(await server.AsAsync("mp-anna"), PermissionMutations.UpdateMeeting, new { id, participantIds = new[] { Person("mp-skjult") } });
+        var replacedByFacilitator = await server.MutateAsync(await server.AsAsync("mp-anna"), PermissionMutations.UpdateMeeting, new { id, participantIds = new[] { Person("mp-pia") } });
+        var participants = await server.ReadAsync($$"""{ node(id: "{{id}}") { ... on Meeting { participants { nodes { key } } } } }""");
 
         AssertForbiddenByPermissions(byMember);
         AssertUnauthenticated(anonymous);
@@ -166,6 +174,9 @@ public sealed class MeetingTests(ServerFixture server) : IClassFixture<ServerFix
         AssertForbiddenByPermissions(updateByMember);
         AssertForbiddenByPermissions(deleteByMember);
         Assert.Equal("Netværksmøde (rettet)", PermissionOrganisation.Succeeded(updateByAdmin, "updateMeeting").GetProperty("meeting").GetProperty("title").GetString());
+        Assert.Equal([("NotFoundError", "NOT_FOUND", "input.participantIds.0")], ErrorsOf(namingHidden.Data.GetProperty("updateMeeting")));
+        PermissionOrganisation.Succeeded(replacedByFacilitator, "updateMeeting");
+        Assert.Equal("""{"node":{"participants":{"nodes":[{"key":"mp-pia"},{"key":"mp-skjult"}]}}}""", participants.GetRawText());
     }
 
     /// <summary>The documents whose index entries name the person, once every queued change is applied.</summary>
