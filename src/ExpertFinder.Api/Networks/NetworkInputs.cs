@@ -44,7 +44,8 @@ public sealed class ChangeNetworkStatusInputType : InputObjectGraphType
     {
         Name = "ChangeNetworkStatusInput";
         Description = "A move along the lifecycle: proposed, active, testing, evaluated, closed. A closed network is not reopened, "
-            + "statuses do not go back, and a kind with a test phase (welfare) passes through TESTING before it is evaluated or closed.";
+            + "statuses do not go back, a proposal only starts (ACTIVE) or is dropped (CLOSED), and a running network of a kind with a test phase (welfare) "
+            + "passes through TESTING before it is evaluated or closed.";
         Field<NonNullGraphType<IdGraphType>>("id");
         Field<NonNullGraphType<NetworkStatusType>>("status");
         Field<DateOnlyGraphType>("date").Description("When it happened; today when absent. Sets started when the network starts (if missing) and ended when it closes.");
