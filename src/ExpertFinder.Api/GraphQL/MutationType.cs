@@ -26,6 +26,7 @@ public sealed class MutationType : ObjectGraphType
         NetworkMutations.Add(this);
         MembershipMutations.Add(this);
         DocumentMutations.Add(this);
+        ThemeProposals.ThemeProposalMutations.Add(this);
     }
 
     /// <summary>

@@ -54,6 +54,7 @@ public static class NodeField
             "Network" => context.NetworkByKey(key),
             "Document" => context.DocumentByKey(key),
             EndorsementType.TypeName => context.EndorsementByKey(key),
+            ThemeProposals.ThemeProposalType.TypeName => ThemeProposals.ThemeProposalLoaders.ThemeProposalByKey(context, key),
             _ => throw new ExecutionError($"'{argument}' holds an ID of an unknown type") { Code = GlobalId.InvalidCode },
         };
     }

@@ -29,14 +29,11 @@ internal static class NetworkMutations
         var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
         var network = new Network { Key = "", Name = name ?? "", Kind = tx.Input.Word("kind", required: true) ?? "" };
         await ReadOptionalFieldsAsync(tx, network);
-        Permissions.Demand(await tx.Permissions.AdministersNetworkAsync(network), "Only an admin of the owning unit's municipality may start a network");
-        network.Key = await tx.NewKeyAsync<Network>(network.Name, "network");
+        await NetworkCreation.StartAsync(tx, network);
         if (tx.Failed)
         {
             return tx.Failure();
         }
-        tx.Db.Networks.Add(network);
-        tx.Changed.Networks.Add(network.Key);
         return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
     }
 
