@@ -64,6 +64,6 @@ public static class ProposalQueryText
     }
 
     /// <summary>Words of at least three letters: shorter ones ("it", "ny") say little about expertise.</summary>
-    private static IEnumerable<QueryWord> Words(string? text) =>
+    public static IEnumerable<QueryWord> Words(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : Analyzer.Value.AnalyzeQuery(text).Where(w => w.Surface.Length >= 3 && !w.Surface.Any(char.IsDigit));
 }

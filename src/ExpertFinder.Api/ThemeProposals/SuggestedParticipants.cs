@@ -2,6 +2,7 @@ using ExpertFinder.Api.Data;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.People;
 using ExpertFinder.Api.Privacy;
+using ExpertFinder.Search.Analysis;
 using ExpertFinder.Search.Experts;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -42,20 +43,25 @@ internal static class SuggestedParticipants
             Municipality = await db.Units.Where(u => u.Id == proposal.MunicipalityId).Select(u => u.Key).SingleAsync(context.CancellationToken),
             Units = await db.ThemeProposalUnits.Where(a => a.ProposalId == proposal.Id).Select(a => a.Unit!.Key).ToListAsync(context.CancellationToken),
         });
+        var text = ProposalQueryText.For(proposal);
         var results = context.RequestServices!.GetRequiredService<Search.Indexing.ExpertIndex>().Search(
-            new ExpertQuery(ProposalQueryText.For(proposal), 0, PoolSize(count))
+            new ExpertQuery(text, 0, PoolSize(count))
             {
                 Audience = privacy,
                 // Within the affected units' subtrees, and never outside the municipality whose forum decides.
                 Filter = new ExpertFilter { Municipalities = [scope.Municipality], Units = scope.Units },
                 WithEvidence = true,
             });
-        var candidates = await context.WithDbAsync(db => CandidatesAsync(db, privacy, results.Hits, proposal.ProposerId, context.CancellationToken));
-        return Spread(candidates, count).Select(c => new SuggestedParticipant(c.Person, Reason(c.Hit, c.Person), c.DepartmentName)).ToList();
+        var query = ProposalQueryText.Words(text).ToList();
+        var candidates = (await context.WithDbAsync(db => CandidatesAsync(db, privacy, results.Hits, proposal.ProposerId, context.CancellationToken)))
+            .Select(c => c with { Reason = Reason(c.Hit, c.Person, query) })
+            // A hit without evidence or profile words on the theme matched on where the person works, which says nothing of what they know.
+            .Where(c => c.Reason is not null).ToList();
+        return Spread(candidates, count).Select(c => new SuggestedParticipant(c.Person, c.Reason!, c.DepartmentName)).ToList();
     }
 
-    /// <summary>A ranked person with the department they count for (their own unit when they are in none).</summary>
-    internal sealed record Candidate(Person Person, ExpertHit Hit, string DepartmentKey, string? DepartmentName);
+    /// <summary>A ranked person with the department they count for (their own unit when they are in none), and why.</summary>
+    internal sealed record Candidate(Person Person, ExpertHit Hit, string DepartmentKey, string? DepartmentName, string? Reason = null);
 
     /// <summary>
     /// Takes the candidates department by department in turns, each department's best first and the departments in the
@@ -79,8 +85,11 @@ internal static class SuggestedParticipants
         return chosen;
     }
 
-    /// <summary>Why, from the hit's evidence: its best competences, a document and a network on the theme.</summary>
-    internal static string Reason(ExpertHit hit, Person person)
+    /// <summary>
+    /// Why, from the hit's evidence: its best competences, a document and a network on the theme; without such evidence,
+    /// the words of the query that the person's title, bio or "ask me about" use. Null when there is neither.
+    /// </summary>
+    internal static string? Reason(ExpertHit hit, Person person, IReadOnlyList<QueryWord> query)
     {
         var parts = hit.Competences.Take(2).Select(c => $"Kompetence: {c.Name} (niveau {c.Level})").ToList();
         if (hit.Documents.OrderBy(d => d.Association).FirstOrDefault() is { } document)
@@ -96,12 +105,30 @@ internal static class SuggestedParticipants
                 _ => $"medlem af «{network.Name}»",
             });
         }
+        if (parts.Count == 0 && ProfileReason(person, query) is { } profile)
+        {
+            parts.Add(profile);
+        }
         if (parts.Count == 0)
         {
-            parts.Add(person.Title is { Length: > 0 } title ? $"profilen ({title}) matcher temaet" : "profilen matcher temaet");
+            return null;
         }
         var reason = string.Join("; ", parts);
         return char.ToUpperInvariant(reason[0]) + reason[1..];
+    }
+
+    private static string? ProfileReason(Person person, IReadOnlyList<QueryWord> query)
+    {
+        static HashSet<string> Stems(IEnumerable<string?> texts) =>
+            texts.SelectMany(ProposalQueryText.Words).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var title = Stems([person.Title]);
+        if (person.Title is { } named && query.Any(w => title.Contains(w.Stem)))
+        {
+            return $"stilling: {named}";
+        }
+        var profile = Stems([person.Bio, .. person.AskMeAbout]);
+        var words = query.Where(w => profile.Contains(w.Stem)).Select(w => w.Surface).Take(3).ToList();
+        return words.Count == 0 ? null : $"profilen nævner {string.Join(", ", words)}";
     }
 
     /// <summary>
