@@ -22,8 +22,9 @@ public static class ThemeProposalsField
             if (c.GetArgument<string?>("round") is { } key)
             {
                 var calendar = c.RequestServices!.GetRequiredService<ProposalRoundCalendar>();
-                var round = calendar.Parse(key)
-                    ?? throw new ExecutionError($"'round' is no decision round: give its decision month written YYYY-MM, e.g. {calendar.RoundOf(DateOnly.FromDateTime(DateTime.Today)).Key}") { Code = "BAD_ROUND" };
+                var round = calendar.Parse(key) ?? throw new ExecutionError(
+                    $"'round' is no decision round: give its decision month written YYYY-MM, e.g. {calendar.RoundOf(c.RequestServices!.GetRequiredService<TimeProvider>().Today()).Key}")
+                { Code = "BAD_ROUND" };
                 var (after, through) = calendar.Window(round);
                 proposals = proposals.Where(p => p.Submitted > after && p.Submitted <= through);
             }
