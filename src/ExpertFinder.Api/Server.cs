@@ -7,6 +7,7 @@ using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
 using ExpertFinder.Api.Me;
 using ExpertFinder.Api.RateLimiting;
+using ExpertFinder.Api.ThemeProposals;
 using Npgsql;
 
 namespace ExpertFinder.Api;
@@ -25,6 +26,7 @@ public static class Server
         builder.Services.AddExpertFinderGraphQL();
         builder.Services.AddNetworkGraphs();
         builder.Services.AddExpertFinderRateLimits();
+        builder.Services.AddThemeProposals();
 
         var app = builder.Build();
         app.UseRouting();

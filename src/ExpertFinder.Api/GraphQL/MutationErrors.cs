@@ -31,6 +31,8 @@ public enum MutationErrorCode
     TooLong,
     [Description("A list has more items than allowed.")]
     TooMany,
+    [Description("A list has fewer items than needed, e.g. a theme proposal must affect at least two units.")]
+    TooFew,
     [Description("A value does not have the expected shape, e.g. an e-mail address or a YYYY-MM month.")]
     InvalidFormat,
     [Description("A number is outside its range.")]
@@ -57,6 +59,10 @@ public enum MutationErrorCode
     InvalidTransition,
     [Description("The document is already the agenda or the minutes of another meeting.")]
     AlreadyLinked,
+    [Description("The theme proposal is already approved or rejected: it can no longer be changed or decided.")]
+    AlreadyDecided,
+    [Description("A unit lies outside the municipality the change belongs to, e.g. a theme proposal's affected unit outside the proposer's municipality.")]
+    OutsideMunicipality,
     [Description("Others still refer to what was to be deleted.")]
     InUse,
     [Description("The move would place a unit or competence below itself.")]

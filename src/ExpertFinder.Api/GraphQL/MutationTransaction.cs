@@ -53,6 +53,9 @@ internal sealed class MutationTransaction : IAsyncDisposable
     public bool Failed => Errors.Count > 0;
     public CancellationToken CancellationToken => context.CancellationToken;
 
+    /// <summary>The request's services, for what a mutation needs beyond the database (the clock, configured rules).</summary>
+    public IServiceProvider Services => context.RequestServices!;
+
     public static async Task<MutationTransaction> BeginAsync(IResolveFieldContext context)
     {
         var factory = context.RequestServices!.GetRequiredService<IDbContextFactory<ExpertFinderDb>>();

@@ -27,6 +27,7 @@ public sealed class MutationType : ObjectGraphType
         MembershipMutations.Add(this);
         DocumentMutations.Add(this);
         Meetings.MeetingMutations.Add(this);
+        ThemeProposals.ThemeProposalMutations.Add(this);
     }
 
     /// <summary>

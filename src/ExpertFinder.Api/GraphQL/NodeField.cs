@@ -55,6 +55,7 @@ public static class NodeField
             "Document" => context.DocumentByKey(key),
             EndorsementType.TypeName => context.EndorsementByKey(key),
             Meetings.MeetingType.TypeName => Meetings.MeetingLoaders.MeetingByKey(context, key),
+            ThemeProposals.ThemeProposalType.TypeName => ThemeProposals.ThemeProposalLoaders.ThemeProposalByKey(context, key),
             _ => throw new ExecutionError($"'{argument}' holds an ID of an unknown type") { Code = GlobalId.InvalidCode },
         };
     }

@@ -32,16 +32,11 @@ internal static class NetworkMutations
         var network = new Network { Key = "", Name = name ?? "", Kind = tx.Input.Word("kind", required: true) ?? "" };
         var status = tx.Input.Word("status") ?? Data.Vocabulary.DefaultNetworkStatus;
         await ReadOptionalFieldsAsync(tx, network);
-        Permissions.Demand(await tx.Permissions.AdministersNetworkAsync(network), "Only an admin of the owning unit's municipality may start a network");
-        network.Status = NetworkLifecycle.Proposed;
-        ChangeStatus(tx, network, from: null, status, "status", network.Started);
-        network.Key = await tx.NewKeyAsync<Network>(network.Name, "network");
+        await NetworkCreation.StartAsync(tx, network, status);
         if (tx.Failed)
         {
             return tx.Failure();
         }
-        tx.Db.Networks.Add(network);
-        tx.Changed.Networks.Add(network.Key);
         return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
     }
 
@@ -136,7 +131,7 @@ internal static class NetworkMutations
     /// Moves the network to <paramref name="to"/> as the lifecycle rule allows, with the dates it implies; a refused
     /// move is reported at <paramref name="field"/> and changes nothing.
     /// </summary>
-    private static bool ChangeStatus(MutationTransaction tx, Network network, string? from, string to, string field, DateOnly? date)
+    internal static bool ChangeStatus(MutationTransaction tx, Network network, string? from, string to, string field, DateOnly? date)
     {
         if (tx.Services.GetRequiredService<NetworkLifecycle>().Check(network.Kind, from, to) is { } refusal)
         {

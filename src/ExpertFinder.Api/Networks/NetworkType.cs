@@ -47,6 +47,8 @@ public sealed class NetworkType : ObjectGraphType<Network>
             .ResolvePage(c => c.Page(c.CompetencesInPlayOf(c.Source.Id)));
         Connection<DocumentType, EdgeType<DocumentType>, PageType<DocumentType>>("documents").Pageable().Description("The network's minutes, templates and other documents, newest first.")
             .ResolvePage(c => c.Page(c.DocumentsOf(c.Source.Id)));
+        Field<ThemeProposals.ThemeProposalType>("proposal").Description("The theme proposal the network was approved from; null when none, or when the reader may not read it (its proposer and the forum may).")
+            .Resolve(c => c.Source.ProposalId is { } proposal ? ThemeProposals.ThemeProposalLoaders.ThemeProposalById(c, proposal) : null);
     }
 }
 

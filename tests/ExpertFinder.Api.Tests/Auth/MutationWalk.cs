@@ -10,7 +10,7 @@ public static class MutationWalk
     /// <summary>The tables a mutation may write, the audit log (every committed mutation adds a row) included.</summary>
     private static readonly string[] Tables =
         ["units", "competences", "people", "person_competences", "endorsements", "networks", "memberships", "network_topics", "documents", "authorships",
-         "meetings", "meeting_participants", "meeting_templates", "audit_log", "api_keys"];
+         "meetings", "meeting_participants", "meeting_templates", "theme_proposals", "theme_proposal_units", "unit_competence_needs", "audit_log", "api_keys"];
 
     /// <summary>
     /// For every Mutation field: its name, its payload type, and a document calling it with every required input field

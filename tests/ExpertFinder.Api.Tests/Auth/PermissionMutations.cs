@@ -22,6 +22,23 @@ public static class PermissionMutations
     public const string CreateMeeting = $"mutation($input: CreateMeetingInput!) {{ createMeeting(input: $input) {{ meeting {{ id key }} {Errors} }} }}";
     public const string UpdateMeeting = $"mutation($input: UpdateMeetingInput!) {{ updateMeeting(input: $input) {{ meeting {{ key title }} {Errors} }} }}";
     public const string DeleteMeeting = $"mutation($input: DeleteMeetingInput!) {{ deleteMeeting(input: $input) {{ deletedId {Errors} }} }}";
+    public const string ProposeTheme = $$"""
+        mutation($input: ProposeThemeInput!) { proposeTheme(input: $input) {
+          proposal { id key title kind status submitted round { key deadline decisionMonth name } municipality { key } proposer { key }
+                     affectedUnits { key } challenge outsidePerspectives }
+          {{Errors}} } }
+        """;
+
+    public const string UpdateThemeProposal = $$"""
+        mutation($input: UpdateThemeProposalInput!) { updateThemeProposal(input: $input) { proposal { title affectedUnits { key } outsidePerspectives } {{Errors}} } }
+        """;
+
+    public const string DecideThemeProposal = $$"""
+        mutation($input: DecideThemeProposalInput!) { decideThemeProposal(input: $input) {
+          proposal { status decisionReason decided decidedBy { key } network { key } }
+          network { key name kind status description owner { key } proposal { key } members { nodes { role person { key } } } }
+          {{Errors}} } }
+        """;
 
     public static string Person(string key) => Id("Person", key);
 

@@ -21,6 +21,17 @@ public sealed class ExampleOperationTests(ServerFixture server) : IClassFixture<
         ["network-members"] = (new { key = "ops-net" }, "ops-pia"),
         ["network-lifecycle"] = (new { key = "ops-net" }, "\"topic\":true,\"holders\":1"),
         ["network-meetings"] = (new { key = "ops-net" }, "\"sharedBeforeAndAfter\":true"),
+        ["theme-proposals"] = (new
+        {
+            input = new
+            {
+                title = "Demens på tværs", kind = "WELFARE",
+                citizenValue = "Borgere med demens mødes af den samme viden overalt.", challenge = "Demens rammer familier i flere forvaltninger.",
+                crossUnitReason = "Pleje og team møder de samme borgere.", currentShortfall = "Viden deles ikke.",
+                missingLearning = "Fælles sprog om demens.", innovationPotential = "Færre overdragelser.",
+                affectedUnitIds = new[] { Id("Unit", "ops-afd"), Id("Unit", "ops-team") },
+            },
+        }, "\"person\":{\"key\":\"ops-pia\""),
         ["update-my-competences"] = (new { person = Id("Person", "ops-ole"), competences = new[] { new { competenceId = Id("Competence", "ops-demens"), level = 2 } } }, "\"level\":2"),
     };
 
