@@ -53,7 +53,8 @@ internal sealed class ProposalMunicipalities(List<DatasetError> errors)
         }
         foreach (var (line, unit) in named)
         {
-            if (kinds.TryGetValue(unit, out var kind) && kind != "municipality")
+            // An unknown unit, or one whose kind is itself wrong, is reported as such.
+            if (kinds.TryGetValue(unit, out var kind) && kind is not ("municipality" or ""))
             {
                 errors.Add(new DatasetError(DatasetFiles.Proposals, line, $"'municipality' refers to '{unit}', which is a {kind}, not a municipality"));
             }

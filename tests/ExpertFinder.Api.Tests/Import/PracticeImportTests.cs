@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -118,6 +119,35 @@ public sealed class PracticeImportTests(ServerFixture server) : IClassFixture<Se
         Assert.Equal(2, counts.Meetings);
         Assert.Equal(["chm-m1 - -", "chm-m2 chm-dagsorden chm-referat"],
             await RowsAsync("SELECT m.key || ' ' || coalesce(a.key, '-') || ' ' || coalesce(r.key, '-') FROM meetings m LEFT JOIN documents a ON a.id = m.agenda_document_id LEFT JOIN documents r ON r.id = m.minutes_document_id WHERE m.key LIKE 'chm-%'"));
+    }
+
+    [Fact]
+    public async Task Agendas_and_proposals_may_change_hands_between_objects_of_different_batches()
+    {
+        using var dataset = Practices("swap")
+            .Add("proposals.jsonl", new { key = "swap-p3", title = "Tredje tema", kind = "learning", proposer = "swap-a", submitted = "2026-04-02", status = "approved", decided = "2026-06-17" })
+            .Add("networks.jsonl", new { key = "swap-v", name = "Andet netværk", kind = "learning", status = "proposed", proposal = "swap-p3" });
+        await server.ImportAsync(dataset);
+
+        // The agenda and minutes of m1 go to m2 and the other way round; the two proposals trade networks. One record a
+        // batch: each link is taken before its old holder (in a later batch) is written, which a unique index refuses
+        // unless the links move once every meeting and network is written.
+        dataset.Replace("meetings.jsonl",
+            new { key = "swap-m1", network = "swap-n", title = "Første møde", date = "2026-03-10", agenda = "swap-referat", minutes = "swap-dagsorden" },
+            new { key = "swap-m2", network = "swap-n", title = "Andet møde", date = "2026-05-12", agenda = "swap-dagsorden", minutes = "swap-referat" });
+        dataset.Replace("networks.jsonl",
+            new { key = "swap-n", name = "Rehabiliteringsnetværket", kind = "innovation", status = "evaluated" },
+            new { key = "swap-v", name = "Andet netværk", kind = "learning", status = "proposed", proposal = "swap-p2" },
+            new { key = "swap-w", name = "Velfærdsnetværk om ensomhed", kind = "welfare", status = "proposed", proposal = "swap-p3" });
+        var (summary, counts) = await new DatasetImport(server.Services.GetRequiredService<NpgsqlDataSource>()) { BatchLimits = new(Records: 1, Bytes: 1024 * 1024) }
+            .RunAsync(dataset.Directory, null, CancellationToken.None);
+
+        Assert.True(counts is not null, string.Join('\n', summary.Errors));
+        Assert.Equal(["swap-m1 swap-referat swap-dagsorden", "swap-m2 swap-dagsorden swap-referat"],
+            await RowsAsync("SELECT m.key || ' ' || a.key || ' ' || r.key FROM meetings m JOIN documents a ON a.id = m.agenda_document_id JOIN documents r ON r.id = m.minutes_document_id WHERE m.key LIKE 'swap-%'"));
+        Assert.Equal(["swap-v swap-p2", "swap-w swap-p3"],
+            await RowsAsync("SELECT n.key || ' ' || t.key FROM networks n JOIN theme_proposals t ON t.id = n.proposal_id WHERE n.key LIKE 'swap-%'"));
+        Assert.Equal(["swap-dagsorden", "swap-referat"], counts!.Changed!.Documents.Order(StringComparer.Ordinal));
     }
 
     [Fact]
