@@ -69,6 +69,19 @@ internal sealed class CopyBuffer
         return this;
     }
 
+    public CopyBuffer Integer(int? value) => value is null ? Null() : Integer(value.Value);
+
+    public CopyBuffer Boolean(bool? value)
+    {
+        if (value is null)
+        {
+            return Null();
+        }
+        Int32(1);
+        Reserve(1)[0] = value.Value ? (byte)1 : (byte)0;
+        return this;
+    }
+
     public CopyBuffer Date(DateOnly? value)
     {
         if (value is null)
@@ -81,8 +94,12 @@ internal sealed class CopyBuffer
     }
 
     /// <summary>A text[] (one dimension, no nulls, lower bound 1; an empty array has no dimension).</summary>
-    public CopyBuffer Texts(IReadOnlyList<string> values)
+    public CopyBuffer Texts(IReadOnlyList<string>? values)
     {
+        if (values is null)
+        {
+            return Null();
+        }
         var start = FieldStart();
         Int32(values.Count == 0 ? 0 : 1);
         Int32(0);

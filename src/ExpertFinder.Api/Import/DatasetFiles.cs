@@ -14,6 +14,19 @@ public sealed class DatasetFiles(string directory)
     public const string People = "people.jsonl";
     public const string Networks = "networks.jsonl";
     public const string Documents = "documents.jsonl";
+    public const string Proposals = "proposals.jsonl";
+    public const string Meetings = "meetings.jsonl";
+
+    /// <summary>
+    /// The files in the order they are read and written: each refers only to files before it (people to units,
+    /// networks to proposals, meetings to documents), except for parents within a file and units' needs.
+    /// </summary>
+    public static readonly string[] Order = [Units, Competences, People, Proposals, Networks, Documents, Meetings];
+
+    /// <summary>What a person may list under "ask me about" (spørg mig om).</summary>
+    public const int MaxAskMeAbout = 20;
+
+    public const int MaxAskMeAboutLength = 200;
 
     // Readers return a record whenever its line has a key, even with other errors, so that the validator checks its
     // keys and references too and reports every error at once; the writer only ever reads a dataset without errors.
@@ -23,7 +36,7 @@ public sealed class DatasetFiles(string directory)
     public bool Has(string file) => File.Exists(Path.Combine(Directory, file));
 
     /// <summary>The dataset's files that are there, in the order they are read.</summary>
-    public IReadOnlyList<string> Present => [.. ((string[])[Units, Competences, People, Networks, Documents]).Where(Has)];
+    public IReadOnlyList<string> Present => [.. Order.Where(Has)];
 
     public IEnumerable<(int Line, UnitRecord Record)> ReadUnits(List<DatasetError> errors) =>
         Read(Units, errors, line =>
@@ -32,8 +45,40 @@ public sealed class DatasetFiles(string directory)
             var name = line.String("name", required: true);
             var kind = line.OneOf("kind", Vocabulary.UnitKinds, required: true);
             var parent = line.Key("parent", required: false);
-            return key is null ? null : new UnitRecord(key, name ?? "", kind ?? "", parent);
+            var needs = line.Has("needs") ? ReadNeeds(line) : null;
+            return key is null ? null : new UnitRecord(key, name ?? "", kind ?? "", parent, needs);
         });
+
+    private static List<NeedRecord> ReadNeeds(JsonLine line)
+    {
+        var needs = new List<NeedRecord>();
+        foreach (var (item, index) in line.Array("needs"))
+        {
+            var need = line.Nested(item, "needs", index);
+            if (!need.IsObject)
+            {
+                line.Error($"'needs[{index}]' must be an object");
+                continue;
+            }
+            var competence = need.Key("competence");
+            var level = need.Integer("level", 1, 5, required: true);
+            var people = need.Integer("people", 1, 10_000) ?? 1;
+            var year = need.Integer("year", 2000, 2200);
+            if (need.Failed)
+            {
+                continue;
+            }
+            if (needs.Any(n => n.Competence == competence && n.Year == year))
+            {
+                line.Error($"'needs[{index}]' repeats competence '{competence}' for {(year is null ? "today" : year.ToString())}");
+            }
+            else
+            {
+                needs.Add(new NeedRecord(competence!, level!.Value, people, year));
+            }
+        }
+        return needs;
+    }
 
     public IEnumerable<(int Line, CompetenceRecord Record)> ReadCompetences(List<DatasetError> errors) =>
         Read(Competences, errors, line =>
@@ -86,9 +131,22 @@ public sealed class DatasetFiles(string directory)
                     competences.Add(new HeldCompetenceRecord(competence!, level!.Value, source!, since));
                 }
             }
+            List<string>? askMeAbout = null;
+            if (line.Has("askMeAbout"))
+            {
+                askMeAbout = line.Strings("askMeAbout", maxLength: MaxAskMeAboutLength);
+                if (askMeAbout.Count > MaxAskMeAbout)
+                {
+                    line.Error($"'askMeAbout' has {askMeAbout.Count} statements; at most {MaxAskMeAbout} are allowed");
+                }
+            }
+            var openToMentoring = line.Boolean("openToMentoring");
+            var openToJobRotation = line.Boolean("openToJobRotation");
+            var openToMeetingColleagues = line.Boolean("openToMeetingColleagues");
             return key is null
                 ? null
-                : new PersonRecord(key, name ?? "", title, unit ?? "", email, phone, location, bio, roles, languages, visibility ?? "", competences);
+                : new PersonRecord(key, name ?? "", title, unit ?? "", email, phone, location, bio, roles, languages, visibility ?? "", competences,
+                    askMeAbout, openToMentoring, openToJobRotation, openToMeetingColleagues);
         });
 
     public IEnumerable<(int Line, NetworkRecord Record)> ReadNetworks(List<DatasetError> errors) =>
@@ -131,9 +189,10 @@ public sealed class DatasetFiles(string directory)
                 }
             }
             var topics = line.Strings("topics", maxLength: JsonLine.MaxKeyLength);
+            var proposal = line.Has("proposal") ? new LinkRecord(line.Key("proposal", required: false)) : null;
             return key is null
                 ? null
-                : new NetworkRecord(key, name ?? "", kind ?? "", description, status ?? "", owner, started, ended, members, topics);
+                : new NetworkRecord(key, name ?? "", kind ?? "", description, status ?? "", owner, started, ended, members, topics, proposal);
         });
 
     /// <summary>
@@ -162,6 +221,83 @@ public sealed class DatasetFiles(string directory)
             return key is null ? null : new DocumentRecord(key, title ?? "", kind, text, authors, network, unit, date, language);
         });
     }
+
+    public IEnumerable<(int Line, ProposalRecord Record)> ReadProposals(List<DatasetError> errors) =>
+        Read(Proposals, errors, line =>
+        {
+            var key = line.Key();
+            var title = line.String("title", required: true);
+            var kind = line.OneOf("kind", Vocabulary.NetworkKinds, required: true);
+            var proposer = line.Key("proposer", required: false);
+            var municipality = line.Key("municipality", required: false);
+            if (proposer is null && municipality is null)
+            {
+                line.Error("'municipality' is required when there is no 'proposer' (whose municipality it would be)");
+            }
+            var submitted = line.Date("submitted", "yyyy-MM-dd", required: true);
+            var citizenValue = Answer(line, "citizenValue");
+            var challenge = Answer(line, "challenge");
+            var crossUnitReason = Answer(line, "crossUnitReason");
+            var currentShortfall = Answer(line, "currentShortfall");
+            var missingLearning = Answer(line, "missingLearning");
+            var innovationPotential = Answer(line, "innovationPotential");
+            var outsidePerspectives = Answer(line, "outsidePerspectives");
+            var affectedUnits = line.Strings("affectedUnits", maxLength: JsonLine.MaxKeyLength);
+            var status = line.OneOf("status", Vocabulary.ProposalStatuses, fallback: Vocabulary.DefaultProposalStatus);
+            var decisionReason = Answer(line, "decisionReason");
+            var decidedBy = line.Key("decidedBy", required: false);
+            var decided = line.Date("decided", "yyyy-MM-dd");
+            var undecided = status == Vocabulary.DefaultProposalStatus;
+            if (undecided && (decided is not null || decidedBy is not null || decisionReason is not null))
+            {
+                line.Error("a proposal with status 'submitted' has no 'decided', 'decidedBy' or 'decisionReason' yet");
+            }
+            if (!undecided && status is not null && decided is null)
+            {
+                line.Error($"'decided' is required for a proposal with status '{status}'");
+            }
+            if (decided is not null && submitted is not null && decided < submitted)
+            {
+                line.Error("'decided' is before 'submitted'");
+            }
+            return key is null
+                ? null
+                : new ProposalRecord(key, title ?? "", kind ?? "", proposer, municipality, submitted ?? default, citizenValue, challenge,
+                    crossUnitReason, currentShortfall, missingLearning, innovationPotential, outsidePerspectives, affectedUnits,
+                    status ?? "", decisionReason, decidedBy, decided);
+        });
+
+    /// <summary>One of a proposal's free-text answers, as long as the theme template allows.</summary>
+    private static string? Answer(JsonLine line, string field)
+    {
+        var text = line.String(field);
+        if (text is not null && text.Length > ThemeProposals.ThemeProposal.MaxAnswerLength)
+        {
+            line.Error($"'{field}' is longer than {ThemeProposals.ThemeProposal.MaxAnswerLength} characters");
+            return null;
+        }
+        return text;
+    }
+
+    public IEnumerable<(int Line, MeetingRecord Record)> ReadMeetings(List<DatasetError> errors) =>
+        Read(Meetings, errors, line =>
+        {
+            var key = line.Key();
+            var network = line.Key("network");
+            var title = line.String("title", required: true);
+            var date = line.Date("date", "yyyy-MM-dd", required: true);
+            var agenda = line.Key("agenda", required: false);
+            var minutes = line.Key("minutes", required: false);
+            if (agenda is not null && agenda == minutes)
+            {
+                line.Error($"'minutes' names the agenda '{agenda}': a meeting's agenda and minutes are two documents");
+            }
+            var templates = line.Strings("templates", maxLength: JsonLine.MaxKeyLength);
+            var participants = line.Strings("participants", maxLength: JsonLine.MaxKeyLength);
+            return key is null
+                ? null
+                : new MeetingRecord(key, network ?? "", title ?? "", date ?? default, agenda, minutes, templates, participants);
+        });
 
     private IEnumerable<(int Line, T Record)> Read<T>(string file, List<DatasetError> errors, Func<JsonLine, T?> parse)
         where T : class

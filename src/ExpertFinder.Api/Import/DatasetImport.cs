@@ -50,12 +50,16 @@ public sealed class DatasetImport(NpgsqlDataSource database, IndexRefreshPolicy?
         var seconds = Math.Max(started.Elapsed.TotalSeconds, 0.001);
         output.WriteLine(
             $"import: read {summary.Units} units, {summary.Competences} competences, {summary.People} people, {summary.Networks} networks, " +
-            $"{summary.Documents} documents in {seconds:F2} s ({summary.Total / seconds:F0} records/s, {summary.Documents / seconds:F0} documents/s); " +
+            $"{summary.Documents} documents{Extensions(summary)} in {seconds:F2} s ({summary.Total / seconds:F0} records/s, {summary.Documents / seconds:F0} documents/s); " +
             $"{counts.Total} rows written or changed");
         await RefreshStatisticsAsync(services, counts, cancellationToken);
         await ApplyToIndexAsync(services, counts, output, cancellationToken);
         return 0;
     }
+
+    /// <summary>The files of the extensions, named only when a dataset has them (a version 1 dataset reads as it always did).</summary>
+    private static string Extensions(DatasetSummary summary) =>
+        (summary.Proposals > 0 ? $", {summary.Proposals} proposals" : "") + (summary.Meetings > 0 ? $", {summary.Meetings} meetings" : "");
 
     /// <summary>
     /// After a large import, the planner's statistics are gathered at once rather than by autovacuum a minute later: the

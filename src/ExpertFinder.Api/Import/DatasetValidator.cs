@@ -27,12 +27,23 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
         var people = new KeySet("people", DatasetFiles.People, errors);
         var networks = new KeySet("networks", DatasetFiles.Networks, errors);
         var documents = new KeySet("documents", DatasetFiles.Documents, errors);
+        var proposals = new KeySet("theme_proposals", DatasetFiles.Proposals, errors);
+        var meetings = new KeySet("meetings", DatasetFiles.Meetings, errors);
+        var proposalMunicipalities = new ProposalMunicipalities(errors);
+        var proposalNetworks = new OneOwnerLinks("proposal", "network", "networks", "theme_proposals", "proposal_id", DatasetFiles.Networks, errors);
+        var agendaMeetings = new OneOwnerLinks("agenda", "meeting", "meetings", "documents", "agenda_document_id", DatasetFiles.Meetings, errors);
+        var minutesMeetings = new OneOwnerLinks("minutes", "meeting", "meetings", "documents", "minutes_document_id", DatasetFiles.Meetings, errors);
         var unitParents = new Dictionary<string, (string Parent, int Line)>(StringComparer.Ordinal);
         var competenceParents = new Dictionary<string, (string Parent, int Line)>(StringComparer.Ordinal);
 
         foreach (var (line, unit) in files.ReadUnits(errors))
         {
             units.Declare(unit.Key, line);
+            proposalMunicipalities.Unit(unit.Key, unit.Kind);
+            foreach (var need in unit.Needs ?? [])
+            {
+                competences.Refer(need.Competence, DatasetFiles.Units, line, "needs.competence");
+            }
             if (unit.Parent is not null)
             {
                 if (unit.Kind == "municipality")
@@ -64,9 +75,43 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
                 competences.Refer(held.Competence, DatasetFiles.People, line, "competences.competence");
             }
         }
+        foreach (var (line, proposal) in files.ReadProposals(errors))
+        {
+            proposals.Declare(proposal.Key, line);
+            if (proposal.Proposer is not null)
+            {
+                people.Refer(proposal.Proposer, DatasetFiles.Proposals, line, "proposer");
+            }
+            if (proposal.Municipality is not null)
+            {
+                units.Refer(proposal.Municipality, DatasetFiles.Proposals, line, "municipality");
+                proposalMunicipalities.Named(line, proposal.Municipality);
+            }
+            else if (proposal.Proposer is not null)
+            {
+                proposalMunicipalities.ByProposer(line, proposal.Proposer);
+            }
+            foreach (var unit in proposal.AffectedUnits)
+            {
+                units.Refer(unit, DatasetFiles.Proposals, line, "affectedUnits");
+            }
+            if (proposal.DecidedBy is not null)
+            {
+                people.Refer(proposal.DecidedBy, DatasetFiles.Proposals, line, "decidedBy");
+            }
+        }
         foreach (var (line, network) in files.ReadNetworks(errors))
         {
             networks.Declare(network.Key, line);
+            if (network.Proposal is { } link)
+            {
+                proposalNetworks.Restate(network.Key);
+                if (link.Key is not null)
+                {
+                    proposals.Refer(link.Key, DatasetFiles.Networks, line, "proposal");
+                    proposalNetworks.Claim(link.Key, network.Key, line);
+                }
+            }
             if (network.Owner is not null)
             {
                 units.Refer(network.Owner, DatasetFiles.Networks, line, "owner");
@@ -96,13 +141,47 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
                 units.Refer(document.Unit, DatasetFiles.Documents, line, "unit");
             }
         }
+        foreach (var (line, meeting) in files.ReadMeetings(errors))
+        {
+            meetings.Declare(meeting.Key, line);
+            if (meeting.Network.Length > 0)
+            {
+                networks.Refer(meeting.Network, DatasetFiles.Meetings, line, "network");
+            }
+            // A meeting of the dataset states its agenda and minutes whole: absent, it has none.
+            agendaMeetings.Restate(meeting.Key);
+            minutesMeetings.Restate(meeting.Key);
+            if (meeting.Agenda is not null)
+            {
+                documents.Refer(meeting.Agenda, DatasetFiles.Meetings, line, "agenda");
+                agendaMeetings.Claim(meeting.Agenda, meeting.Key, line);
+            }
+            if (meeting.Minutes is not null)
+            {
+                documents.Refer(meeting.Minutes, DatasetFiles.Meetings, line, "minutes");
+                minutesMeetings.Claim(meeting.Minutes, meeting.Key, line);
+            }
+            foreach (var template in meeting.Templates)
+            {
+                documents.Refer(template, DatasetFiles.Meetings, line, "templates");
+            }
+            foreach (var participant in meeting.Participants)
+            {
+                people.Refer(participant, DatasetFiles.Meetings, line, "participants");
+            }
+        }
 
         await using (var connection = await database.OpenConnectionAsync(cancellationToken))
         {
-            foreach (var set in new[] { units, competences, people, networks })
+            foreach (var set in new[] { units, competences, people, networks, documents, proposals })
             {
                 await set.ResolveAgainstDatabaseAsync(connection, cancellationToken);
             }
+            foreach (var links in new[] { proposalNetworks, agendaMeetings, minutesMeetings })
+            {
+                await links.CheckAgainstDatabaseAsync(connection, cancellationToken);
+            }
+            await proposalMunicipalities.CheckAsync(connection, files, unitParents, cancellationToken);
             await CheckNoCyclesAsync(connection, "units", DatasetFiles.Units, unitParents, errors, cancellationToken);
             await CheckNoCyclesAsync(connection, "competences", DatasetFiles.Competences, competenceParents, errors, cancellationToken);
         }
@@ -112,6 +191,8 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
         summary.People = people.Count;
         summary.Networks = networks.Count;
         summary.Documents = documents.Count;
+        summary.Proposals = proposals.Count;
+        summary.Meetings = meetings.Count;
         // Stable, so that a line's errors keep the order they were found in.
         var sorted = errors.OrderBy(e => FileOrder(e.File)).ThenBy(e => e.Line).ToList();
         errors.Clear();
@@ -119,8 +200,7 @@ public sealed class DatasetValidator(NpgsqlDataSource database)
         return summary;
     }
 
-    private static int FileOrder(string file) =>
-        Array.IndexOf([DatasetFiles.Units, DatasetFiles.Competences, DatasetFiles.People, DatasetFiles.Networks, DatasetFiles.Documents], file);
+    private static int FileOrder(string file) => Array.IndexOf(DatasetFiles.Order, file);
 
     /// <summary>A parent chain must end at a root, counting the parents the database already has for keys the dataset does not move.</summary>
     private static async Task CheckNoCyclesAsync(
@@ -236,5 +316,7 @@ public sealed class DatasetSummary(List<DatasetError> errors)
     public int People { get; set; }
     public int Networks { get; set; }
     public int Documents { get; set; }
-    public int Total => Units + Competences + People + Networks + Documents;
+    public int Proposals { get; set; }
+    public int Meetings { get; set; }
+    public int Total => Units + Competences + People + Networks + Documents + Proposals + Meetings;
 }

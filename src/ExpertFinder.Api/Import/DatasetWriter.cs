@@ -37,10 +37,13 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
 
         counts.Units = await WriteUnitsAsync(session, files.ReadUnits(ignoredErrors), summary.Units, changes);
         counts.Competences = await WriteCompetencesAsync(session, files.ReadCompetences(ignoredErrors), summary.Competences, changes);
+        counts.Units += await WriteUnitNeedsAsync(session);
         counts.People = await WritePeopleAsync(session, files.ReadPeople(ignoredErrors), summary.People, changes);
+        counts.Proposals = await WriteProposalsAsync(session, files.ReadProposals(ignoredErrors), summary.Proposals);
         counts.Networks = await WriteNetworksAsync(session, files.ReadNetworks(ignoredErrors), summary.Networks, changes);
         await session.ExecuteAsync(StagingTables.CollectPersonIds);
         counts.Documents = await WriteDocumentsAsync(session, files.ReadDocuments(ignoredErrors), summary.Documents, changes);
+        counts.Meetings = await WriteMeetingsAsync(session, files.ReadMeetings(ignoredErrors), summary.Meetings, changes);
 
         await session.ExecuteAsync(StagingTables.PlannerDefaults);
         if (changes.Count > 0 && policy.ShouldRebuild(changes.Count, indexedBefore))
@@ -72,15 +75,26 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
     {
         var changed = 0;
         // Parents are set once every unit exists, since a unit may name a parent further down the file.
-        await ForEachBatchAsync(session, units, total, "units", tables: 2, (batch, u) =>
+        await ForEachBatchAsync(session, units, total, "units", tables: 4, (batch, u) =>
         {
             batch[0].Row(3).Text(u.Key).Text(u.Name).Text(u.Kind);
             batch[1].Row(2).Text(u.Key).Text(u.Parent);
+            if (u.Needs is not null)
+            {
+                batch[2].Row(1).Text(u.Key);
+                foreach (var need in u.Needs)
+                {
+                    batch[3].Row(5).Text(u.Key).Text(need.Competence).Integer(need.Year).Integer(need.Level).Integer(need.People);
+                }
+            }
         }, async batch =>
         {
             await session.ExecuteAsync("TRUNCATE import_units");
             await session.CopyAsync("import_units (key, name, kind)", batch[0]);
             await session.CopyAsync("import_unit_parents (key, parent)", batch[1]);
+            // Needs name competences, written after the units: they wait in staging until then (see WriteUnitNeedsAsync).
+            await session.CopyAsync("import_need_units (unit)", batch[2]);
+            await session.CopyAsync("import_unit_needs (unit, competence, year, level, people)", batch[3]);
             changed += await session.ChangedAsync(StagingTables.UpsertUnits, changes.Unit);
         });
         return changed + await session.ChangedAsync(StagingTables.SetUnitParents, changes.Unit);
@@ -104,13 +118,54 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
         return changed + await session.ChangedAsync(StagingTables.SetCompetenceParents, changes.Competence);
     }
 
+    /// <summary>
+    /// The needs of the units whose lines state them replace what those units needed; a unit line without <c>needs</c>
+    /// leaves its needs alone. Needs are not searched: the index is not told.
+    /// </summary>
+    private static async Task<int> WriteUnitNeedsAsync(StagingSession session)
+    {
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        await session.ChangedAsync(StagingTables.DeleteUnitNeeds, key => units.Add(key));
+        await session.ChangedAsync(StagingTables.UpsertUnitNeeds, key => units.Add(key));
+        return units.Count;
+    }
+
+    private async Task<int> WriteProposalsAsync(StagingSession session, IEnumerable<(int Line, ProposalRecord Record)> proposals, int total)
+    {
+        // Proposals are not searched as such: their texts reach the index only through the networks they become.
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        await ForEachBatchAsync(session, proposals, total, "proposals", tables: 2, (batch, p) =>
+        {
+            batch[0].Row(17).Text(p.Key).Text(p.Title).Text(p.Kind).Text(p.Proposer).Text(p.Municipality).Date(p.Submitted)
+                .Text(p.CitizenValue).Text(p.Challenge).Text(p.CrossUnitReason).Text(p.CurrentShortfall).Text(p.MissingLearning)
+                .Text(p.InnovationPotential).Text(p.OutsidePerspectives).Text(p.Status).Text(p.DecisionReason).Text(p.DecidedBy).Date(p.Decided);
+            foreach (var unit in p.AffectedUnits)
+            {
+                batch[1].Row(2).Text(p.Key).Text(unit);
+            }
+        }, async batch =>
+        {
+            await session.ExecuteAsync("TRUNCATE import_proposals, import_proposal_units");
+            await session.CopyAsync(
+                "import_proposals (key, title, kind, proposer, municipality, submitted, citizen_value, challenge, cross_unit_reason, " +
+                "current_shortfall, missing_learning, innovation_potential, outside_perspectives, status, decision_reason, decided_by, decided)",
+                batch[0]);
+            await session.CopyAsync("import_proposal_units (proposal, unit)", batch[1]);
+            await session.ChangedAsync(StagingTables.UpsertProposals, key => changed.Add(key));
+            await session.ChangedAsync(StagingTables.DeleteProposalUnits, key => changed.Add(key));
+            await session.ChangedAsync(StagingTables.InsertProposalUnits, key => changed.Add(key));
+        });
+        return changed.Count;
+    }
+
     private async Task<int> WritePeopleAsync(StagingSession session, IEnumerable<(int Line, PersonRecord Record)> people, int total, ImportChanges changes)
     {
         var changed = 0;
         await ForEachBatchAsync(session, people, total, "people", tables: 2, (batch, p) =>
         {
-            batch[0].Row(11).Text(p.Key).Text(p.Name).Text(p.Title).Text(p.Unit).Text(p.Email).Text(p.Phone).Text(p.Location).Text(p.Bio)
-                .Texts(p.Roles).Texts(p.Languages).Text(p.Visibility);
+            batch[0].Row(15).Text(p.Key).Text(p.Name).Text(p.Title).Text(p.Unit).Text(p.Email).Text(p.Phone).Text(p.Location).Text(p.Bio)
+                .Texts(p.Roles).Texts(p.Languages).Text(p.Visibility)
+                .Texts(p.AskMeAbout).Boolean(p.OpenToMentoring).Boolean(p.OpenToJobRotation).Boolean(p.OpenToMeetingColleagues);
             foreach (var held in p.Competences)
             {
                 batch[1].Row(5).Text(p.Key).Text(held.Competence).Integer(held.Level).Text(held.Source).Date(held.Since);
@@ -118,7 +173,10 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
         }, async batch =>
         {
             await session.ExecuteAsync("TRUNCATE import_people, import_person_competences");
-            await session.CopyAsync("import_people (key, name, title, unit, email, phone, location, bio, roles, languages, visibility)", batch[0]);
+            await session.CopyAsync(
+                "import_people (key, name, title, unit, email, phone, location, bio, roles, languages, visibility, " +
+                "ask_me_about, open_to_mentoring, open_to_job_rotation, open_to_meeting_colleagues)",
+                batch[0]);
             await session.CopyAsync("import_person_competences (person, competence, level, source, since)", batch[1]);
             changed += await session.ChangedAsync(StagingTables.UpsertPeople, changes.Person);
             await session.ChangedAsync(StagingTables.DeletePersonCompetences, changes.Person);
@@ -130,8 +188,13 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
     private async Task<int> WriteNetworksAsync(StagingSession session, IEnumerable<(int Line, NetworkRecord Record)> networks, int total, ImportChanges changes)
     {
         var changed = 0;
-        await ForEachBatchAsync(session, networks, total, "networks", tables: 3, (batch, n) =>
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        await ForEachBatchAsync(session, networks, total, "networks", tables: 4, (batch, n) =>
         {
+            if (n.Proposal is { } proposal)
+            {
+                batch[3].Row(2).Text(n.Key).Text(proposal.Key);
+            }
             batch[0].Row(8).Text(n.Key).Text(n.Name).Text(n.Kind).Text(n.Description).Text(n.Status).Text(n.Owner).Date(n.Started).Date(n.Ended);
             foreach (var member in n.Members)
             {
@@ -147,6 +210,7 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
             await session.CopyAsync("import_networks (key, name, kind, description, status, owner, started, ended)", batch[0]);
             await session.CopyAsync("import_memberships (network, person, role)", batch[1]);
             await session.CopyAsync("import_network_topics (network, competence)", batch[2]);
+            await session.CopyAsync("import_network_proposals (network, proposal)", batch[3]);
             changed += await session.ChangedAsync(StagingTables.UpsertNetworks, changes.Network);
             // A member who joins or leaves changes how that person is indexed.
             await session.ChangedAsync(StagingTables.DeleteMemberships, changes.Person);
@@ -154,7 +218,52 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
             await session.ChangedAsync(StagingTables.DeleteNetworkTopics, changes.Network);
             await session.ChangedAsync(StagingTables.InsertNetworkTopics, changes.Network);
         });
-        return changed;
+        // Which proposal a network came from is not searched: the index is not told.
+        await session.ChangedAsync(StagingTables.UnlinkNetworkProposals, key => linked.Add(key));
+        await session.ChangedAsync(StagingTables.LinkNetworkProposals, key => linked.Add(key));
+        return changed + linked.Count;
+    }
+
+    /// <summary>
+    /// Meetings, their participants and templates, then their agendas and minutes once all are written. The index knows
+    /// an agenda or minutes with its meeting (the other half, the participants), so those documents are changed whenever
+    /// their meeting is, and a participant who joins or leaves is changed as a member is.
+    /// </summary>
+    private async Task<int> WriteMeetingsAsync(StagingSession session, IEnumerable<(int Line, MeetingRecord Record)> meetings, int total, ImportChanges changes)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        await ForEachBatchAsync(session, meetings, total, "meetings", tables: 4, (batch, m) =>
+        {
+            batch[0].Row(4).Text(m.Key).Text(m.Network).Text(m.Title).Date(m.Date);
+            foreach (var person in m.Participants)
+            {
+                batch[1].Row(2).Text(m.Key).Text(person);
+            }
+            foreach (var template in m.Templates)
+            {
+                batch[2].Row(2).Text(m.Key).Text(template);
+            }
+            batch[3].Row(3).Text(m.Key).Text(m.Agenda).Text(m.Minutes);
+        }, async batch =>
+        {
+            await session.ExecuteAsync("TRUNCATE import_meetings, import_meeting_participants, import_meeting_templates");
+            await session.CopyAsync("import_meetings (key, network, title, date)", batch[0]);
+            await session.CopyAsync("import_meeting_participants (meeting, person)", batch[1]);
+            await session.CopyAsync("import_meeting_templates (meeting, document)", batch[2]);
+            await session.CopyAsync("import_meeting_documents (meeting, agenda, minutes)", batch[3]);
+            await session.ChangedAsync(StagingTables.UpsertMeetings, key => changed.Add(key));
+            await session.ChangedAsync(StagingTables.DeleteMeetingParticipants, key => changed.Add(key), changes.Person);
+            await session.ChangedAsync(StagingTables.InsertMeetingParticipants, key => changed.Add(key), changes.Person);
+            await session.ChangedAsync(StagingTables.DeleteMeetingTemplates, key => changed.Add(key));
+            await session.ChangedAsync(StagingTables.InsertMeetingTemplates, key => changed.Add(key));
+        });
+        await session.ChangedAsync(StagingTables.UnlinkMeetingDocuments, changes.Document);
+        await session.ChangedAsync(StagingTables.LinkMeetingDocuments, key => changed.Add(key));
+        if (changed.Count > 0)
+        {
+            await session.ChangedAsync(StagingTables.MeetingDocuments, changes.Document, [.. changed]);
+        }
+        return changed.Count;
     }
 
     private async Task<int> WriteDocumentsAsync(StagingSession session, IEnumerable<(int Line, DocumentRecord Record)> documents, int total, ImportChanges changes)
@@ -211,6 +320,8 @@ public sealed class ImportCounts
     public int People { get; set; }
     public int Networks { get; set; }
     public int Documents { get; set; }
+    public int Proposals { get; set; }
+    public int Meetings { get; set; }
 
     /// <summary>Index outbox entries queued: one per affected entity, or the one rebuild entry.</summary>
     public int QueuedForIndex { get; set; }
@@ -221,7 +332,7 @@ public sealed class ImportCounts
     /// <summary>The keys the import changed, as queued for the index; null when it queued a rebuild (they were not kept).</summary>
     public ChangeSet? Changed { get; set; }
 
-    public int Total => Units + Competences + People + Networks + Documents;
+    public int Total => Units + Competences + People + Networks + Documents + Proposals + Meetings;
 }
 
 /// <summary>The keys an import changed, per kind; what the index must then refresh follows from them.</summary>

@@ -108,6 +108,28 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
             && content.IndexOf("\\u0000"u8) < 0;
     }
 
+    /// <summary>Whether the object has the field at all, even as null: the extensions tell "absent" (keep) from null (clear).</summary>
+    public bool Has(string field) => root.TryGetProperty(field, out _);
+
+    /// <summary>A boolean field; null when absent, false when null.</summary>
+    public bool? Boolean(string field)
+    {
+        if (!root.TryGetProperty(field, out var value))
+        {
+            return null;
+        }
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False or JsonValueKind.Null:
+                return false;
+            default:
+                Error($"'{path}{field}' must be true or false, not {Describe(value)}");
+                return null;
+        }
+    }
+
     public string? OneOf(string field, string[] allowed, bool required = false, string? fallback = null)
     {
         var value = String(field, required);
@@ -196,9 +218,9 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
     }
 
     /// <summary>A date in <paramref name="format"/> ("yyyy-MM-dd", or "yyyy-MM" for the first of that month).</summary>
-    public DateOnly? Date(string field, string format)
+    public DateOnly? Date(string field, string format, bool required = false)
     {
-        var text = String(field);
+        var text = String(field, required);
         if (text is null)
         {
             return null;

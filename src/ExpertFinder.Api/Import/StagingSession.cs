@@ -55,14 +55,30 @@ internal sealed class StagingSession(NpgsqlConnection connection, NpgsqlTransact
     }
 
     /// <summary>Runs a statement that returns the keys it changed, hands each to <paramref name="changed"/> and returns how many.</summary>
-    public async Task<int> ChangedAsync(string sql, Action<string> changed)
+    public Task<int> ChangedAsync(string sql, Action<string> changed) => ChangedAsync(sql, changed, null, null);
+
+    /// <summary>As <see cref="ChangedAsync(string, Action{string})"/>, for a statement that returns two keys a row (a meeting and a person).</summary>
+    public Task<int> ChangedAsync(string sql, Action<string> changed, Action<string> alsoChanged) => ChangedAsync(sql, changed, alsoChanged, null);
+
+    /// <summary>As <see cref="ChangedAsync(string, Action{string})"/>, for a statement that takes the keys it is about as <c>@keys</c>.</summary>
+    public Task<int> ChangedAsync(string sql, Action<string> changed, string[] keys) => ChangedAsync(sql, changed, null, keys);
+
+    private async Task<int> ChangedAsync(string sql, Action<string> changed, Action<string>? alsoChanged, string[]? keys)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+        if (keys is not null)
+        {
+            command.Parameters.AddWithValue("keys", keys);
+        }
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var count = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
             changed(reader.GetString(0));
+            if (alsoChanged is not null && !reader.IsDBNull(1))
+            {
+                alsoChanged(reader.GetString(1));
+            }
             count++;
         }
         return count;

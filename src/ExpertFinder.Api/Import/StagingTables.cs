@@ -43,7 +43,8 @@ internal static class StagingTables
     /// reads and writes of others go on, and a second import waits for the first.
     /// </summary>
     public const string HoldStatistics = """
-        LOCK TABLE units, competences, people, person_competences, networks, memberships, network_topics, documents, authorships
+        LOCK TABLE units, competences, people, person_competences, networks, memberships, network_topics, documents, authorships,
+            unit_competence_needs, theme_proposals, theme_proposal_units, meetings, meeting_participants, meeting_templates
         IN SHARE UPDATE EXCLUSIVE MODE
         """;
 
@@ -61,7 +62,8 @@ internal static class StagingTables
         CREATE TEMP TABLE import_competences (key text NOT NULL, name text, synonyms text[], description text) ON COMMIT DROP;
         CREATE TEMP TABLE import_competence_parents (key text NOT NULL, parent text) ON COMMIT DROP;
         CREATE TEMP TABLE import_people (key text NOT NULL, name text, title text, unit text, email text, phone text, location text,
-            bio text, roles text[], languages text[], visibility text) ON COMMIT DROP;
+            bio text, roles text[], languages text[], visibility text,
+            ask_me_about text[], open_to_mentoring boolean, open_to_job_rotation boolean, open_to_meeting_colleagues boolean) ON COMMIT DROP;
         CREATE TEMP TABLE import_person_competences (person text NOT NULL, competence text NOT NULL, level int, source text, since date) ON COMMIT DROP;
         CREATE INDEX ON import_person_competences (person);
         CREATE TEMP TABLE import_networks (key text NOT NULL, name text, kind text, description text, status text, owner text,
@@ -75,6 +77,21 @@ internal static class StagingTables
         CREATE TEMP TABLE import_authorships (document text NOT NULL, person text NOT NULL, position int) ON COMMIT DROP;
         CREATE INDEX ON import_authorships (document);
         CREATE TEMP TABLE import_document_ids (key text PRIMARY KEY, id int NOT NULL UNIQUE) ON COMMIT DROP;
+        CREATE TEMP TABLE import_need_units (unit text PRIMARY KEY) ON COMMIT DROP;
+        CREATE TEMP TABLE import_unit_needs (unit text NOT NULL, competence text NOT NULL, year int, level int, people int) ON COMMIT DROP;
+        CREATE INDEX ON import_unit_needs (unit);
+        CREATE TEMP TABLE import_proposals (key text NOT NULL, title text, kind text, proposer text, municipality text, submitted date,
+            citizen_value text, challenge text, cross_unit_reason text, current_shortfall text, missing_learning text,
+            innovation_potential text, outside_perspectives text, status text, decision_reason text, decided_by text, decided date) ON COMMIT DROP;
+        CREATE TEMP TABLE import_proposal_units (proposal text NOT NULL, unit text NOT NULL) ON COMMIT DROP;
+        CREATE INDEX ON import_proposal_units (proposal);
+        CREATE TEMP TABLE import_network_proposals (network text PRIMARY KEY, proposal text) ON COMMIT DROP;
+        CREATE TEMP TABLE import_meetings (key text NOT NULL, network text, title text, date date) ON COMMIT DROP;
+        CREATE TEMP TABLE import_meeting_participants (meeting text NOT NULL, person text NOT NULL) ON COMMIT DROP;
+        CREATE INDEX ON import_meeting_participants (meeting);
+        CREATE TEMP TABLE import_meeting_templates (meeting text NOT NULL, document text NOT NULL) ON COMMIT DROP;
+        CREATE INDEX ON import_meeting_templates (meeting);
+        CREATE TEMP TABLE import_meeting_documents (meeting text PRIMARY KEY, agenda text, minutes text) ON COMMIT DROP;
         """;
 
     /// <summary>
@@ -121,20 +138,35 @@ internal static class StagingTables
         RETURNING c.key
         """;
 
+    /// <summary>
+    /// The optional fields of the extensions (ask me about, the three willingnesses) are staged null when a line leaves
+    /// them out: the person keeps what they have (stated through GraphQL, say), or a new person gets the defaults.
+    /// </summary>
     public const string UpsertPeople = """
-        INSERT INTO people (key, name, title, unit_id, email, phone, location, bio, roles, languages, visibility)
-        SELECT s.key, s.name, s.title, u.id, s.email, s.phone, s.location, s.bio, s.roles, s.languages, s.visibility
+        INSERT INTO people (key, name, title, unit_id, email, phone, location, bio, roles, languages, visibility,
+            ask_me_about, open_to_mentoring, open_to_job_rotation, open_to_meeting_colleagues)
+        SELECT s.key, s.name, s.title, u.id, s.email, s.phone, s.location, s.bio, s.roles, s.languages, s.visibility,
+               coalesce(s.ask_me_about, p.ask_me_about, '{}'), coalesce(s.open_to_mentoring, p.open_to_mentoring, false),
+               coalesce(s.open_to_job_rotation, p.open_to_job_rotation, false),
+               coalesce(s.open_to_meeting_colleagues, p.open_to_meeting_colleagues, false)
         FROM import_people s JOIN units u ON u.key = s.unit LEFT JOIN people p ON p.key = s.key
         WHERE p.id IS NULL
            OR (p.name, p.title, p.unit_id, p.email, p.phone, p.location, p.bio, p.roles, p.languages, p.visibility)
               IS DISTINCT FROM (s.name, s.title, u.id, s.email, s.phone, s.location, s.bio, s.roles, s.languages, s.visibility)
+           OR (p.ask_me_about, p.open_to_mentoring, p.open_to_job_rotation, p.open_to_meeting_colleagues)
+              IS DISTINCT FROM (coalesce(s.ask_me_about, p.ask_me_about), coalesce(s.open_to_mentoring, p.open_to_mentoring),
+               coalesce(s.open_to_job_rotation, p.open_to_job_rotation), coalesce(s.open_to_meeting_colleagues, p.open_to_meeting_colleagues))
         ON CONFLICT (key) DO UPDATE SET name = excluded.name, title = excluded.title, unit_id = excluded.unit_id,
             email = excluded.email, phone = excluded.phone, location = excluded.location, bio = excluded.bio,
-            roles = excluded.roles, languages = excluded.languages, visibility = excluded.visibility
+            roles = excluded.roles, languages = excluded.languages, visibility = excluded.visibility,
+            ask_me_about = excluded.ask_me_about, open_to_mentoring = excluded.open_to_mentoring,
+            open_to_job_rotation = excluded.open_to_job_rotation, open_to_meeting_colleagues = excluded.open_to_meeting_colleagues
         WHERE (people.name, people.title, people.unit_id, people.email, people.phone, people.location, people.bio,
-               people.roles, people.languages, people.visibility)
+               people.roles, people.languages, people.visibility,
+               people.ask_me_about, people.open_to_mentoring, people.open_to_job_rotation, people.open_to_meeting_colleagues)
               IS DISTINCT FROM (excluded.name, excluded.title, excluded.unit_id, excluded.email, excluded.phone,
-               excluded.location, excluded.bio, excluded.roles, excluded.languages, excluded.visibility)
+               excluded.location, excluded.bio, excluded.roles, excluded.languages, excluded.visibility,
+               excluded.ask_me_about, excluded.open_to_mentoring, excluded.open_to_job_rotation, excluded.open_to_meeting_colleagues)
         RETURNING key
         """;
 
@@ -282,5 +314,213 @@ internal static class StagingTables
             RETURNING document_id
         )
         SELECT DISTINCT d.key FROM written w JOIN import_document_ids d ON d.id = w.document_id
+        """;
+
+    // The extensions (docs/dataset-format.md): units' needs, theme proposals, networks' proposals and meetings.
+
+    /// <summary>Returns the units that no longer need a competence (for a horizon) they needed.</summary>
+    public const string DeleteUnitNeeds = """
+        DELETE FROM unit_competence_needs n
+        USING import_need_units s JOIN units u ON u.key = s.unit
+        WHERE n.unit_id = u.id
+          AND NOT EXISTS (SELECT 1 FROM import_unit_needs x JOIN competences c ON c.key = x.competence
+                          WHERE x.unit = s.unit AND c.id = n.competence_id AND x.year IS NOT DISTINCT FROM n.year)
+        RETURNING s.unit
+        """;
+
+    public const string UpsertUnitNeeds = """
+        WITH written AS (
+            INSERT INTO unit_competence_needs (unit_id, competence_id, year, level, people)
+            SELECT u.id, c.id, x.year, x.level, x.people
+            FROM import_unit_needs x JOIN units u ON u.key = x.unit JOIN competences c ON c.key = x.competence
+                 LEFT JOIN unit_competence_needs n ON n.unit_id = u.id AND n.competence_id = c.id AND n.year IS NOT DISTINCT FROM x.year
+            WHERE n.id IS NULL OR (n.level, n.people) IS DISTINCT FROM (x.level, x.people)
+            ON CONFLICT (unit_id, competence_id, year) DO UPDATE SET level = excluded.level, people = excluded.people
+            WHERE (unit_competence_needs.level, unit_competence_needs.people) IS DISTINCT FROM (excluded.level, excluded.people)
+            RETURNING unit_id
+        )
+        SELECT DISTINCT u.key FROM written w JOIN units u ON u.id = w.unit_id
+        """;
+
+    /// <summary>A proposal without a municipality goes to its proposer's: the nearest unit of that kind above their unit.</summary>
+    public const string UpsertProposals = """
+        WITH staged AS (
+            SELECT s.key, s.title, s.kind, pr.id AS proposer_id, coalesce(m.id, pm.id) AS municipality_id, s.submitted,
+                   s.citizen_value, s.challenge, s.cross_unit_reason, s.current_shortfall, s.missing_learning,
+                   s.innovation_potential, s.outside_perspectives, s.status, s.decision_reason, db.id AS decided_by_id, s.decided
+            FROM import_proposals s LEFT JOIN people pr ON pr.key = s.proposer LEFT JOIN units m ON m.key = s.municipality
+                 LEFT JOIN people db ON db.key = s.decided_by
+                 LEFT JOIN LATERAL (
+                     WITH RECURSIVE up AS (
+                         SELECT u.id, u.kind, u.parent_id, 0 AS depth FROM units u WHERE u.id = pr.unit_id AND s.municipality IS NULL
+                         UNION ALL SELECT u.id, u.kind, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id WHERE up.depth < 64
+                     )
+                     SELECT id FROM up WHERE kind = 'municipality' ORDER BY depth LIMIT 1
+                 ) pm ON true
+        )
+        INSERT INTO theme_proposals (key, title, kind, proposer_id, municipality_id, submitted, citizen_value, challenge,
+            cross_unit_reason, current_shortfall, missing_learning, innovation_potential, outside_perspectives, status,
+            decision_reason, decided_by_id, decided)
+        SELECT w.key, w.title, w.kind, w.proposer_id, w.municipality_id, w.submitted, w.citizen_value, w.challenge,
+               w.cross_unit_reason, w.current_shortfall, w.missing_learning, w.innovation_potential, w.outside_perspectives,
+               w.status, w.decision_reason, w.decided_by_id, w.decided
+        FROM staged w LEFT JOIN theme_proposals t ON t.key = w.key
+        WHERE t.id IS NULL
+           OR (t.title, t.kind, t.proposer_id, t.municipality_id, t.submitted, t.citizen_value, t.challenge, t.cross_unit_reason,
+               t.current_shortfall, t.missing_learning, t.innovation_potential, t.outside_perspectives, t.status,
+               t.decision_reason, t.decided_by_id, t.decided)
+              IS DISTINCT FROM (w.title, w.kind, w.proposer_id, w.municipality_id, w.submitted, w.citizen_value, w.challenge,
+               w.cross_unit_reason, w.current_shortfall, w.missing_learning, w.innovation_potential, w.outside_perspectives,
+               w.status, w.decision_reason, w.decided_by_id, w.decided)
+        ON CONFLICT (key) DO UPDATE SET title = excluded.title, kind = excluded.kind, proposer_id = excluded.proposer_id,
+            municipality_id = excluded.municipality_id, submitted = excluded.submitted, citizen_value = excluded.citizen_value,
+            challenge = excluded.challenge, cross_unit_reason = excluded.cross_unit_reason,
+            current_shortfall = excluded.current_shortfall, missing_learning = excluded.missing_learning,
+            innovation_potential = excluded.innovation_potential, outside_perspectives = excluded.outside_perspectives,
+            status = excluded.status, decision_reason = excluded.decision_reason, decided_by_id = excluded.decided_by_id,
+            decided = excluded.decided
+        WHERE (theme_proposals.title, theme_proposals.kind, theme_proposals.proposer_id, theme_proposals.municipality_id,
+               theme_proposals.submitted, theme_proposals.citizen_value, theme_proposals.challenge, theme_proposals.cross_unit_reason,
+               theme_proposals.current_shortfall, theme_proposals.missing_learning, theme_proposals.innovation_potential,
+               theme_proposals.outside_perspectives, theme_proposals.status, theme_proposals.decision_reason,
+               theme_proposals.decided_by_id, theme_proposals.decided)
+              IS DISTINCT FROM (excluded.title, excluded.kind, excluded.proposer_id, excluded.municipality_id, excluded.submitted,
+               excluded.citizen_value, excluded.challenge, excluded.cross_unit_reason, excluded.current_shortfall,
+               excluded.missing_learning, excluded.innovation_potential, excluded.outside_perspectives, excluded.status,
+               excluded.decision_reason, excluded.decided_by_id, excluded.decided)
+        RETURNING key
+        """;
+
+    /// <summary>Returns the proposals that no longer affect a unit.</summary>
+    public const string DeleteProposalUnits = """
+        DELETE FROM theme_proposal_units a
+        USING import_proposals s JOIN theme_proposals t ON t.key = s.key
+        WHERE a.proposal_id = t.id
+          AND NOT EXISTS (SELECT 1 FROM import_proposal_units x JOIN units u ON u.key = x.unit
+                          WHERE x.proposal = s.key AND u.id = a.unit_id)
+        RETURNING s.key
+        """;
+
+    public const string InsertProposalUnits = """
+        WITH written AS (
+            INSERT INTO theme_proposal_units (proposal_id, unit_id)
+            SELECT t.id, u.id
+            FROM import_proposal_units x JOIN theme_proposals t ON t.key = x.proposal JOIN units u ON u.key = x.unit
+            WHERE NOT EXISTS (SELECT 1 FROM theme_proposal_units a WHERE a.proposal_id = t.id AND a.unit_id = u.id)
+            ON CONFLICT DO NOTHING
+            RETURNING proposal_id
+        )
+        SELECT DISTINCT t.key FROM written w JOIN theme_proposals t ON t.id = w.proposal_id
+        """;
+
+    /// <summary>
+    /// A proposal is the proposal of one network at most. Links are moved once every network is written, first off the
+    /// networks that give theirs up, so that a proposal passing from one network to another never has two for a moment.
+    /// </summary>
+    public const string UnlinkNetworkProposals = """
+        UPDATE networks n SET proposal_id = NULL
+        FROM import_network_proposals x LEFT JOIN theme_proposals t ON t.key = x.proposal
+        WHERE n.key = x.network AND n.proposal_id IS NOT NULL AND n.proposal_id IS DISTINCT FROM t.id
+        RETURNING n.key
+        """;
+
+    public const string LinkNetworkProposals = """
+        UPDATE networks n SET proposal_id = t.id
+        FROM import_network_proposals x JOIN theme_proposals t ON t.key = x.proposal
+        WHERE n.key = x.network AND n.proposal_id IS DISTINCT FROM t.id
+        RETURNING n.key
+        """;
+
+    /// <summary>A new meeting gets its agenda and minutes once every meeting is written (see <see cref="UnlinkMeetingDocuments"/>).</summary>
+    public const string UpsertMeetings = """
+        INSERT INTO meetings (key, network_id, title, date)
+        SELECT s.key, n.id, s.title, s.date
+        FROM import_meetings s JOIN networks n ON n.key = s.network LEFT JOIN meetings m ON m.key = s.key
+        WHERE m.id IS NULL OR (m.network_id, m.title, m.date) IS DISTINCT FROM (n.id, s.title, s.date)
+        ON CONFLICT (key) DO UPDATE SET network_id = excluded.network_id, title = excluded.title, date = excluded.date
+        WHERE (meetings.network_id, meetings.title, meetings.date) IS DISTINCT FROM (excluded.network_id, excluded.title, excluded.date)
+        RETURNING key
+        """;
+
+    /// <summary>Returns the people who no longer took part in a meeting.</summary>
+    public const string DeleteMeetingParticipants = """
+        DELETE FROM meeting_participants a
+        USING import_meetings s JOIN meetings m ON m.key = s.key
+        WHERE a.meeting_id = m.id
+          AND NOT EXISTS (SELECT 1 FROM import_meeting_participants x JOIN people p ON p.key = x.person
+                          WHERE x.meeting = s.key AND p.id = a.person_id)
+        RETURNING s.key, (SELECT key FROM people WHERE id = a.person_id)
+        """;
+
+    /// <summary>Returns the meetings and the people who now took part in them.</summary>
+    public const string InsertMeetingParticipants = """
+        WITH written AS (
+            INSERT INTO meeting_participants (meeting_id, person_id)
+            SELECT m.id, p.id
+            FROM import_meeting_participants x JOIN meetings m ON m.key = x.meeting JOIN people p ON p.key = x.person
+            WHERE NOT EXISTS (SELECT 1 FROM meeting_participants a WHERE a.meeting_id = m.id AND a.person_id = p.id)
+            ON CONFLICT DO NOTHING
+            RETURNING meeting_id, person_id
+        )
+        SELECT m.key, p.key FROM written w JOIN meetings m ON m.id = w.meeting_id JOIN people p ON p.id = w.person_id
+        """;
+
+    /// <summary>Returns the meetings that no longer used a template.</summary>
+    public const string DeleteMeetingTemplates = """
+        DELETE FROM meeting_templates t
+        USING import_meetings s JOIN meetings m ON m.key = s.key
+        WHERE t.meeting_id = m.id
+          AND NOT EXISTS (SELECT 1 FROM import_meeting_templates x JOIN documents d ON d.key = x.document
+                          WHERE x.meeting = s.key AND d.id = t.document_id)
+        RETURNING s.key
+        """;
+
+    public const string InsertMeetingTemplates = """
+        WITH written AS (
+            INSERT INTO meeting_templates (meeting_id, document_id)
+            SELECT m.id, d.id
+            FROM import_meeting_templates x JOIN meetings m ON m.key = x.meeting JOIN documents d ON d.key = x.document
+            WHERE NOT EXISTS (SELECT 1 FROM meeting_templates t WHERE t.meeting_id = m.id AND t.document_id = d.id)
+            ON CONFLICT DO NOTHING
+            RETURNING meeting_id
+        )
+        SELECT DISTINCT m.key FROM written w JOIN meetings m ON m.id = w.meeting_id
+        """;
+
+    /// <summary>
+    /// A document is the agenda or the minutes of one meeting at most. As with networks' proposals, links are moved once
+    /// every meeting is written, first off the meetings that give theirs up. Returns the documents that lose their meeting.
+    /// </summary>
+    public const string UnlinkMeetingDocuments = """
+        WITH old AS (
+            SELECT m.id, m.agenda_document_id AS agenda_id, m.minutes_document_id AS minutes_id, a.id AS new_agenda_id, n.id AS new_minutes_id
+            FROM import_meeting_documents x JOIN meetings m ON m.key = x.meeting
+                 LEFT JOIN documents a ON a.key = x.agenda LEFT JOIN documents n ON n.key = x.minutes
+            WHERE (m.agenda_document_id IS NOT NULL AND m.agenda_document_id IS DISTINCT FROM a.id)
+               OR (m.minutes_document_id IS NOT NULL AND m.minutes_document_id IS DISTINCT FROM n.id)
+        ), unlinked AS (
+            UPDATE meetings m
+            SET agenda_document_id = CASE WHEN o.agenda_id IS DISTINCT FROM o.new_agenda_id THEN NULL ELSE m.agenda_document_id END,
+                minutes_document_id = CASE WHEN o.minutes_id IS DISTINCT FROM o.new_minutes_id THEN NULL ELSE m.minutes_document_id END
+            FROM old o WHERE m.id = o.id
+            RETURNING m.id
+        )
+        SELECT d.key FROM old o JOIN documents d
+            ON (d.id = o.agenda_id AND o.agenda_id IS DISTINCT FROM o.new_agenda_id)
+            OR (d.id = o.minutes_id AND o.minutes_id IS DISTINCT FROM o.new_minutes_id)
+        """;
+
+    /// <summary>Returns the meetings whose agenda or minutes changed.</summary>
+    public const string LinkMeetingDocuments = """
+        UPDATE meetings m SET agenda_document_id = a.id, minutes_document_id = n.id
+        FROM import_meeting_documents x LEFT JOIN documents a ON a.key = x.agenda LEFT JOIN documents n ON n.key = x.minutes
+        WHERE m.key = x.meeting AND (m.agenda_document_id, m.minutes_document_id) IS DISTINCT FROM (a.id, n.id)
+        RETURNING m.key
+        """;
+
+    /// <summary>The agendas and minutes of the meetings the import changed: what the index knows of them changes with their meeting.</summary>
+    public const string MeetingDocuments = """
+        SELECT d.key FROM meetings m JOIN documents d ON d.id = m.agenda_document_id OR d.id = m.minutes_document_id
+        WHERE m.key = ANY(@keys)
         """;
 }
