@@ -42,8 +42,6 @@ internal sealed class MutationTransaction : IAsyncDisposable
 
     public ExpertFinderDb Db { get; }
 
-    /// <summary>The request's services, for the rules that come from configuration.</summary>
-    public IServiceProvider Services => context.RequestServices!;
     public MutationInput Input { get; }
     public List<MutationError> Errors { get; } = [];
 
