@@ -9,7 +9,7 @@ public static class MutationWalk
 {
     /// <summary>The tables a mutation may write, the audit log (every committed mutation adds a row) included.</summary>
     private static readonly string[] Tables =
-        ["units", "competences", "people", "person_competences", "endorsements", "networks", "memberships", "network_topics", "documents", "authorships", "audit_log", "api_keys"];
+        ["units", "competences", "people", "person_competences", "endorsements", "networks", "memberships", "network_topics", "documents", "authorships", "audit_log", "api_keys", "unit_competence_needs"];
 
     /// <summary>
     /// For every Mutation field: its name, its payload type, and a document calling it with every required input field

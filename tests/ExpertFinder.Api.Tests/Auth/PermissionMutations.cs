@@ -18,6 +18,10 @@ public static class PermissionMutations
     public const string CreateDocument = $"mutation($input: CreateDocumentInput!) {{ createDocument(input: $input) {{ document {{ key }} {Errors} }} }}";
     public const string UpdateDocument = $"mutation($input: UpdateDocumentInput!) {{ updateDocument(input: $input) {{ document {{ key title }} {Errors} }} }}";
 
+    public const string SetNeed = $"mutation($input: SetUnitCompetenceNeedInput!) {{ setUnitCompetenceNeed(input: $input) {{ need {{ level people }} {Errors} }} }}";
+    public const string RemoveNeed = $"mutation($input: RemoveUnitCompetenceNeedInput!) {{ removeUnitCompetenceNeed(input: $input) {{ unit {{ key }} {Errors} }} }}";
+    public const string UpdateWillingness = $"mutation($input: UpdatePersonInput!) {{ updatePerson(input: $input) {{ person {{ key askMeAbout openToMentoring openToJobRotation openToMeetingColleagues }} {Errors} }} }}";
+
     public static string Person(string key) => Id("Person", key);
 
     public static string Unit(string key) => Id("Unit", key);
