@@ -40,6 +40,7 @@ public sealed class CompetenceGapType : ObjectGraphType<CompetenceGap>
         Field<NonNullGraphType<IntGraphType>>("missing").Description("needed - have, at least 0.").Resolve(c => c.Source.Missing);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkType>>>>("networks")
             .Description($"Running networks on the competence the unit's people could join, by name (at most {CompetenceGaps.MaxNetworks}).")
+            .WithComplexityImpact(1, CompetenceGaps.MaxNetworks)
             .Resolve(c => c.JoinableNetworksOn(c.Source.Competence.Id).Then(n => n ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapCandidateType>>>>("candidates")
             .Description("People outside the unit (and the units below it) who hold the competence at the level or above, as far as the caller may discover them: best level first, then by name.")
@@ -67,6 +68,7 @@ public sealed class GapCandidateType : ObjectGraphType<GapCandidate>
         Field<NonNullGraphType<IntGraphType>>("level").Description("The level they hold it at.").Resolve(c => c.Source.Level);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GapWayType>>>>("ways")
             .Description("NETWORK: an open network on the topic they are in (else a running one both could join); MENTORING and JOB_ROTATION where they said they are open to it.")
+            .WithComplexityImpact(1, CompetenceGaps.MaxNetworks + 2)
             .Resolve(c => c.Source.Ways);
     }
 }

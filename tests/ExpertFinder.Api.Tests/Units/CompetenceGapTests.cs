@@ -141,6 +141,31 @@ public sealed class CompetenceGapTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(before, await server.CountAsync("unit_competence_needs"));
     }
 
+    [Fact]
+    public async Task The_gaps_of_many_units_are_read_with_a_fixed_number_of_statements_and_one_per_gap_for_candidates()
+    {
+        await SeedAsync("sql");
+        foreach (var (unit, competence) in new[] { ("sund", "demens"), ("pleje", "demens"), ("tek", "kost"), ("b-afd", "kost") })
+        {
+            AssertSucceeded(await server.MutateAsync(Set, new { unitId = Id("Unit", $"sql-{unit}"), competenceId = Id("Competence", $"sql-{competence}"), level = 3, people = 9 }));
+        }
+        const string Gaps = "competenceGap { missing networks { key } candidates(first: 3) { person { key unit { key } } ways { kind network { key } } } }";
+        const string Query = $$"""{ a: unit(key: "sql-sund") { {{Gaps}} } b: unit(key: "sql-pleje") { {{Gaps}} } c: unit(key: "sql-tek") { {{Gaps}} } d: unit(key: "sql-b-afd") { {{Gaps}} } }""";
+
+        IReadOnlyList<string> statements;
+        using (var counter = new SqlStatementCounter(server.DatabaseName))
+        {
+            var json = await server.QueryAsync(Query);
+            Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+            Assert.Contains("sql-carl", json.GetRawText(), StringComparison.Ordinal);
+            statements = counter.Statements;
+        }
+
+        // The units; their needs and what is held; the subtrees, one per gap (4), the candidates' networks and the
+        // joinable ones; the networks field; the candidates' units.
+        Assert.True(statements.Count == 1 + 2 + 1 + 4 + 2 + 1 + 1, statements.Count + " statements:\n" + string.Join("\n---\n", statements));
+    }
+
     [Theory]
     [InlineData("competenceGap { candidates(first: 21) { level } }", "BAD_PAGE_SIZE")]
     [InlineData("competenceGap(horizon: 1999) { level }", "BAD_ARGUMENT")]
