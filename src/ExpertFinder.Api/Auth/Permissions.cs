@@ -90,6 +90,29 @@ public sealed class Permissions(Caller caller, ExpertFinderDb db, CancellationTo
             """).AnyAsync(cancellationToken);
     }
 
+    /// <summary>A manager (role in the data) of the unit itself or of a unit above it.</summary>
+    public async Task<bool> ManagesUnitAsync(int unitId)
+    {
+        if (caller.PersonId is not { } self)
+        {
+            return false;
+        }
+        var manager = await db.People.AsNoTracking().Where(p => p.Id == self).Select(p => new { p.UnitId, p.Roles }).SingleOrDefaultAsync(cancellationToken);
+        if (manager is null || !manager.Roles.Contains(ManagerRole))
+        {
+            return false;
+        }
+        return await db.Database.SqlQuery<int>($"""
+            WITH RECURSIVE up AS (
+                SELECT id, parent_id, 0 AS depth FROM units WHERE id = {unitId}
+                UNION ALL SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id WHERE up.depth < 64)
+            SELECT id AS "Value" FROM up WHERE id = {manager.UnitId}
+            """).AnyAsync(cancellationToken);
+    }
+
+    /// <summary>Who may say what a unit needs: its managers (of it or a unit above) and the admins of its municipality.</summary>
+    public async Task<bool> MayPlanUnitAsync(int unitId) => await AdministersUnitAsync(unitId) || await ManagesUnitAsync(unitId);
+
     public async Task<CompetenceAuthority> CompetenceAuthorityAsync(Person person) =>
         await AdministersUnitAsync(person.UnitId) ? CompetenceAuthority.Admin
         : IsSelf(person) ? CompetenceAuthority.Self

@@ -18,6 +18,8 @@ public sealed class ExpertFilterInputType : InputObjectGraphType
         Field<IntGraphType>("minLevel").Description("1 to 5. Without competences: a competence the query is about, held at this level or above.");
         Field<ListGraphType<NonNullGraphType<PersonRoleType>>>("roles");
         Field<ListGraphType<NonNullGraphType<NetworkKindType>>>("networkKinds").Description("People in a network of one of these kinds.");
+        Field<BooleanGraphType>("openToMentoring").Description("Only people who said they are (true) or are not (false) open to mentoring.");
+        Field<BooleanGraphType>("openToJobRotation").Description("Only people who said they are (true) or are not (false) open to a day of job rotation.");
     }
 
     public static ExpertFilter ToFilter(Dictionary<string, object?>? input)
@@ -40,6 +42,8 @@ public sealed class ExpertFilterInputType : InputObjectGraphType
             MinLevel = minLevel,
             Roles = Strings(input, "roles"),
             NetworkKinds = Strings(input, "networkKinds"),
+            OpenToMentoring = input.GetValueOrDefault("openToMentoring") as bool?,
+            OpenToJobRotation = input.GetValueOrDefault("openToJobRotation") as bool?,
         };
     }
 

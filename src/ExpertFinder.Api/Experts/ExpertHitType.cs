@@ -46,11 +46,11 @@ public sealed class ScorePartsType : ObjectGraphType<ScoreParts>
         this.AuthorizeWithPolicy(Auth.AccessPolicy.Reader);
         Name = "ScoreParts";
         Description = "score = (profile + documents + mentions + networks) × prior × proximity.";
-        Field<NonNullGraphType<FloatGraphType>>("profile").Description("Title, bio and competences (weighed by level and source).").Resolve(c => (double)c.Source.Profile);
+        Field<NonNullGraphType<FloatGraphType>>("profile").Description("Title, bio, competences (weighed by level and source) and what the person is happy to be asked about.").Resolve(c => (double)c.Source.Profile);
         Field<NonNullGraphType<FloatGraphType>>("documents").Description("Documents the person wrote, newer ones counting more.").Resolve(c => (double)c.Source.Documents);
         Field<NonNullGraphType<FloatGraphType>>("mentions").Description("Documents that name the person.").Resolve(c => (double)c.Source.Mentions);
         Field<NonNullGraphType<FloatGraphType>>("networks").Description("Networks on the topic, by the person's role (facilitator over member).").Resolve(c => (double)c.Source.Networks);
-        Field<NonNullGraphType<FloatGraphType>>("prior").Description("Multiplier for roles such as knowledge sharer.").Resolve(c => (double)c.Source.Prior);
+        Field<NonNullGraphType<FloatGraphType>>("prior").Description("Multiplier for roles such as knowledge sharer, and a little for a stated willingness to mentor or to job rotation.").Resolve(c => (double)c.Source.Prior);
         Field<NonNullGraphType<FloatGraphType>>("proximity").Description("Multiplier below 1 for people the viewer already works with.").Resolve(c => (double)c.Source.Proximity);
     }
 }
@@ -64,6 +64,9 @@ public sealed class ExpertEvidenceType : ObjectGraphType<ExpertMatch>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchedCompetenceType>>>>("competences")
             .Description("The person's competences the query is about, highest level first.")
             .Resolve(c => c.Source.Hit.Competences.Select(m => (m, c.Source.Page.Competences.GetValueOrDefault(m.CompetenceKey))).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("askMeAbout")
+            .Description("What the person said they are happy to be asked about (spørg mig om) that the query is about, in their order.")
+            .Resolve(c => c.Source.Hit.AskMeAbout);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentEvidenceType>>>>("documents")
             .Description("The best documents, authored ones first, with a highlighted snippet.")
             .Resolve(c => c.Source.Hit.Documents

@@ -187,6 +187,46 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
         return words;
     }
 
+    /// <summary>
+    /// A list of short statements in the user's own words: the count is checked as sent (so a long list is refused
+    /// before any item is read), then each is trimmed and capped, blanks are dropped and repeats (ignoring case) after
+    /// the first are dropped.
+    /// </summary>
+    public List<string> Statements(string field, int maxCount, int maxLength)
+    {
+        var statements = new List<string>();
+        if (Value(field) is not IEnumerable<object?> items)
+        {
+            return statements;
+        }
+        var sent = items as IList<object?> ?? items.ToList();
+        if (sent.Count > maxCount)
+        {
+            Invalid(field, TooMany, $"'{field}' may hold at most {maxCount} items");
+            return statements;
+        }
+        for (var index = 0; index < sent.Count; index++)
+        {
+            var statement = (sent[index] as string)?.Trim();
+            if (string.IsNullOrEmpty(statement))
+            {
+                continue;
+            }
+            if (statement.Length > maxLength)
+            {
+                errors.Add(new ValidationError($"'{field}[{index}]' must be at most {maxLength} characters", TooLong, [.. path, field, Index(index)]));
+            }
+            else if (!statements.Contains(statement, StringComparer.OrdinalIgnoreCase))
+            {
+                statements.Add(statement);
+            }
+        }
+        return statements;
+    }
+
+    /// <summary>A yes or no; an explicit null counts as no.</summary>
+    public bool Flag(string field) => Value(field) is true;
+
     /// <summary>A global ID as sent; what it names is looked up in the transaction.</summary>
     public string? Id(string field) => Value(field) is { } id ? Convert.ToString(id, CultureInfo.InvariantCulture) : null;
 

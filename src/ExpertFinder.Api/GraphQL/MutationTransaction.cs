@@ -211,7 +211,7 @@ internal sealed class MutationTransaction : IAsyncDisposable
 
     /// <summary>
     /// The object the audit log names: the one the input's <c>id</c> names (updates, deletes, closing); else the one
-    /// created; else the person, or the network, whose competences, endorsements or members changed.
+    /// created; else the person, the network or the unit whose competences, endorsements, members or needs changed.
     /// </summary>
     private (string? TypeName, string? Key) ChangedObject()
     {
@@ -223,7 +223,7 @@ internal sealed class MutationTransaction : IAsyncDisposable
         {
             return newObject;
         }
-        foreach (var field in (string[])["personId", "networkId"])
+        foreach (var field in (string[])["personId", "networkId", "unitId"])
         {
             if (GlobalId.TryDecode(Input.Id(field)) is { } owner)
             {

@@ -19,6 +19,7 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         UnitMutations.Add(this);
+        UnitCompetenceNeedMutations.Add(this);
         CompetenceMutations.Add(this);
         PersonMutations.Add(this);
         PersonCompetenceMutations.Add(this);

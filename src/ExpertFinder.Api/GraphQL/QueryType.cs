@@ -38,6 +38,7 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(c => c.DocumentByKey(c.GetArgument<string>("key")));
 
         PeopleField.Add(this);
+        KnowledgeSharers.KnowledgeSharersField.Add(this);
         UnitsField.Add(this);
         CompetencesField.Add(this);
         NetworksField.Add(this);

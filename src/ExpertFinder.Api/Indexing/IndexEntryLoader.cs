@@ -29,7 +29,7 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
         var people = await which(db.People.AsNoTracking().AsSplitQuery().Where(PrivacyPolicy.DiscoverableBySomeone))
             .Select(p => new
             {
-                p.Key, p.Name, p.Title, p.Bio, p.UnitId, p.Roles, p.Visibility,
+                p.Key, p.Name, p.Title, p.Bio, p.UnitId, p.Roles, p.Visibility, p.AskMeAbout, p.OpenToMentoring, p.OpenToJobRotation,
                 Competences = p.Competences.Select(c => new { c.Competence!.Key, c.Competence.Name, c.Competence.Synonyms, c.Level, c.Source }).ToList(),
                 Networks = db.Memberships.Where(m => m.PersonId == p.Id).Select(m => new { m.Network!.Key, m.Role }).ToList(),
             })
@@ -41,7 +41,12 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
                 p.Roles,
                 p.Competences.Select(c => new HeldCompetence(c.Key, c.Name, c.Synonyms, c.Level, c.Source)).ToList(),
                 p.Networks.Select(n => new NetworkRole(n.Key, n.Role)).ToList(),
-                p.Visibility))
+                p.Visibility)
+            {
+                AskMeAbout = p.AskMeAbout,
+                OpenToMentoring = p.OpenToMentoring,
+                OpenToJobRotation = p.OpenToJobRotation,
+            })
             .ToList();
     }
 

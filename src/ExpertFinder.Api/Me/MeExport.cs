@@ -18,7 +18,8 @@ public static class MeExport
     public sealed record Named(string Key, string Name);
 
     public sealed record Profile(string Key, string Name, string? Title, Named Unit, string? Email, string? Phone, string? Location, string? Bio,
-        IReadOnlyList<string> Roles, IReadOnlyList<string> Languages, string Visibility, string ContactSharing);
+        IReadOnlyList<string> Roles, IReadOnlyList<string> Languages, string Visibility, string ContactSharing,
+        IReadOnlyList<string> AskMeAbout, bool OpenToMentoring, bool OpenToJobRotation, bool OpenToMeetingColleagues);
 
     public sealed record HeldCompetence(Named Competence, int Level, string Source, string? Since);
 
@@ -75,7 +76,8 @@ public static class MeExport
             e.Fields, e.Actor == actor)).ToList();
         return new Document(DateTimeOffset.UtcNow,
             new Profile(person.Key, person.Name, person.Title, new Named(person.Unit!.Key, person.Unit.Name), person.Email, person.Phone, person.Location,
-                person.Bio, person.Roles, person.Languages, person.Visibility, person.ContactSharing),
+                person.Bio, person.Roles, person.Languages, person.Visibility, person.ContactSharing,
+                person.AskMeAbout, person.OpenToMentoring, person.OpenToJobRotation, person.OpenToMeetingColleagues),
             competences, given, received, memberships, authorships, audited);
     }
 }

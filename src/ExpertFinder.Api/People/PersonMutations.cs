@@ -10,6 +10,8 @@ internal static class PersonMutations
 {
     public const string TypeName = "Person";
     private const int MaxLanguages = 20;
+    public const int MaxAskMeAbout = 20;
+    public const int MaxStatementLength = 200;
 
     public static void Add(ObjectGraphType mutation)
     {
@@ -120,6 +122,22 @@ internal static class PersonMutations
         if (input.Has("visibility"))
         {
             person.Visibility = input.Word("visibility", required: true) ?? person.Visibility;
+        }
+        if (input.Has("askMeAbout"))
+        {
+            person.AskMeAbout = input.Statements("askMeAbout", MaxAskMeAbout, MaxStatementLength);
+        }
+        if (input.Has("openToMentoring"))
+        {
+            person.OpenToMentoring = input.Flag("openToMentoring");
+        }
+        if (input.Has("openToJobRotation"))
+        {
+            person.OpenToJobRotation = input.Flag("openToJobRotation");
+        }
+        if (input.Has("openToMeetingColleagues"))
+        {
+            person.OpenToMeetingColleagues = input.Flag("openToMeetingColleagues");
         }
         if (input.Has("contactSharing"))
         {

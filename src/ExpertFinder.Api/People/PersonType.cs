@@ -30,6 +30,14 @@ public sealed class PersonType : ObjectGraphType<Person>
             .Description("Who may see the contact details; shown to the person and their admins only.")
             .Resolve(c => c.Privacy().MayManage(c.Source) ? c.Source.ContactSharing : null);
         Field(p => p.Bio, nullable: true).Description("Free text in the person's own words.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("askMeAbout")
+            .Description("What the person is happy to be asked about (spørg mig om), in their own words.").Resolve(c => c.Source.AskMeAbout);
+        Field<NonNullGraphType<BooleanGraphType>>("openToMentoring").Description("Open to mentoring a colleague.").Resolve(c => c.Source.OpenToMentoring);
+        Field<NonNullGraphType<BooleanGraphType>>("openToJobRotation").Description("Open to a day of job rotation (jobrotation for en dag), as host or guest.")
+            .Resolve(c => c.Source.OpenToJobRotation);
+        Field<BooleanGraphType>("openToMeetingColleagues")
+            .Description("Opted in to meeting unknown colleagues; shown to the person and their admins only (else null).")
+            .Resolve(c => c.Privacy().MayManage(c.Source) ? c.Source.OpenToMeetingColleagues : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRoleType>>>>("roles").Resolve(c => c.Source.Roles);
         Field(p => p.Languages).Description("ISO 639-1 codes.");
         Field<NonNullGraphType<VisibilityType>>("visibility").Resolve(c => c.Source.Visibility);

@@ -29,5 +29,25 @@ public sealed class UnitType : ObjectGraphType<Unit>
             .Description("People who work in this unit, by name; with includeSubunits also those in the units below it.")
             .Argument<BooleanGraphType>("includeSubunits", "Also people in the units below (default false).", a => a.DefaultValue = false)
             .ResolvePage(c => c.Page(c.PeopleIn(c.Source.Id, c.GetArgument<bool>("includeSubunits"))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitCompetenceNeedType>>>>("competenceNeeds")
+            .Description($"What the unit needs (kerneviden), by competence name (at most {UnitCompetenceNeedMutations.MaxNeedsPerUnit}).")
+            .Argument<IntGraphType>("year", "The needs for this year; absent or null for today's.")
+            .Resolve(c => c.NeedsOf(c.Source.Id, Horizon(c, "year")).Then(n => n ?? []));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetenceGapType>>>>("competenceGap")
+            .Description("The unit's needs for a horizon set against what its people (the unit and every unit below it) hold at the level or above: "
+                + "most missing first, only needs not met unless includeMet, each with the people elsewhere who could help close it.")
+            .Argument<IntGraphType>("horizon", "The year whose needs to compare; absent or null for today's.")
+            .Argument<BooleanGraphType>("includeMet", "Also needs that are met (missing 0); default false.", a => a.DefaultValue = false)
+            .Resolve(c => c.GapsOf(c.Source.Id, Horizon(c, "horizon"), c.GetArgument<bool>("includeMet")).Then(g => g ?? []));
+    }
+
+    private static int? Horizon(global::GraphQL.IResolveFieldContext context, string argument)
+    {
+        var year = context.GetArgument<int?>(argument);
+        if (year is < UnitCompetenceNeedMutations.FirstYear or > UnitCompetenceNeedMutations.LastYear)
+        {
+            throw new ExecutionError($"'{argument}' must be between {UnitCompetenceNeedMutations.FirstYear} and {UnitCompetenceNeedMutations.LastYear}") { Code = "BAD_ARGUMENT" };
+        }
+        return year;
     }
 }

@@ -21,6 +21,7 @@ internal sealed class EvidenceBuilder(IndexSearcher searcher, IndexSnapshot snap
             .OrderByDescending(c => c.Level).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => new CompetenceEvidence(c.Key, snapshot.Competences.ByKey(c.Key)?.Name ?? c.Key, c.Level, c.Source))
             .ToList(),
+        AskMeAbout = query.WithEvidence ? MatchedStatements(person) : [],
         Documents = candidate.Documents
             .OrderBy(d => d.Association).ThenByDescending(d => d.Score)
             .DistinctBy(d => d.Doc)
@@ -35,6 +36,13 @@ internal sealed class EvidenceBuilder(IndexSearcher searcher, IndexSnapshot snap
             .ToList(),
         Relation = relation,
     };
+
+    /// <summary>
+    /// The statements that share a term (a stem, or a compound's part) with the query, as a competence is matched:
+    /// analysed for the page's hits only, a handful of short texts each.
+    /// </summary>
+    private List<string> MatchedStatements(PersonEntry person) =>
+        person.AskMeAbout.Where(statement => analyzer.Terms(statement, IndexFields.PersonAskMeAbout).Any(plan.Terms.Contains)).ToList();
 
     /// <summary>One breadth-first search from the viewer finds the paths to the whole page.</summary>
     public void AddIntroductionPaths(List<ExpertHit> hits)

@@ -62,6 +62,12 @@ public sealed record ExpertFilter
     /// <summary>People in a network of one of these kinds.</summary>
     public IReadOnlyCollection<string> NetworkKinds { get; init; } = [];
 
+    /// <summary>People who said they are (true) or are not (false) open to mentoring; null: either.</summary>
+    public bool? OpenToMentoring { get; init; }
+
+    /// <summary>People who said they are (true) or are not (false) open to a day of job rotation; null: either.</summary>
+    public bool? OpenToJobRotation { get; init; }
+
     public bool IsEmpty => Municipalities.Count == 0 && Departments.Count == 0 && Units.Count == 0 && Competences.Count == 0
-        && MinLevel is null && Roles.Count == 0 && NetworkKinds.Count == 0;
+        && MinLevel is null && Roles.Count == 0 && NetworkKinds.Count == 0 && OpenToMentoring is null && OpenToJobRotation is null;
 }

@@ -26,6 +26,9 @@ public sealed record ExpertHit(string PersonKey, float Score, ScoreParts Parts)
     public const int MaxNetworks = 3;
 
     public IReadOnlyList<CompetenceEvidence> Competences { get; init; } = [];
+
+    /// <summary>The person's ask-me-about statements the query matched, in the order they gave them; only with evidence.</summary>
+    public IReadOnlyList<string> AskMeAbout { get; init; } = [];
     public IReadOnlyList<DocumentEvidence> Documents { get; init; } = [];
     public IReadOnlyList<NetworkEvidence> Networks { get; init; } = [];
 
@@ -38,7 +41,7 @@ public sealed record ExpertHit(string PersonKey, float Score, ScoreParts Parts)
 
 /// <summary>
 /// The score is (Profile + Documents + Mentions + Networks) × Prior × Proximity: evidence from the profile, written
-/// documents, documents naming the person and networks, times the roles' prior and the viewer's down-ranking.
+/// documents, documents naming the person and networks, times the prior of roles and stated willingness and the viewer's down-ranking.
 /// </summary>
 public sealed record ScoreParts(float Profile, float Documents, float Mentions, float Networks, float Prior, float Proximity);
 

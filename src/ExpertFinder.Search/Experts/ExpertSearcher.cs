@@ -202,7 +202,7 @@ internal sealed class ExpertSearcher
         ranking.DocumentWeight * Diminishing(candidate.Documents, DocumentAssociation.Author),
         ranking.MentionWeight * Diminishing(candidate.Documents, DocumentAssociation.Mention),
         ranking.NetworkWeight * Diminishing(candidate.Networks),
-        ranking.RolePrior(person.Roles),
+        ranking.RolePrior(person.Roles) + ranking.WillingnessPrior(person.OpenToMentoring, person.OpenToJobRotation),
         proximity);
 
     private static float Total(ScoreParts parts) => (parts.Profile + parts.Documents + parts.Mentions + parts.Networks) * parts.Prior * parts.Proximity;
@@ -263,6 +263,7 @@ internal sealed class ExpertSearcher
             (IndexFields.PersonTitle, ranking.TitleBoost),
             (IndexFields.PersonBio, ranking.BioBoost),
             (IndexFields.PersonUnit, ranking.UnitBoost),
+            (IndexFields.PersonAskMeAbout, ranking.AskMeAbout),
         };
         for (var level = 1; level <= 5; level++)
         {

@@ -43,6 +43,14 @@ internal sealed class HitFilter(ExpertFilter filter, QueryPlan plan, IndexSnapsh
         {
             return false;
         }
+        if (filter.OpenToMentoring is { } mentoring && person.OpenToMentoring != mentoring)
+        {
+            return false;
+        }
+        if (filter.OpenToJobRotation is { } rotation && person.OpenToJobRotation != rotation)
+        {
+            return false;
+        }
         return networkKinds.Count == 0 || person.Networks.Any(n => snapshot.Networks.ByKey(n.NetworkKey) is { } network && networkKinds.Contains(network.Kind));
     }
 

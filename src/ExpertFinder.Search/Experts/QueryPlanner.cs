@@ -18,7 +18,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
     /// <summary>Fields whose stems tell that a word is known to the index (and needs no spelling correction).</summary>
     private static readonly string[] ContentFields =
     [
-        IndexFields.PersonName, IndexFields.PersonTitle, IndexFields.PersonBio, IndexFields.PersonUnit,
+        IndexFields.PersonName, IndexFields.PersonTitle, IndexFields.PersonBio, IndexFields.PersonUnit, IndexFields.PersonAskMeAbout,
         IndexFields.DocumentTitle, IndexFields.DocumentText, IndexFields.NetworkName, IndexFields.NetworkText, IndexFields.NetworkTopics,
         .. Enumerable.Range(1, 5).SelectMany(level => new[] { IndexFields.Competence(level, false), IndexFields.Competence(level, true) }),
     ];

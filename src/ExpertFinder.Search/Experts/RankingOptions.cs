@@ -47,6 +47,13 @@ public sealed class RankingOptions
     public float MentorPrior { get; set; } = 0.05f;
     public float AmbassadorPrior { get; set; } = 0.05f;
 
+    /// <summary>
+    /// Prior for a stated willingness to mentor, and to a day of job rotation: small, and like every prior it only
+    /// multiplies evidence the person has for the query, so willingness alone never makes a hit.
+    /// </summary>
+    public float MentoringPrior { get; set; } = 0.03f;
+    public float JobRotationPrior { get; set; } = 0.02f;
+
     /// <summary>With a viewer and scope Anyone, people the viewer already works with are multiplied by this.</summary>
     public float KnownColleagueFactor { get; set; } = 0.8f;
 
@@ -61,6 +68,14 @@ public sealed class RankingOptions
 
     /// <summary>Self-assessed competences count this fraction of confirmed ones (formal, endorsed, by the manager).</summary>
     public float SelfAssessedFactor { get; set; } = 0.75f;
+
+    /// <summary>
+    /// What a person says they are happy to be asked about: weighed as a self-assessed competence at level 3 (a stated
+    /// willingness is evidence, by the person's own word and of no stated depth). Null: that competence boost.
+    /// </summary>
+    public float? AskMeAboutBoost { get; set; }
+
+    public float AskMeAbout => AskMeAboutBoost ?? CompetenceBoost(3, selfAssessed: true);
 
     public float DocumentTitleBoost { get; set; } = 1.5f;
     public float DocumentTextBoost { get; set; } = 1.0f;
@@ -97,6 +112,10 @@ public sealed class RankingOptions
         "ambassador" => AmbassadorPrior,
         _ => 0f,
     });
+
+    /// <summary>The multiplier of stated willingness, added to the roles' prior.</summary>
+    public float WillingnessPrior(bool openToMentoring, bool openToJobRotation) =>
+        (openToMentoring ? MentoringPrior : 0f) + (openToJobRotation ? JobRotationPrior : 0f);
 
     public float NetworkRoleWeight(string role) => role switch
     {

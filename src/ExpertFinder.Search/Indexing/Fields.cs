@@ -20,6 +20,17 @@ internal static class IndexFields
     public const string PersonBio = "person_bio";
     public const string PersonUnit = "person_unit";
 
+    /// <summary>What the person is happy to be asked about, as text to search.</summary>
+    public const string PersonAskMeAbout = "person_ask_me_about";
+
+    /// <summary>Each ask-me-about statement as "position␟statement" (doc values keep values in byte order, not as given).</summary>
+    public const string PersonStatements = "pf_ask_me_about";
+
+    /// <summary>Each stated willingness: <see cref="Mentoring"/>, <see cref="JobRotation"/>.</summary>
+    public const string PersonWillingness = "pf_willingness";
+    public const string Mentoring = "mentoring";
+    public const string JobRotation = "job-rotation";
+
     /// <summary>Each unit on the person's path as "kind␟key␟name".</summary>
     public const string PersonUnits = "pf_units";
     public const string PersonOwnUnit = "pf_unit";

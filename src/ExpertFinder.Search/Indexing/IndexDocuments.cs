@@ -11,7 +11,7 @@ namespace ExpertFinder.Search.Indexing;
 internal static class IndexDocuments
 {
     /// <summary>Bumped whenever the fields change, so that an index with the old layout is rebuilt.</summary>
-    public const string LayoutVersion = "3";
+    public const string LayoutVersion = "4";
 
     /// <summary>Surface words only need to be found, not scored: no frequencies, positions or norms.</summary>
     private static readonly FieldType SpellingType = new FieldType
@@ -68,6 +68,20 @@ internal static class IndexDocuments
         {
             AddText(doc, IndexFields.PersonUnit, unit.Name);
             AddValue(doc, IndexFields.PersonUnits, IndexFields.Join(unit.Kind, unit.Key, unit.Name));
+        }
+        for (var i = 0; i < person.AskMeAbout.Count; i++)
+        {
+            AddText(doc, IndexFields.PersonAskMeAbout, person.AskMeAbout[i]);
+            AddSpelling(doc, person.AskMeAbout[i]);
+            AddValue(doc, IndexFields.PersonStatements, IndexFields.Join(i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), Shorten(person.AskMeAbout[i])));
+        }
+        if (person.OpenToMentoring)
+        {
+            AddValue(doc, IndexFields.PersonWillingness, IndexFields.Mentoring);
+        }
+        if (person.OpenToJobRotation)
+        {
+            AddValue(doc, IndexFields.PersonWillingness, IndexFields.JobRotation);
         }
         foreach (var role in person.Roles.Distinct(StringComparer.Ordinal))
         {

@@ -12,6 +12,15 @@ public sealed record IndexedPerson(
     IReadOnlyList<NetworkRole> Networks,
     string Visibility = "organisation")
 {
+    /// <summary>What the person is happy to be asked about ("spørg mig om"), in their own words: searched like a self-assessed competence.</summary>
+    public IReadOnlyList<string> AskMeAbout { get; init; } = [];
+
+    /// <summary>Stated willingness to mentor a colleague: a filter, and a little evidence when the person matches the query.</summary>
+    public bool OpenToMentoring { get; init; }
+
+    /// <summary>Stated willingness to a day of job rotation: as <see cref="OpenToMentoring"/>.</summary>
+    public bool OpenToJobRotation { get; init; }
+
     /// <summary>The unit the person works in: the last of the path.</summary>
     public string UnitKey => UnitPath.Count > 0 ? UnitPath[^1].Key : "";
 }

@@ -47,6 +47,9 @@ internal sealed class PersonTable
         var competences = values.Many(IndexFields.PersonCompetences, doc).Select(DocValueReader.Split)
             .Select(p => new CompetenceHolding(p[0], int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), p[2])).ToArray();
         var networks = values.Many(IndexFields.PersonNetworks, doc).Select(DocValueReader.Split).Select(p => new NetworkRole(p[0], p[1])).ToArray();
+        // "position␟statement", so byte order is the order the person gave them in.
+        var statements = values.Many(IndexFields.PersonStatements, doc).Select(v => v[(v.IndexOf(IndexFields.Separator) + 1)..]).ToArray();
+        var willingness = values.Many(IndexFields.PersonWillingness, doc);
         return new PersonEntry(
             key,
             values.One(IndexFields.PersonName, doc) ?? key,
@@ -58,7 +61,10 @@ internal sealed class PersonTable
             [.. values.Many(IndexFields.PersonRoles, doc)],
             competences,
             networks,
-            values.One(IndexFields.PersonVisibility, doc) ?? "organisation");
+            values.One(IndexFields.PersonVisibility, doc) ?? "organisation",
+            statements,
+            willingness.Contains(IndexFields.Mentoring),
+            willingness.Contains(IndexFields.JobRotation));
     }
 }
 
@@ -73,7 +79,10 @@ internal sealed record PersonEntry(
     string[] Roles,
     CompetenceHolding[] Competences,
     NetworkRole[] Networks,
-    string Visibility)
+    string Visibility,
+    string[] AskMeAbout,
+    bool OpenToMentoring,
+    bool OpenToJobRotation)
 {
     public bool IsIn(string unitKey) => Units.Any(u => u.Key == unitKey);
 }

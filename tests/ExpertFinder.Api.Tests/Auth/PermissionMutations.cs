@@ -39,6 +39,9 @@ public static class PermissionMutations
           network { key name kind status description owner { key } proposal { key } members { nodes { role person { key } } } }
           {{Errors}} } }
         """;
+    public const string SetNeed = $"mutation($input: SetUnitCompetenceNeedInput!) {{ setUnitCompetenceNeed(input: $input) {{ need {{ level people }} {Errors} }} }}";
+    public const string RemoveNeed = $"mutation($input: RemoveUnitCompetenceNeedInput!) {{ removeUnitCompetenceNeed(input: $input) {{ unit {{ key }} {Errors} }} }}";
+    public const string UpdateWillingness = $"mutation($input: UpdatePersonInput!) {{ updatePerson(input: $input) {{ person {{ key askMeAbout openToMentoring openToJobRotation openToMeetingColleagues }} {Errors} }} }}";
 
     public static string Person(string key) => Id("Person", key);
 

@@ -14,8 +14,10 @@ public sealed class ExampleOperationTests(ServerFixture server) : IClassFixture<
 {
     private static readonly Dictionary<string, (object Variables, string Expect)> Examples = new(StringComparer.Ordinal)
     {
+        ["competence-gap"] = (new { key = "ops-team" }, "\"needed\":2,\"have\":1,\"missing\":1"),
         ["expert-search"] = (new { q = "demens", n = 5 }, "ops-pia"),
         ["expert-search-page"] = (new { q = "demens" }, "Demens"),
+        ["knowledge-sharers"] = (new { filter = new { area = "pårørende" } }, "\"askMeAbout\":[\"Demens og pårørende\"]"),
         ["person-profile"] = (new { key = "ops-pia" }, "God til familiesamtaler."),
         ["unit-people"] = (new { key = "ops-afd" }, "ops-ole"),
         ["network-members"] = (new { key = "ops-net" }, "ops-pia"),
@@ -67,6 +69,10 @@ public sealed class ExampleOperationTests(ServerFixture server) : IClassFixture<
         await server.MutateAsAsync("ops-ole",
             "mutation($input: EndorseCompetenceInput!) { endorseCompetence(input: $input) { errors { code } } }",
             new { personId = Id("Person", "ops-pia"), competenceId = Id("Competence", "ops-demens"), comment = "God til familiesamtaler." });
+        await server.MutateAsync("mutation($input: SetUnitCompetenceNeedInput!) { setUnitCompetenceNeed(input: $input) { errors { code } } }",
+            new { unitId = Id("Unit", "ops-team"), competenceId = Id("Competence", "ops-demens"), level = 3, people = 2 });
+        await server.MutateAsync("mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { errors { code } } }",
+            new { id = Id("Person", "ops-pia"), roles = new[] { "KNOWLEDGE_SHARER" }, askMeAbout = new[] { "Demens og pårørende" }, openToMentoring = true });
         var text = await File.ReadAllTextAsync(Path.Combine(Folder(), name + ".graphql"));
         var (variables, expect) = Examples[name];
 

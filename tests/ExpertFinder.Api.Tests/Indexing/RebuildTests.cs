@@ -72,6 +72,27 @@ public sealed class RebuildTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.DoesNotContain(Prefix + "-mette", mentions);
     }
 
+    [Fact]
+    public async Task A_rebuild_reads_what_people_are_happy_to_be_asked_about_and_their_willingness_as_the_upserts_do()
+    {
+        using var dataset = Organisation();
+        await server.ImportAsync(dataset);
+        GraphQL.MutationRequests.AssertSucceeded(await GraphQL.MutationRequests.MutateAsync(server,
+            $"mutation($input: UpdatePersonInput!) {{ updatePerson(input: $input) {{ {GraphQL.MutationRequests.Errors} }} }}",
+            new { id = GraphQL.MutationRequests.Id("Person", Prefix + "-mette"), askMeAbout = new[] { "Snerydning på cykelstier" }, openToMentoring = true, openToJobRotation = true }));
+        var upserted = Contents();
+
+        await RebuildAsync();
+        var rebuilt = Contents();
+
+        Assert.Contains(upserted.Values, v => v.Field == "pf_willingness" && v.Value == "mentoring");
+        Assert.Contains(upserted.Values, v => v.Field == "pf_willingness" && v.Value == "job-rotation");
+        Assert.Contains(upserted.Values, v => v.Field == "pf_ask_me_about" && v.Value.EndsWith("Snerydning på cykelstier", StringComparison.Ordinal));
+        Assert.Equal(upserted.Values, rebuilt.Values);
+        Assert.Equal(upserted.Terms, rebuilt.Terms);
+        Assert.Equal([Prefix + "-mette"], await server.ExpertKeysAsync("snerydning"));
+    }
+
     private async Task RebuildAsync() =>
         await server.Services.GetRequiredService<IndexSynchronizer>().RebuildAsync(CancellationToken.None);
 

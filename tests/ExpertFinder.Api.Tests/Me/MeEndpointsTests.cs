@@ -44,6 +44,29 @@ public sealed class MeEndpointsTests(ServerFixture server) : IClassFixture<Serve
     }
 
     [Fact]
+    public async Task The_export_has_what_the_person_is_happy_to_be_asked_about_and_their_willingness()
+    {
+        await OwnData.SeedAsync(server, "wil");
+        var token = await server.TokenForAsync("wil-anna");
+        GraphQL.MutationRequests.AssertSucceeded(await GraphQL.MutationRequests.MutateAsAsync(server, "wil-anna", OwnData.UpdatePerson, new
+        {
+            id = GraphQL.MutationRequests.Id("Person", "wil-anna"), askMeAbout = new[] { "Samtaler med unge" }, openToMentoring = true, openToMeetingColleagues = true,
+        }));
+
+        using var response = await OwnData.GetAsync(server, Url, token);
+        var person = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("person");
+
+        Assert.Equal("""{"askMeAbout":["Samtaler med unge"],"openToMentoring":true,"openToJobRotation":false,"openToMeetingColleagues":true}""",
+            GraphQL.MutationRequests.Compact(JsonSerializer.SerializeToElement(new
+            {
+                askMeAbout = person.GetProperty("askMeAbout"),
+                openToMentoring = person.GetProperty("openToMentoring"),
+                openToJobRotation = person.GetProperty("openToJobRotation"),
+                openToMeetingColleagues = person.GetProperty("openToMeetingColleagues"),
+            })));
+    }
+
+    [Fact]
     public async Task Only_a_signed_in_person_may_download_anonymous_callers_are_asked_to_sign_in()
     {
         await OwnData.SeedAsync(server, "dl");
