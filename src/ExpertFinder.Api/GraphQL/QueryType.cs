@@ -45,5 +45,6 @@ public sealed class QueryType : ObjectGraphType
         Graphs.NetworkGraphField.Add(this);
         Audit.AuditLogField.Add(this);
         Me.MeField.Add(this);
+        ColleagueSuggestions.ColleagueSuggestionsField.Add(this);
     }
 }
