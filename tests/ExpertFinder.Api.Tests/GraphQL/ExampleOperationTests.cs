@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using ExpertFinder.Api.Tests.ColleagueSuggestions;
 using static ExpertFinder.Api.Tests.GraphQL.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.GraphQL;
@@ -19,6 +20,7 @@ public sealed class ExampleOperationTests(ServerFixture server) : IClassFixture<
         ["person-profile"] = (new { key = "ops-pia" }, "God til familiesamtaler."),
         ["unit-people"] = (new { key = "ops-afd" }, "ops-ole"),
         ["network-members"] = (new { key = "ops-net" }, "ops-pia"),
+        ["colleague-suggestions"] = (new { first = 3 }, "ops-lis"),
         ["update-my-competences"] = (new { person = Id("Person", "ops-ole"), competences = new[] { new { competenceId = Id("Competence", "ops-demens"), level = 2 } } }, "\"level\":2"),
     };
 
@@ -41,8 +43,13 @@ public sealed class ExampleOperationTests(ServerFixture server) : IClassFixture<
             .Add("competences.jsonl", new { key = "ops-demens", name = "Demens" })
             .Add("people.jsonl", new { key = "ops-pia", name = "Pia Demens", title = "Demenskoordinator", unit = "ops-team", competences = new[] { new { competence = "ops-demens", level = 5 } } })
             .Add("people.jsonl", new { key = "ops-ole", name = "Ole Olsen", unit = "ops-afd" })
-            .Add("networks.jsonl", new { key = "ops-net", name = "Demensnetværket", kind = "welfare", topics = new[] { "ops-demens" }, members = new[] { new { person = "ops-pia", role = "facilitator" } } });
+            .Add("networks.jsonl", new { key = "ops-net", name = "Demensnetværket", kind = "welfare", topics = new[] { "ops-demens" }, members = new[] { new { person = "ops-pia", role = "facilitator" } } })
+            .Add("units.jsonl", new { key = "ops-mbu", name = "Børn og Unge", kind = "department", parent = "ops-kommune" })
+            .Add("people.jsonl", new { key = "ops-lis", name = "Lis Holm", unit = "ops-mbu", competences = new[] { new { competence = "ops-demens", level = 4 } } });
         await server.SeedAsync(dataset);
+        // Ole's department needs demens, and Lis of Børn og Unge knows it: both open to meeting colleagues.
+        await server.OptInAsync("ops-ole", "ops-lis");
+        await server.NeedAsync("ops-afd", "ops-demens", level: 3);
         await server.MutateAsAsync("ops-ole",
             "mutation($input: EndorseCompetenceInput!) { endorseCompetence(input: $input) { errors { code } } }",
             new { personId = Id("Person", "ops-pia"), competenceId = Id("Competence", "ops-demens"), comment = "God til familiesamtaler." });
