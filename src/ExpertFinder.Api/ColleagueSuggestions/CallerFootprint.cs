@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Privacy;
 using Npgsql;
 
 namespace ExpertFinder.Api.ColleagueSuggestions;
@@ -9,14 +10,15 @@ public sealed record UnitNeed(int CompetenceId, int UnitId, string UnitName);
 public sealed record NetworkTopicOfCaller(int CompetenceId, string NetworkName);
 
 /// <summary>
-/// Where the caller stands, read once per request: whether they opted in, the units of their department (whose
+/// Where the caller stands, read once per request: whether they are open to being met (opted in, and a profile
+/// someone may discover: a hidden caller could never be suggested in turn), the units of their department (whose
 /// people are colleagues they already know of), what they know and what their unit and networks need.
 /// </summary>
 public sealed record CallerFootprint(
     int PersonId,
     int UnitId,
     int MunicipalityUnitId,
-    bool OptedIn,
+    bool OpenToBeingMet,
     int[] DepartmentUnitIds,
     int[] Held,
     int[] HeldParents,
@@ -36,9 +38,10 @@ public sealed record CallerFootprint(
     /// </summary>
     public static async Task<CallerFootprint?> LoadAsync(NpgsqlDataSource database, int personId, int year, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand("""
+        await using var command = database.CreateCommand($"""
             WITH RECURSIVE me AS (
-                SELECT id, unit_id, open_to_meeting_colleagues FROM people WHERE id = $1
+                SELECT p.id, p.unit_id, p.open_to_meeting_colleagues AND {PrivacyPolicy.DiscoverableBySomeoneSql("p")} AS open
+                FROM people p WHERE p.id = $1
             ), up AS (
                 SELECT u.id, u.name, u.kind, u.parent_id, 0 AS depth FROM units u JOIN me ON u.id = me.unit_id
                 UNION ALL SELECT u.id, u.name, u.kind, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id WHERE up.depth < 64
@@ -59,7 +62,7 @@ public sealed record CallerFootprint(
                 WHERE m.person_id = $1
                 ORDER BY t.competence_id, n.name
             )
-            SELECT me.id, me.unit_id, (SELECT id FROM up ORDER BY depth DESC LIMIT 1), me.open_to_meeting_colleagues,
+            SELECT me.id, me.unit_id, (SELECT id FROM up ORDER BY depth DESC LIMIT 1), me.open,
                    ARRAY(SELECT id FROM down),
                    ARRAY(SELECT competence_id FROM person_competences WHERE person_id = me.id),
                    ARRAY(SELECT DISTINCT c.parent_id FROM person_competences pc JOIN competences c ON c.id = pc.competence_id

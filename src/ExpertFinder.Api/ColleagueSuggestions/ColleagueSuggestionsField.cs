@@ -13,8 +13,8 @@ namespace ExpertFinder.Api.ColleagueSuggestions;
 /// <c>colleagueSuggestions</c>: "Inviter en ukendt kollega på frokost". For the signed-in person, colleagues from
 /// other departments they have no tie to yet (no shared unit, network, document or meeting), whose competences overlap
 /// with theirs or complement what their unit and networks need. Both sides opted in: only people open to meeting
-/// colleagues are suggested, and only to people who are open to it themselves (whoever gets suggestions may be
-/// suggested in turn). Never the hidden, and <c>organisation</c> profiles only as the privacy policy lets the caller
+/// colleagues are suggested, and only to people who are open to it themselves and not hidden (whoever gets
+/// suggestions may be suggested in turn). Never the hidden, and <c>organisation</c> profiles only as the privacy policy lets the caller
 /// discover them. The same all week, a new draw every ISO week (see <see cref="WeeklyDraw"/>).
 /// </summary>
 public static class ColleagueSuggestionsField
@@ -22,13 +22,13 @@ public static class ColleagueSuggestionsField
     public const int DefaultCount = 3;
     public const int MaxCount = 20;
 
-    /// <summary>The caller has not opted in: suggestions are mutual, so they are told how to opt in.</summary>
+    /// <summary>The caller has not opted in (or hides their profile): suggestions are mutual, so they are told how to opt in.</summary>
     public const string NotOpenToMeetingColleagues = "NOT_OPEN_TO_MEETING_COLLEAGUES";
 
     public static void Add(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ColleagueSuggestionType>>>>("colleagueSuggestions")
             .AuthorizeWithPolicy(AccessPolicy.Employee)
-            .Description("Colleagues from other departments to meet (\"Inviter en ukendt kollega på frokost\"): people you share no unit, network, document or meeting with, whose competences overlap with yours or bring what your unit or networks need, each with a reason in Danish. Only people open to meeting colleagues are suggested, and only to people who are open to it themselves: without it the answer is the error " + NotOpenToMeetingColleagues + ". The same all week, a new selection each ISO week. For a signed-in person; FORBIDDEN for credentials that name no person.")
+            .Description("Colleagues from other departments to meet (\"Inviter en ukendt kollega på frokost\"): people you share no unit, network, document or meeting with, whose competences overlap with yours or bring what your unit or networks need, each with a reason in Danish. Only people open to meeting colleagues are suggested, and only to people who are open to it themselves (with a profile that is not hidden): without it the answer is the error " + NotOpenToMeetingColleagues + ". The same all week, a new selection each ISO week. For a signed-in person; FORBIDDEN for credentials that name no person.")
             .Argument<IntGraphType>("first", $"How many (default {DefaultCount}, at most {MaxCount}).")
             .ResolveAsync(ResolveAsync);
 
@@ -51,9 +51,9 @@ public static class ColleagueSuggestionsField
         {
             return Array.Empty<ColleagueSuggestion>();
         }
-        if (!caller.OptedIn)
+        if (!caller.OpenToBeingMet)
         {
-            throw new ExecutionError("Suggestions are mutual: say you are open to meeting colleagues (openToMeetingColleagues on your profile) to get them") { Code = NotOpenToMeetingColleagues };
+            throw new ExecutionError("Suggestions are mutual: say you are open to meeting colleagues (openToMeetingColleagues on your profile, which must not be hidden) to get them") { Code = NotOpenToMeetingColleagues };
         }
         if (first == 0)
         {

@@ -152,6 +152,16 @@ public sealed class ColleagueSuggestionTests(ClockedServerFixture server) : ICla
     }
 
     [Fact]
+    public async Task A_hidden_caller_could_never_be_suggested_in_turn_and_gets_no_suggestions_either()
+    {
+        await SeedAsync();
+
+        var json = await SuggestionsAsync("cs-olga");
+
+        Assert.Equal("NOT_OPEN_TO_MEETING_COLLEAGUES", json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Anonymous_callers_are_asked_to_sign_in_and_an_admin_who_is_no_person_is_refused()
     {
         await SeedAsync();
