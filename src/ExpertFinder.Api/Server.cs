@@ -8,6 +8,7 @@ using ExpertFinder.Api.Indexing;
 using ExpertFinder.Api.Me;
 using ExpertFinder.Api.RateLimiting;
 using ExpertFinder.Api.ThemeProposals;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace ExpertFinder.Api;
@@ -20,6 +21,8 @@ public static class Server
         // Settings files sit beside the binaries, wherever the server is started from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
+        // The clock behind anything that depends on the date (see Clock); tests set their own.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddExpertFinderData(builder.Configuration);
         builder.Services.AddExpertFinderAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddSearchIndex(follow: true);

@@ -47,5 +47,6 @@ public sealed class QueryType : ObjectGraphType
         Audit.AuditLogField.Add(this);
         Me.MeField.Add(this);
         ThemeProposals.ThemeProposalsField.Add(this);
+        ColleagueSuggestions.ColleagueSuggestionsField.Add(this);
     }
 }

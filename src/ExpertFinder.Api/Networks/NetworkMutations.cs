@@ -138,7 +138,7 @@ internal static class NetworkMutations
             tx.Errors.Add(new ConflictError($"'{network.Name}': {refusal.Message}", refusal.Code, tx.Input.PathOf(field)));
             return false;
         }
-        NetworkLifecycle.Apply(network, to, date, DateOnly.FromDateTime(DateTime.Now));
+        NetworkLifecycle.Apply(network, to, date, tx.Services.GetRequiredService<TimeProvider>().Today());
         return true;
     }
 

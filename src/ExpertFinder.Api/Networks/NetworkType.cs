@@ -29,7 +29,7 @@ public sealed class NetworkType : ObjectGraphType<Network>
             .Description("When it is expected to end: started plus its kind's usual length (a welfare network in testing: the end of its test phase); a project's planned end; null when open-ended (innovation, leadership, professional) or not started.")
             .Resolve(c => c.Lifecycle().ExpectedEnd(c.Source));
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Running (active or testing) past its expected end.")
-            .Resolve(c => c.Lifecycle().Overdue(c.Source, DateOnly.FromDateTime(DateTime.Now)));
+            .Resolve(c => c.Lifecycle().Overdue(c.Source, c.RequestServices!.GetRequiredService<TimeProvider>().Today()));
         Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("facilitators").Pageable().Description("Its visible facilitators, by name.")
             .ResolvePage(c => c.Page(c.MembersOf(c.Source.Id).Then(members =>
                 (IReadOnlyList<Person>?)(members ?? []).Where(m => m.Role == Auth.Permissions.FacilitatorRole).Select(m => m.Person!).ToList())));

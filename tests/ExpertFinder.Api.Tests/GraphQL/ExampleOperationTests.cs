@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using ExpertFinder.Api.Tests.ColleagueSuggestions;
 using static ExpertFinder.Api.Tests.GraphQL.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.GraphQL;
@@ -34,6 +35,7 @@ public sealed class ExampleOperationTests(ServerFixture server) : IClassFixture<
                 affectedUnitIds = new[] { Id("Unit", "ops-afd"), Id("Unit", "ops-team") },
             },
         }, "\"person\":{\"key\":\"ops-pia\""),
+        ["colleague-suggestions"] = (new { first = 3 }, "ops-lis"),
         ["update-my-competences"] = (new { person = Id("Person", "ops-ole"), competences = new[] { new { competenceId = Id("Competence", "ops-demens"), level = 2 } } }, "\"level\":2"),
     };
 
@@ -58,7 +60,9 @@ public sealed class ExampleOperationTests(ServerFixture server) : IClassFixture<
             .Add("people.jsonl", new { key = "ops-ole", name = "Ole Olsen", unit = "ops-afd" })
             .Add("networks.jsonl", new { key = "ops-net", name = "Demensnetværket", kind = "welfare", topics = new[] { "ops-demens" }, members = new[] { new { person = "ops-pia", role = "facilitator" } } })
             .Add("documents.jsonl", new { key = "ops-agenda", title = "Dagsorden: netværksmøde i marts", kind = "agenda", text = "Punkt 1: nyt fra kommunerne.", network = "ops-net", authors = new[] { "ops-pia" } })
-            .Add("documents.jsonl", new { key = "ops-minutes", title = "Referat: netværksmøde i marts", kind = "minutes", text = "Vi delte erfaringer med pårørendesamtaler.", network = "ops-net", authors = new[] { "ops-pia" } });
+            .Add("documents.jsonl", new { key = "ops-minutes", title = "Referat: netværksmøde i marts", kind = "minutes", text = "Vi delte erfaringer med pårørendesamtaler.", network = "ops-net", authors = new[] { "ops-pia" } })
+            .Add("units.jsonl", new { key = "ops-mbu", name = "Børn og Unge", kind = "department", parent = "ops-kommune" })
+            .Add("people.jsonl", new { key = "ops-lis", name = "Lis Holm", unit = "ops-mbu", competences = new[] { new { competence = "ops-demens", level = 4 } } });
         await server.SeedAsync(dataset);
         // Every example runs on the same data: the meeting is recorded once (a second try only answers KEY_TAKEN).
         await server.MutateAsync("mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { errors { code } } }", new
@@ -66,6 +70,9 @@ public sealed class ExampleOperationTests(ServerFixture server) : IClassFixture<
             key = "ops-meeting", networkId = Id("Network", "ops-net"), title = "Netværksmøde i marts", date = "2025-03-06",
             agendaId = Id("Document", "ops-agenda"), minutesId = Id("Document", "ops-minutes"), participantIds = new[] { Id("Person", "ops-pia"), Id("Person", "ops-ole") },
         });
+        // Ole's department needs demens, and Lis of Børn og Unge knows it: both open to meeting colleagues.
+        await server.OptInAsync("ops-ole", "ops-lis");
+        await server.NeedAsync("ops-afd", "ops-demens", level: 3);
         await server.MutateAsAsync("ops-ole",
             "mutation($input: EndorseCompetenceInput!) { endorseCompetence(input: $input) { errors { code } } }",
             new { personId = Id("Person", "ops-pia"), competenceId = Id("Competence", "ops-demens"), comment = "God til familiesamtaler." });
