@@ -71,24 +71,7 @@ public sealed class Permissions(Caller caller, ExpertFinderDb db, CancellationTo
     public async Task<bool> MayEditPersonAsync(Person person) => IsSelf(person) || await AdministersUnitAsync(person.UnitId);
 
     /// <summary>A manager (role in the data) of the person's unit or a unit above it, other than the person.</summary>
-    public async Task<bool> ManagesAsync(Person person)
-    {
-        if (caller.PersonId is not { } self || self == person.Id)
-        {
-            return false;
-        }
-        var manager = await db.People.AsNoTracking().Where(p => p.Id == self).Select(p => new { p.UnitId, p.Roles }).SingleOrDefaultAsync(cancellationToken);
-        if (manager is null || !manager.Roles.Contains(ManagerRole))
-        {
-            return false;
-        }
-        return await db.Database.SqlQuery<int>($"""
-            WITH RECURSIVE up AS (
-                SELECT id, parent_id, 0 AS depth FROM units WHERE id = {person.UnitId}
-                UNION ALL SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id WHERE up.depth < 64)
-            SELECT id AS "Value" FROM up WHERE id = {manager.UnitId}
-            """).AnyAsync(cancellationToken);
-    }
+    public async Task<bool> ManagesAsync(Person person) => caller.PersonId != person.Id && await ManagesUnitAsync(person.UnitId);
 
     /// <summary>A manager (role in the data) of the unit itself or of a unit above it.</summary>
     public async Task<bool> ManagesUnitAsync(int unitId)
