@@ -54,7 +54,8 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
     public async Task<Dictionary<string, IndexedDocument?>> LoadDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var documents = await db.Documents.AsNoTracking()
+        // Split: one query would repeat each document's text for every author times every participant.
+        var documents = await db.Documents.AsNoTracking().AsSplitQuery()
             .Where(d => keys.Contains(d.Key))
             .Select(d => new
             {
