@@ -1,6 +1,7 @@
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Explore;
+using ExpertFinder.Api.FindColleague;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Graphs;
 using ExpertFinder.Api.Import;
@@ -42,7 +43,8 @@ public static class Server
         app.MapMe();
         app.MapExplore();
         app.MapDevelopmentLogin();
-        app.MapGet("/", () => Results.Redirect("/graphql")).AllowAnonymous();
+        app.MapPageSession();
+        app.MapFindPage();
         return app;
     }
 

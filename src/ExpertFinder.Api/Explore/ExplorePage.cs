@@ -1,7 +1,4 @@
 using System.Collections.Frozen;
-using System.Net;
-using ExpertFinder.Api.GraphQL;
-
 using ExpertFinder.Api.Web;
 
 namespace ExpertFinder.Api.Explore;
@@ -16,8 +13,8 @@ public static class ExplorePage
     public const string PagePath = "/explore";
     public const string AssetsPath = "/explore/assets";
 
-    /// <summary>Setting for the web folder (package.json, explore/, dist/); relative paths start at the checkout.</summary>
-    public const string WebPathSetting = "ExpertFinder:Explore:WebPath";
+    /// <summary>Setting for the web folder (package.json, explore/, find/, dist/); relative paths start at the checkout.</summary>
+    public const string WebPathSetting = WebAssets.WebPathSetting;
 
     private const string PageFile = "explore/index.html";
 
@@ -31,47 +28,14 @@ public static class ExplorePage
         ["explore.js.LEGAL.txt"] = ("dist/explore.js.LEGAL.txt", "text/plain"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly string[] Required = [PageFile, Assets["explore.js"].Path, Assets["explore.css"].Path];
+    private static readonly string[] Required = [Assets["explore.js"].Path, Assets["explore.css"].Path];
 
-    // Scripts, styles and requests stay on this server; colours set from script go through the CSSOM, which style-src allows.
-    internal const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    internal const string ContentSecurityPolicy = WebAssets.StrictContentSecurityPolicy;
 
     public static void MapExplore(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(PagePath, WriteAsync);
+        endpoints.MapGet(PagePath, (HttpContext http) => WebAssets.SendBundledPageAsync(http, PageFile, Required, "Udforsk-siden"));
         endpoints.MapGet(AssetsPath + "/{name}", (string name, IConfiguration configuration) =>
-            WebAssets.File(WebFolder(configuration), Assets, name)).AllowAnonymous();
+            WebAssets.File(WebAssets.WebFolder(configuration), Assets, name)).AllowAnonymous();
     }
-
-    private static async Task WriteAsync(HttpContext http, IConfiguration configuration)
-    {
-        var folder = WebFolder(configuration);
-        var missing = Required.Where(path => !File.Exists(Path.Combine(folder, path))).ToList();
-        WebAssets.PreparePage(http.Response, ContentSecurityPolicy);
-        if (missing.Count > 0)
-        {
-            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            await http.Response.WriteAsync(MissingBundleHtml(folder, missing), http.RequestAborted);
-            return;
-        }
-        await http.Response.SendFileAsync(Path.Combine(folder, PageFile), http.RequestAborted);
-    }
-
-    private static string WebFolder(IConfiguration configuration) =>
-        CheckoutPaths.Resolve(configuration[WebPathSetting] ?? Path.Combine("src", "ExpertFinder.Api", "web"));
-
-    private static string MissingBundleHtml(string folder, IEnumerable<string> missing) => $"""
-        <!doctype html>
-        <html lang="da">
-        <head><meta charset="utf-8"><title>Udforsk-siden er ikke bygget</title></head>
-        <body>
-          <h1>Udforsk-siden er ikke bygget</h1>
-          <p>Siden mangler sine filer i <code>{WebUtility.HtmlEncode(folder)}</code>: {WebUtility.HtmlEncode(string.Join(", ", missing))}.</p>
-          <p>Byg dem med <code>npm ci --prefix {WebUtility.HtmlEncode(folder)} &amp;&amp; npm run build --prefix {WebUtility.HtmlEncode(folder)}</code>
-          (<code>./expertfinder serve</code> gør det selv), eller peg <code>{WebPathSetting}</code> på en mappe, der har dem.
-          GraphQL-endpointet <code>/graphql</code> virker imens.</p>
-        </body>
-        </html>
-        """;
 }

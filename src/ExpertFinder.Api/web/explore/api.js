@@ -1,37 +1,6 @@
-// GraphQL over HTTP against this server's /graphql; every call says which operation it is for the server's logs.
+// The explore page's GraphQL operations; every call says which operation it is for the server's logs.
 
-export class GraphQLError extends Error {
-  constructor(message, code) {
-    super(message);
-    this.code = code;
-  }
-}
-
-export async function request(query, variables, signal) {
-  let response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query, variables }),
-      signal,
-    });
-  } catch (error) {
-    if (error.name === 'AbortError') throw error;
-    throw new GraphQLError('Serveren kunne ikke nås.', 'NETWORK');
-  }
-  let body;
-  try {
-    body = await response.json();
-  } catch {
-    throw new GraphQLError(`Serveren svarede ${response.status} uden et læsbart svar.`, 'HTTP_' + response.status);
-  }
-  if (body.errors?.length) {
-    const first = body.errors[0];
-    throw new GraphQLError(first.message, first.extensions?.code ?? 'ERROR');
-  }
-  return body.data;
-}
+export { GraphQLError, request } from '../shared/graphql.js';
 
 const graphNodeFields = `
   id key label kind department departmentKey municipality municipalityKey

@@ -2,12 +2,12 @@
 import './explore.css';
 import { GraphQLError, competencesQuery, graphQuery, municipalitiesQuery, nodeQuery, request } from './api.js';
 import { exportUrl, readFilters } from './filters.js';
-import { formatInteger, levelNames } from './format.js';
+import { formatInteger, levelNames } from '../shared/format.js';
 import { clearFocus, createGraph, draw, focus, restyle } from './graph.js';
 import {
   renderDetails, renderDetailsError, renderDetailsLoading, renderLegend, renderSummary, renderTable,
 } from './panels.js';
-import { el } from './dom.js';
+import { el } from '../shared/dom.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('filters');

@@ -1,8 +1,8 @@
 // The panels beside the drawing: legend, overview (summary), a node's details and the table of nodes.
-import { el, fill } from './dom.js';
+import { el, fill } from '../shared/dom.js';
 import {
   formatDecimal, formatInteger, formatPercent, levelNames, memberRoleNames, networkKindNames, tieKindNames, unitKindNames,
-} from './format.js';
+} from '../shared/format.js';
 
 export function renderLegend(list, groups) {
   list.replaceChildren(...[...groups.values()].map((group) =>

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace ExpertFinder.Api.Auth;
+
+/// <summary>
+/// What the browser pages need to know about their visitor, and the doors in and out:
+/// GET /session (who the page reads as and how it can log in), GET /login (the provider's authorization-code flow,
+/// back to a local address), POST /logout (forgets the pages' cookie).
+/// </summary>
+public static class PageSession
+{
+    public const string SessionPath = "/session";
+    public const string LoginPath = "/login";
+    public const string LogoutPath = "/logout";
+
+    public static void MapPageSession(this WebApplication app)
+    {
+        app.MapGet(SessionPath, (HttpContext http, IOptions<AuthOptions> options) =>
+        {
+            var caller = http.GetCaller();
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Json(new
+            {
+                kind = caller.Kind.ToString().ToLowerInvariant(),
+                personKey = caller.PersonKey,
+                municipalityKey = caller.MunicipalityKey,
+                roles = caller.Roles.Order(StringComparer.Ordinal).ToArray(),
+                login = new
+                {
+                    provider = PagesLogIn(options.Value),
+                    development = options.Value.DevelopmentIssuer,
+                },
+                anonymousReads = options.Value.AnonymousReads,
+            });
+        }).AllowAnonymous();
+        app.MapGet(LoginPath, async (HttpContext http, IOptions<AuthOptions> options, string? returnUrl) =>
+        {
+            if (!PagesLogIn(options.Value))
+            {
+                return Results.Json(new { error = new { code = "LOGIN_NOT_CONFIGURED", message = "This server has no identity provider for its pages (ExpertFinder:Auth:Authority and ClientId)" } },
+                    statusCode: StatusCodes.Status404NotFound);
+            }
+            await http.ChallengeAsync(AuthenticationSetup.PageLogin, new AuthenticationProperties { RedirectUri = LocalAddress(returnUrl) });
+            return Results.Empty;
+        }).AllowAnonymous();
+        app.MapPost(LogoutPath, async (HttpContext http, IOptions<AuthOptions> options) =>
+        {
+            if (PagesLogIn(options.Value) || options.Value.DevelopmentIssuer)
+            {
+                await http.SignOutAsync(AuthenticationSetup.PageCookie);
+            }
+            return Results.NoContent();
+        }).AllowAnonymous().DisableAntiforgery();
+    }
+
+    private static bool PagesLogIn(AuthOptions options) => options.HasProvider && !string.IsNullOrWhiteSpace(options.ClientId);
+
+    /// <summary>
+    /// Where to go back to after logging in: an address on this server only (a path, not "//host" or "/\host", which
+    /// browsers read as another site), else the start page, so the login cannot be used to send people elsewhere.
+    /// </summary>
+    internal static string LocalAddress(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl)
+            ? url
+            : "/";
+}

@@ -1,0 +1,21 @@
+using ExpertFinder.Api.Import;
+using ExpertFinder.Api.Indexing;
+using ExpertFinder.Api.Tests.GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ExpertFinder.Api.Tests.FindColleague;
+
+/// <summary>A server (real provider, anonymous reads as in development) with the demo data imported and indexed.</summary>
+public class FindServerFixture : ServerFixture, IAsyncLifetime
+{
+    public static readonly string DemoFolder = Path.Combine(NodeTools.RepositoryRoot(), "seed", "demo");
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await InitializeAsync();
+        var (summary, counts) = await new DatasetImport(Services.GetRequiredService<NpgsqlDataSource>()).RunAsync(DemoFolder, null, CancellationToken.None);
+        Assert.True(counts is not null, string.Join(Environment.NewLine, summary.Errors));
+        await Services.GetRequiredService<IndexSynchronizer>().DrainAsync(CancellationToken.None);
+    }
+}
