@@ -105,6 +105,7 @@ public static class Cli
         }
         foreach (var url in app.Urls)
         {
+            Console.WriteLine($"ExpertFinder is serving Find en kollega at {url.TrimEnd('/')}/");
             Console.WriteLine($"ExpertFinder is serving GraphQL at {url.TrimEnd('/')}/graphql");
         }
         await app.WaitForShutdownAsync();
