@@ -45,10 +45,12 @@ internal static class WebAssets
     }
 
     /// <summary>
-    /// Sends a bundled page (<paramref name="pageFile"/> in the web folder) under the strict policy, or 503 with a Danish
-    /// page that says how to build it when any of <paramref name="required"/> is missing.
+    /// Sends a bundled page (<paramref name="pageFile"/> in the web folder) under the strict policy with
+    /// <paramref name="statusCode"/>, or 503 with a Danish page that says how to build it when any of
+    /// <paramref name="required"/> is missing.
     /// </summary>
-    public static async Task SendBundledPageAsync(HttpContext http, string pageFile, IEnumerable<string> required, string title)
+    public static async Task SendBundledPageAsync(HttpContext http, string pageFile, IEnumerable<string> required, string title,
+        int statusCode = StatusCodes.Status200OK)
     {
         var folder = WebFolder(http.RequestServices.GetRequiredService<IConfiguration>());
         var missing = required.Prepend(pageFile).Where(path => !System.IO.File.Exists(Path.Combine(folder, path))).ToList();
@@ -59,6 +61,7 @@ internal static class WebAssets
             await http.Response.WriteAsync(MissingBundleHtml(title, folder, missing), http.RequestAborted);
             return;
         }
+        http.Response.StatusCode = statusCode;
         await http.Response.SendFileAsync(Path.Combine(folder, pageFile), http.RequestAborted);
     }
 
