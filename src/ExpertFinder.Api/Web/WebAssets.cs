@@ -30,8 +30,22 @@ internal static class WebAssets
         }
         var file = Path.Combine(folder, asset.Path);
         return System.IO.File.Exists(file)
-            ? Results.File(file, asset.ContentType + "; charset=utf-8", enableRangeProcessing: false, lastModified: System.IO.File.GetLastWriteTimeUtc(file))
+            ? new Revalidated(Results.File(file, asset.ContentType + "; charset=utf-8", enableRangeProcessing: false, lastModified: System.IO.File.GetLastWriteTimeUtc(file)))
             : Results.NotFound();
+    }
+
+    /// <summary>
+    /// An asset the browser must check before using its copy (a 304 when unchanged): the page (no-cache itself) and its
+    /// bundle change together at every build, and without this a browser guesses a lifetime from Last-Modified and may
+    /// run yesterday's script against today's page and server.
+    /// </summary>
+    private sealed class Revalidated(IResult file) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.CacheControl = "no-cache";
+            return file.ExecuteAsync(httpContext);
+        }
     }
 
     /// <summary>Headers of an HTML page under <paramref name="contentSecurityPolicy"/>, never cached stale.</summary>

@@ -94,6 +94,20 @@ public sealed class FindPageTests(ServerFixture server) : IClassFixture<ServerFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
         Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("no-cache", response.Headers.CacheControl!.ToString());
+    }
+
+    [Fact]
+    public async Task The_browser_checks_its_copy_of_the_bundle_and_gets_304_while_it_is_unchanged()
+    {
+        using var first = await server.Http.GetAsync(FindPage.AssetsPath + "/find.js");
+        using var again = new HttpRequestMessage(HttpMethod.Get, FindPage.AssetsPath + "/find.js");
+        again.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+
+        using var response = await server.Http.SendAsync(again);
+
+        Assert.NotNull(first.Content.Headers.LastModified);
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
     }
 
     [Theory]
