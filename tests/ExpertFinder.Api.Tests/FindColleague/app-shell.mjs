@@ -77,6 +77,9 @@ await run(server, async ({ open, steps, problems, check, screenshot }) => {
   await page.goBack();
   await ready(page, 'search');
   steps.backToStart = await observe(page);
+  // An address that is not valid percent-encoding is no page here, not a page error.
+  await page.evaluate(() => window.findApp.app.navigate('/personer/%E0'));
+  await ready(page, 'notFound');
 
   const phone = await open('/', { token, viewport: viewports.phone });
   steps.phone = await layout(phone);
