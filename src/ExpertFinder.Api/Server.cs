@@ -37,6 +37,7 @@ public static class Server
         app.UseCallerResolution();
         // Partitions by caller: runs after the caller is resolved.
         app.UseExpertFinderRateLimits();
+        app.UseFindPageForUnknownAddresses();
         app.MapGraphQLEndpoint("/graphql");
         app.MapGraphiQLAssets();
         app.MapGraphExports();

@@ -44,8 +44,17 @@ public static class PageSession
             await http.ChallengeAsync(AuthenticationSetup.PageLogin, new AuthenticationProperties { RedirectUri = LocalAddress(returnUrl) });
             return Results.Empty;
         }).AllowAnonymous();
+        // Safe against other sites: the cookie is SameSite=Lax, so a cross-site POST never carries it and cannot act as
+        // anyone, and the endpoint only signs out. What such a POST could still do is end the visitor's session (its
+        // response deletes the cookie), so a request the browser marks as coming from another site (Sec-Fetch-Site) is
+        // refused; the page's own fetch is same-origin, and clients that send no such header (scripts, tests) may log out.
         app.MapPost(LogoutPath, async (HttpContext http, IOptions<AuthOptions> options) =>
         {
+            if (http.Request.Headers["Sec-Fetch-Site"].ToString() is { Length: > 0 } site && site != "same-origin")
+            {
+                return Results.Json(new { error = new { code = "CROSS_SITE", message = "Log out from this server's own pages" } },
+                    statusCode: StatusCodes.Status403Forbidden);
+            }
             if (PagesLogIn(options.Value) || options.Value.DevelopmentIssuer)
             {
                 await http.SignOutAsync(AuthenticationSetup.PageCookie);
@@ -59,9 +68,12 @@ public static class PageSession
     /// <summary>
     /// Where to go back to after logging in: an address on this server only (a path, not "//host" or "/\host", which
     /// browsers read as another site), else the start page, so the login cannot be used to send people elsewhere.
+    /// Printable ASCII only, as the pages' own addresses are (location.pathname and search come percent-encoded):
+    /// control characters could split the Location header, and other characters would fail to be written in it.
     /// </summary>
     internal static string LocalAddress(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl)
+        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+            && url.All(c => c is >= '!' and <= '~')
             ? url
             : "/";
 }

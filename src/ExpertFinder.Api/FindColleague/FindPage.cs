@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Web;
 
 namespace ExpertFinder.Api.FindColleague;
@@ -12,8 +13,9 @@ public static class FindPage
 {
     public const string AssetsPath = "/app/assets";
 
-    /// <summary>The app's addresses: search (<c>/?q=…</c>), a person, me, and the practices.</summary>
-    public static readonly string[] Routes = ["/", "/personer/{key}", "/mig", "/praksis", "/praksis/{part}"];
+    /// <summary>The app's addresses (web/find/router.js lists the same): search (<c>/?q=…</c>), a person, me, and the practices.</summary>
+    public static readonly string[] Routes =
+        ["/", "/personer/{key}", "/mig", "/praksis", "/praksis/forslag", "/praksis/kompetencegab", "/praksis/frokost"];
 
     private const string PageFile = "find/index.html";
 
@@ -40,4 +42,21 @@ public static class FindPage
         endpoints.MapGet(AssetsPath + "/{name}", (string name, IConfiguration configuration) =>
             WebAssets.File(WebAssets.WebFolder(configuration), Assets, name)).AllowAnonymous();
     }
+
+    /// <summary>
+    /// A browser opening an address that nothing here answers (a mistyped or outdated link) gets the app with 404, which
+    /// says "Siden findes ikke" with the menu and a way on, instead of an empty page. Only where no endpoint matched:
+    /// /graphql, /explore, /session, the assets and the other doors keep their own answers, 405 and 404 included, and
+    /// a client that does not ask for HTML gets the plain 404. Runs after the caller resolution, so where reading needs
+    /// credentials a visitor without them is sent to log in (or refused) as for any other address.
+    /// </summary>
+    public static IApplicationBuilder UseFindPageForUnknownAddresses(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        await next(http);
+        if (http.Response.StatusCode == StatusCodes.Status404NotFound && !http.Response.HasStarted && http.GetEndpoint() is null
+            && GraphiQLPage.IsBrowserNavigation(http.Request))
+        {
+            await WebAssets.SendBundledPageAsync(http, PageFile, Required, "Find en kollega", StatusCodes.Status404NotFound);
+        }
+    });
 }

@@ -30,8 +30,22 @@ internal static class WebAssets
         }
         var file = Path.Combine(folder, asset.Path);
         return System.IO.File.Exists(file)
-            ? Results.File(file, asset.ContentType + "; charset=utf-8", enableRangeProcessing: false, lastModified: System.IO.File.GetLastWriteTimeUtc(file))
+            ? new Revalidated(Results.File(file, asset.ContentType + "; charset=utf-8", enableRangeProcessing: false, lastModified: System.IO.File.GetLastWriteTimeUtc(file)))
             : Results.NotFound();
+    }
+
+    /// <summary>
+    /// An asset the browser must check before using its copy (a 304 when unchanged): the page (no-cache itself) and its
+    /// bundle change together at every build, and without this a browser guesses a lifetime from Last-Modified and may
+    /// run yesterday's script against today's page and server.
+    /// </summary>
+    private sealed class Revalidated(IResult file) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.CacheControl = "no-cache";
+            return file.ExecuteAsync(httpContext);
+        }
     }
 
     /// <summary>Headers of an HTML page under <paramref name="contentSecurityPolicy"/>, never cached stale.</summary>
@@ -45,10 +59,12 @@ internal static class WebAssets
     }
 
     /// <summary>
-    /// Sends a bundled page (<paramref name="pageFile"/> in the web folder) under the strict policy, or 503 with a Danish
-    /// page that says how to build it when any of <paramref name="required"/> is missing.
+    /// Sends a bundled page (<paramref name="pageFile"/> in the web folder) under the strict policy with
+    /// <paramref name="statusCode"/>, or 503 with a Danish page that says how to build it when any of
+    /// <paramref name="required"/> is missing.
     /// </summary>
-    public static async Task SendBundledPageAsync(HttpContext http, string pageFile, IEnumerable<string> required, string title)
+    public static async Task SendBundledPageAsync(HttpContext http, string pageFile, IEnumerable<string> required, string title,
+        int statusCode = StatusCodes.Status200OK)
     {
         var folder = WebFolder(http.RequestServices.GetRequiredService<IConfiguration>());
         var missing = required.Prepend(pageFile).Where(path => !System.IO.File.Exists(Path.Combine(folder, path))).ToList();
@@ -59,6 +75,7 @@ internal static class WebAssets
             await http.Response.WriteAsync(MissingBundleHtml(title, folder, missing), http.RequestAborted);
             return;
         }
+        http.Response.StatusCode = statusCode;
         await http.Response.SendFileAsync(Path.Combine(folder, pageFile), http.RequestAborted);
     }
 

@@ -14,9 +14,11 @@ const timeout = 30_000;
 
 /**
  * Runs `scenario({ open, steps, problems, check, screenshot })` and prints the report; exits 1 when the scenario threw.
- * open(path, { token, viewport }) gives a page of the server at baseUrl, signed in with the bearer token when given.
+ * open(path, { token, viewport, prepare }) gives a page of the server at baseUrl, signed in with the bearer token when
+ * given; prepare(page) runs before the page is opened (to route requests). `otherOrigins` are the only other places
+ * a page may go (the identity provider of a login test).
  */
-export async function run(baseUrl, scenario) {
+export async function run(baseUrl, scenario, { otherOrigins = [] } = {}) {
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   // Chromium's sandbox needs a user namespace that root in a container rarely has.
   const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
@@ -26,7 +28,7 @@ export async function run(baseUrl, scenario) {
   const origin = new URL(baseUrl).origin;
   let failed = null;
 
-  async function open(path, { token, viewport = viewports.desktop } = {}) {
+  async function open(path, { token, viewport = viewports.desktop, prepare } = {}) {
     const context = await browser.newContext({
       viewport,
       locale: 'da-DK',
@@ -40,13 +42,16 @@ export async function run(baseUrl, scenario) {
     });
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(origin + '/') && !url.startsWith('data:')) problems.push(`request left the server: ${url}`);
+      if (!url.startsWith(origin + '/') && !url.startsWith('data:') && !otherOrigins.some((other) => url.startsWith(other + '/'))) {
+        problems.push(`request left the server: ${url}`);
+      }
     });
     page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
     page.on('requestfailed', (request) => {
       // A search typed over by the next keystroke is aborted on purpose.
       if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
     });
+    await prepare?.(page);
     await page.goto(new URL(path, baseUrl).toString(), { waitUntil: 'load' });
     await settled(page);
     return page;

@@ -4,7 +4,7 @@ import './find.css';
 import { el, fill } from '../shared/dom.js';
 import { GraphQLError, request } from '../shared/graphql.js';
 import { match } from './router.js';
-import { loadSession, renderSession } from './session.js';
+import { followAddress, loadSession, loginAddress, mustLogIn, renderLogin, renderSession } from './session.js';
 import { render as renderSearch } from './search/searchView.js';
 import { render as renderPerson } from './person/personView.js';
 import { render as renderMe } from './me/meView.js';
@@ -27,6 +27,8 @@ const views = {
 const main = document.getElementById('main');
 const announcer = document.getElementById('announcer');
 let current = null;
+// The address the view on screen was drawn for: moving to a fragment (#…) of it draws nothing again.
+let shownAddress = null;
 
 /**
  * What every view gets: the visitor, GraphQL, navigation and a polite announcement for screen readers.
@@ -41,11 +43,16 @@ const app = {
     return show({ focus: true });
   },
   /** Changes the address without drawing again, for a view that already shows what the new address says. */
-  remember(url) { history.replaceState(null, '', url); },
-  async refreshSession() {
+  remember(url) {
+    history.replaceState(null, '', url);
+    shownAddress = location.pathname + location.search;
+    followAddress();
+  },
+  /** Asks the server who the visitor is now (after logging in or out) and draws the header and the view again. */
+  async refreshSession({ focus = false } = {}) {
     app.session = await loadSession();
     renderSession(document.getElementById('session'), app.session, app);
-    await show({ focus: false });
+    await show({ focus });
   },
   announce(message) {
     announcer.textContent = '';
@@ -72,12 +79,17 @@ async function show({ focus }) {
   const controller = new AbortController();
   current = controller;
   const route = match(location);
-  const view = views[route.name];
+  shownAddress = location.pathname + location.search;
+  followAddress();
+  // Where reading needs a login the visitor has not done, every address shows the way in (and keeps the address,
+  // which the login comes back to); the views are never asked to read what would be refused.
+  const view = mustLogIn(app.session) ? { render: renderLogin, nav: null } : views[route.name];
   for (const link of document.querySelectorAll('[data-nav]')) {
-    if (link.dataset.nav === view.nav) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
+    // "page" on the link to the page shown, "true" on the section it belongs to (a person belongs to the search).
+    if (link.dataset.nav !== view.nav) link.removeAttribute('aria-current');
+    else link.setAttribute('aria-current', new URL(link.href).pathname === route.path ? 'page' : 'true');
   }
-  document.body.dataset.view = route.name;
+  document.body.dataset.view = view.render === renderLogin ? 'login' : route.name;
   document.body.dataset.state = 'loading';
   try {
     await view.render(main, route, app, controller.signal);
@@ -106,12 +118,21 @@ function renderNotFound(container) {
 document.addEventListener('click', (event) => {
   const link = event.target.closest?.('a[data-link]');
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (link.target || link.hasAttribute('download')) return;
   const url = new URL(link.href, location.href);
   if (url.origin !== location.origin) return;
   event.preventDefault();
   app.navigate(url.pathname + url.search + url.hash);
 });
-window.addEventListener('popstate', () => show({ focus: true }));
+// The skip link moves focus only: as a #main fragment it would also change the address that is shared.
+document.querySelector('.skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
+// Back and forward draw the view of the address; a change of fragment alone (a link to #…) does not.
+window.addEventListener('popstate', () => {
+  if (location.pathname + location.search !== shownAddress) show({ focus: true });
+});
 
 // For the browser tests and for anyone debugging: the app's state, never used by the page itself.
 window.findApp = { app, ready: null };
@@ -123,9 +144,11 @@ window.findApp.ready = (async () => {
     fill(main, el('h1', {}, 'Siden kunne ikke starte'), el('p', { className: 'error', role: 'alert' }, describe(error)));
     return;
   }
-  if (app.session.kind === 'anonymous' && !app.session.anonymousReads && app.session.login.provider) {
-    // Reading needs credentials here: straight to the municipality's login, and back to this address.
-    location.assign('/login?returnUrl=' + encodeURIComponent(location.pathname + location.search));
+  if (mustLogIn(app.session) && app.session.login.provider) {
+    // Reading needs credentials here: straight to the municipality's login, and back to this address. Only on
+    // arrival: after "Log ud" the page shows the way in instead, or a provider that remembers the visitor would
+    // sign them in again at once.
+    location.assign(loginAddress());
     return;
   }
   renderSession(document.getElementById('session'), app.session, app);

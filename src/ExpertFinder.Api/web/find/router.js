@@ -1,4 +1,5 @@
-// The app's addresses, matched in order; the server answers each of them with this same page (FindPage.Routes).
+// The app's addresses, matched in order; the server answers each of them with this same page (FindPage.Routes, which
+// must list the same), and any other address a browser opens with this page and 404, which shows 'notFound'.
 
 const routes = [
   { name: 'search', pattern: /^\/$/ },
@@ -15,12 +16,19 @@ export function match(location) {
   const path = location.pathname.replace(/\/+$/, '') || '/';
   for (const route of routes) {
     const found = route.pattern.exec(path);
-    if (found) {
-      const params = Object.fromEntries((route.keys ?? []).map((key, i) => [key, decodeURIComponent(found[i + 1])]));
-      return { name: route.name, params, search: new URLSearchParams(location.search), path };
-    }
+    const params = found && decodeParams(route.keys ?? [], found.slice(1));
+    if (params) return { name: route.name, params, search: new URLSearchParams(location.search), path };
   }
   return { name: 'notFound', params: {}, search: new URLSearchParams(location.search), path };
+}
+
+/** The parts of an address by name; null when one is not valid percent-encoding (/personer/%E0), which matches nothing. */
+function decodeParams(keys, values) {
+  try {
+    return Object.fromEntries(keys.map((key, i) => [key, decodeURIComponent(values[i])]));
+  } catch {
+    return null;
+  }
 }
 
 /** The address of a person's page. */
