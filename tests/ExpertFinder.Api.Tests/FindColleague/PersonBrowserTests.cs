@@ -120,6 +120,14 @@ public sealed class PersonBrowserTests(FindServerFixture server, ITestOutputHelp
             Assert.False(seen.GetProperty("canEndorse").GetBoolean());
         }
         Assert.Equal(1, steps.GetProperty("withdrawOffered").GetInt32());
+        // Endorsed and taken back: no endorsement by Mette, and the page offers "Anbefal" again.
+        var withdrawn = steps.GetProperty("withdrawn");
+        Assert.NotEqual(key, withdrawn.GetProperty("key").GetString());
+        var withdrawnCompetence = apiAfter.GetProperty("competences").GetProperty("nodes").EnumerateArray()
+            .Single(c => c.GetProperty("competence").GetProperty("key").GetString() == withdrawn.GetProperty("key").GetString());
+        Assert.DoesNotContain(withdrawnCompetence.GetProperty("endorsements").GetProperty("nodes").EnumerateArray(), e => EndorserKey(e) == Employee);
+        Assert.True(withdrawn.GetProperty("competence").GetProperty("canEndorse").GetBoolean());
+        Assert.Equal(withdrawnCompetence.GetProperty("endorsements").GetProperty("nodes").GetArrayLength(), withdrawn.GetProperty("competence").GetProperty("endorsers").GetArrayLength());
 
         Assert.True(steps.GetProperty("phoneNoHorizontalScroll").GetBoolean());
         Assert.True(new FileInfo(desktop).Length > 20_000 && new FileInfo(phone).Length > 20_000, "a screenshot is missing or blank");

@@ -84,6 +84,16 @@ await run(baseUrl, async ({ open, steps, check, screenshot }) => {
   steps.reloaded = reloaded.competences.find((c) => c.key === key);
   steps.withdrawOffered = await page.locator(`.competence[data-competence="${key}"] [data-action="withdraw"]`).count();
 
+  // Another competence is endorsed without a comment and taken back: "Anbefal" is offered again.
+  const other = page.locator('.competence:has([data-action="endorse"])').first();
+  const otherKey = await other.getAttribute('data-competence');
+  await other.locator('[data-action="endorse"]').click();
+  await other.locator('button[type="submit"]').click();
+  const withdraw = page.locator(`.competence[data-competence="${otherKey}"] [data-action="withdraw"]`);
+  await withdraw.click();
+  await page.locator(`.competence[data-competence="${otherKey}"] [data-action="endorse"]`).waitFor();
+  steps.withdrawn = { key: otherKey, competence: (await read(page)).competences.find((c) => c.key === otherKey) };
+
   const phone = await open(`/personer/${colleague}`, { token: employeeToken, viewport: viewports.phone });
   await check(phone, 'person, phone');
   steps.phoneNoHorizontalScroll = await noHorizontalScroll(phone);

@@ -39,17 +39,16 @@ export async function render(main, route, app, signal) {
   fill(main,
     el('div', { className: 'person-page' },
       header(person, isMe),
+      // How to reach them comes first (on a phone, right below the name); on a desktop it stands beside the rest.
       el('div', { className: 'person-columns' },
+        el('div', { className: 'person-side person-reach' }, contact(person, app, isMe), willingness(person)),
         el('div', { className: 'person-main' },
           person.bio ? section('person-bio', 'Om mig', el('p', { className: 'bio' }, person.bio)) : null,
           askMeAbout(person),
           competences(person, me, isMe, app),
           networks(person),
           documents(person)),
-        el('div', { className: 'person-side' },
-          contact(person, app, isMe),
-          willingness(person),
-          me && !isMe ? inCommon(person) : null))));
+        me && !isMe ? el('div', { className: 'person-side person-common' }, inCommon(person)) : null)));
 }
 
 function section(id, title, ...content) {
