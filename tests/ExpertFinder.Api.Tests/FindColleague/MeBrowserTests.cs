@@ -75,6 +75,9 @@ public sealed class MeBrowserTests(FindServerFixture server, ITestOutputHelper o
         Assert.Equal("true", tooLong.GetProperty("invalid").GetString());
         Assert.DoesNotContain(asked, s => s!.Length > 200);
         Assert.Contains("REQUIRED", steps.GetProperty("emptyName").GetProperty("field").GetString(), StringComparison.Ordinal);
+        var afterInvalid = steps.GetProperty("afterInvalid");
+        Assert.Equal(before.GetProperty("person").GetProperty("name").GetString(), afterInvalid.GetProperty("name").GetString());
+        Assert.Equal(asked, afterInvalid.GetProperty("askMeAbout").EnumerateArray().Select(s => s.GetString()));
 
         // The new name is saved and shown in the header.
         Assert.Equal("Mette Lund Nielsen", person.GetProperty("name").GetString());

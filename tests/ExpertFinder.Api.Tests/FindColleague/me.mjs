@@ -93,6 +93,14 @@ await run(baseUrl, async ({ open, steps, check, screenshot }) => {
     status: await page.locator('#me-profile-status').textContent(),
   };
 
+  // Asked from the page with the same credentials: neither invalid attempt was saved.
+  steps.afterInvalid = await page.evaluate(async () => {
+    const response = await fetch('/graphql', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { person { name askMeAbout } } }' }),
+    });
+    return (await response.json()).data.me.person;
+  });
+
   // A new name: the page loads the session again, and the header says who is signed in by the new name.
   await page.fill('#me-name', 'Mette Lund Nielsen');
   await page.click('#me-profile-save');
