@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Privacy;
 using GraphQL;
+using ExpertFinder.Api.CommonColleagues;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.Endorsements;
@@ -52,6 +53,7 @@ public sealed class PersonType : ObjectGraphType<Person>
         Connection<DocumentType, EdgeType<DocumentType>, PageType<DocumentType>>("documents").Pageable()
             .Description("Documents the person wrote, newest first.")
             .ResolvePage(c => c.Page(c.DocumentsBy(c.Source.Id)));
+        this.AddColleaguesInCommonField();
     }
 
     private const string ContactNote = "Null unless the caller is signed in (or a portal key), may see the person, and the person's contact sharing allows it.";

@@ -180,6 +180,34 @@ public sealed partial class ExpertIndex : IDisposable
             IndexSnapshot.For(searcher.IndexReader, analyzer).Suggestions.Find(prefix.Length > 100 ? prefix[..100] : prefix, kinds, limit));
     }
 
+    /// <summary>
+    /// The people both <paramref name="a"/> and <paramref name="b"/> share a unit, a network or a co-written document
+    /// with (the introduction paths' colleague graph), as far as <paramref name="audience"/> may discover them: by name
+    /// (Danish order, then key), at most <paramref name="limit"/>. The hidden are not indexed, so never among them.
+    /// </summary>
+    public IReadOnlyList<string> ColleaguesInCommon(string a, string b, IPersonAudience audience, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        if (limit <= 0)
+        {
+            return [];
+        }
+        return WithSearcher(searcher =>
+        {
+            var snapshot = IndexSnapshot.For(searcher.IndexReader, analyzer);
+            return snapshot.Graph.ColleaguesInCommon(a, b)
+                .Select(key => snapshot.People.OrdinalOf(key) is var ordinal and >= 0 ? snapshot.People[ordinal] : null)
+                .OfType<PersonEntry>()
+                .Where(person => audience.MayDiscover(person.Key, person.Visibility, person.Municipality?.Key))
+                .OrderBy(person => person.Name, DanishNames).ThenBy(person => person.Key, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(person => person.Key)
+                .ToList();
+        });
+    }
+
+    private static readonly StringComparer DanishNames = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), ignoreCase: false);
+
     /// <summary>The analysis chain of this index, for tools that measure the engine against bare Lucene.</summary>
     internal DanishTextAnalyzer Analyzer => analyzer;
 

@@ -221,6 +221,48 @@ public sealed class ColleagueGraphTests
     }
 
     [Fact]
+    public void Colleagues_in_common_share_something_with_both_in_key_order_each_once()
+    {
+        var graph = new ColleagueGraphBuilder()
+            .AddPerson("anne", "u-oko").AddPerson("bo", "u-oko").AddPerson("carl", "u-hr").AddPerson("dina", "u-hr")
+            .AddPerson("eva", "u-it").AddPerson("finn", "u-it").AddUnit("u-oko", "Økonomi").AddUnit("u-hr", "HR").AddUnit("u-it", "IT")
+            .AddNetwork("n-klima", "Klimanetværket", ["anne", "carl", "dina", "finn"])
+            .AddNetwork("n-data", "Datanetværket", ["anne", "carl", "hidden"])
+            .AddDocument("d-plan", "Klimaplan 2030", ["bo", "carl", "eva"])
+            .Build();
+
+        // anne: bo (unit), carl, dina, finn (network); carl: dina (unit), anne, finn (network), bo, eva (document).
+        Assert.Equal(["bo", "dina", "finn"], graph.ColleaguesInCommon("anne", "carl"));
+        Assert.Equal(graph.ColleaguesInCommon("anne", "carl"), graph.ColleaguesInCommon("carl", "anne"));
+        // eva and anne share nothing, yet bo (unit; document), carl (network; document) and finn (network; unit) know both.
+        Assert.Equal(["bo", "carl", "finn"], graph.ColleaguesInCommon("anne", "eva"));
+        Assert.Empty(graph.ColleaguesInCommon("anne", "anne"));
+        Assert.Empty(graph.ColleaguesInCommon("anne", "hidden"));
+        Assert.Empty(graph.ColleaguesInCommon("ghost", "anne"));
+    }
+
+    [Fact]
+    public void Colleagues_in_common_agree_with_the_groups_on_random_graphs()
+    {
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var graph = RandomGraphs.Build(new Random(seed), people: 30, units: 4, networks: 5, documents: 12, out var groups);
+            HashSet<string> ColleaguesOf(string person) =>
+                [.. groups.Where(g => g.Members.Contains(person)).SelectMany(g => g.Members).Where(m => m != person)];
+            for (var a = 0; a < 30; a++)
+            {
+                for (var b = 0; b < 30; b++)
+                {
+                    var (x, y) = ($"p{a}", $"p{b}");
+                    var expected = x == y ? [] : ColleaguesOf(x).Intersect(ColleaguesOf(y)).Where(p => p != x && p != y)
+                        .Order(StringComparer.Ordinal).ToList();
+                    Assert.Equal(expected, graph.ColleaguesInCommon(x, y));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Adding_a_person_twice_is_an_error() =>
         Assert.Throws<ArgumentException>(() => new ColleagueGraphBuilder().AddPerson("anne", null).AddPerson("anne", "u"));
 

@@ -46,3 +46,7 @@ export function formatDate(value) {
   const date = new Date(value.length === 10 ? value + 'T12:00:00' : value);
   return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
+export const documentKindNames = {
+  MINUTES: 'referat', AGENDA: 'dagsorden', TEMPLATE: 'skabelon', CATALOGUE: 'katalog', REPORT: 'rapport',
+  ARTICLE: 'artikel', HANDBOOK: 'håndbog', NOTE: 'notat',
+};
