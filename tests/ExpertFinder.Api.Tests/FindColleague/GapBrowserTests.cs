@@ -31,6 +31,7 @@ public sealed class GapBrowserTests(FindServerFixture server, ITestOutputHelper 
         var today = steps.GetProperty("today");
         Assert.Equal(Unit, today.GetProperty("unit").GetString());
         Assert.Equal([Unit, "aarhus-ba-personale", "aarhus-ba", "aarhus"], Strings(today.GetProperty("units")));
+        Assert.Equal("Personalejura (team, din enhed)", steps.GetProperty("today").GetProperty("unitText").GetString());
         Assert.Equal(["", Year.ToString(System.Globalization.CultureInfo.InvariantCulture)], Strings(today.GetProperty("horizons")));
         await AssertShownAsAsync(today, token, null, includeMet: false);
         await AssertShownAsAsync(steps.GetProperty("withMet"), token, null, includeMet: true);

@@ -59,6 +59,7 @@ public sealed class ProposalBrowserTests(FindServerFixture server, ITestOutputHe
         Assert.Equal("proposal-challenge-error", refused.GetProperty("challengeDescribedBy").GetString());
         Assert.Contains("proposal-affectedUnitIds-error", refused.GetProperty("unitsDescribedBy").GetString(), StringComparison.Ordinal);
         Assert.Equal("2 enheder valgt", steps.GetProperty("chosenCount").GetString());
+        Assert.Equal(0, steps.GetProperty("errorsAfterFixing").GetInt32());
         Assert.True(steps.GetProperty("phoneOverflow").GetInt32() <= 0, $"the form scrolls sideways on a phone: {steps.GetProperty("phoneTooWide")}");
 
         // Sent once: the API lists exactly one new proposal of hers, with the answers typed in.

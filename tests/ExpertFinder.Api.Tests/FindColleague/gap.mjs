@@ -8,6 +8,7 @@ const [baseUrl, token, artifacts, year] = process.argv.slice(2);
 /** What the page shows: the chosen unit, the horizons offered and each gap with its numbers, networks and candidates. */
 const observe = (page) => page.evaluate(() => ({
   unit: document.getElementById('gap-unit')?.value,
+  unitText: document.getElementById('gap-unit')?.selectedOptions[0]?.textContent,
   units: [...document.querySelectorAll('#gap-unit option')].map((o) => o.value),
   horizons: [...document.querySelectorAll('#gap-horizon option')].map((o) => o.value),
   gaps: [...document.querySelectorAll('.gap')].map((gap) => ({

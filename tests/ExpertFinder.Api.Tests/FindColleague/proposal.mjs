@@ -50,6 +50,7 @@ run(baseUrl, async ({ open, steps, check, screenshot }) => {
   await page.fill('#proposal-challenge', answers.challenge);
   await page.check(`#proposal-unit-${secondUnit}`);
   steps.chosenCount = await page.textContent('#proposal-units-count');
+  steps.errorsAfterFixing = await page.$$eval('.field-error:not([hidden])', (errors) => errors.length);
   await check(page, 'proposal form desktop');
   await screenshot(page, `${artifacts}/find-proposal-desktop.png`);
 

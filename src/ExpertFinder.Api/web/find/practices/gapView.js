@@ -27,7 +27,7 @@ const gapQuery = `query FindCompetenceGap($key: String!, $horizon: Int, $include
 
 /** Which of the units have needs, today and for each of the coming years: one request, an alias per unit and year. */
 function needsQuery(units, years) {
-  const perUnit = (unit, i) => `u${i}: unit(key: ${JSON.stringify(unit.key)}) { key today: competenceNeeds { year } ${years.map((year) => `y${year}: competenceNeeds(year: ${year}) { year }`).join(' ')} }`;
+  const perUnit = (unit, i) => `u${i}: unit(key: ${JSON.stringify(unit.key)}) { key kind today: competenceNeeds { year } ${years.map((year) => `y${year}: competenceNeeds(year: ${year}) { year }`).join(' ')} }`;
   return `query FindUnitNeeds { ${units.map(perUnit).join(' ')} }`;
 }
 
@@ -40,10 +40,12 @@ export async function render(main, route, app, signal) {
   }
   // The visitor's unit first, then the units above it up to the municipality.
   const own = app.session.person.unit;
-  const units = [own, ...[...(own.ancestors ?? [])].reverse()];
+  const units = [own, ...[...(own.ancestors ?? [])].reverse()].map((unit) => ({ ...unit }));
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: yearsAhead }, (_, i) => thisYear + i);
   const needs = await app.query(needsQuery(units, years), {}, { signal });
+  // The session names the visitor's own unit without its kind; the answer has it.
+  units.forEach((unit, i) => { unit.kind ??= needs[`u${i}`]?.kind; });
   const horizonsOf = new Map(units.map((unit, i) => {
     const answer = needs[`u${i}`];
     const horizons = [];

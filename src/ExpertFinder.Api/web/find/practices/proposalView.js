@@ -127,6 +127,12 @@ function proposalForm(data, app, onSent) {
       units.count),
     el('div', { className: 'form-actions' }, submit, status));
 
+  // A field's error goes once the field is changed; the rest stay until the next try.
+  form.addEventListener('input', (event) => {
+    const field = event.target.closest('#proposal-units') ? 'affectedUnitIds' : event.target.name;
+    if (errorSlots.get(field) && !errorSlots.get(field).hidden) clearError(field);
+  });
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors();
@@ -157,15 +163,18 @@ function proposalForm(data, app, onSent) {
     }
   });
 
+  function clearError(field) {
+    const slot = errorSlots.get(field);
+    slot.hidden = true;
+    slot.textContent = '';
+    const control = controlOf(field);
+    control.removeAttribute('aria-invalid');
+    if (baseDescription(field)) control.setAttribute('aria-describedby', baseDescription(field));
+    else control.removeAttribute('aria-describedby');
+  }
+
   function clearErrors() {
-    for (const [field, slot] of errorSlots) {
-      slot.hidden = true;
-      slot.textContent = '';
-      const control = controlOf(field);
-      control.removeAttribute('aria-invalid');
-      if (baseDescription(field)) control.setAttribute('aria-describedby', baseDescription(field));
-      else control.removeAttribute('aria-describedby');
-    }
+    for (const field of errorSlots.keys()) clearError(field);
     status.className = 'form-status';
   }
 
