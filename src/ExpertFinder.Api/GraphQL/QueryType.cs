@@ -47,6 +47,7 @@ public sealed class QueryType : ObjectGraphType
         Audit.AuditLogField.Add(this);
         Me.MeField.Add(this);
         ThemeProposals.ThemeProposalsField.Add(this);
+        ThemeProposals.ProposalRoundField.Add(this);
         ColleagueSuggestions.ColleagueSuggestionsField.Add(this);
     }
 }
