@@ -23,7 +23,7 @@ await run(baseUrl, async ({ open, steps }) => {
   await page.waitForTimeout(100);
   steps.suggestions = await page.evaluate(() => ({
     options: [...document.querySelectorAll('#search-suggestions [role="option"]')].map((o) => o.innerText),
-    text: document.body.innerText,
+    text: document.body.textContent,
   }));
 
   const anonymous = await open('/?q=vidensdeling');

@@ -1,17 +1,19 @@
 // Search as an employee (argv[3] is their bearer token): a shared address, typing and Enter, a suggestion chosen with
 // the keyboard, "Mente du" for a misspelt query (argv[4]), whom to search among, and filters from the facets
 // (municipality argv[5], then competence argv[6] at minimum level argv[7]). The xunit test compares every step
-// with the API's answer for the same token.
+// with the API's answer for the same token. argv[8] is a word nothing matches.
 import { run } from './browser.mjs';
 import { drawnSearches, nextSearch, typeAndSearch } from './searchPage.mjs';
 
-const [baseUrl, token, misspelt, municipality, competence, level] = process.argv.slice(2);
+const [baseUrl, token, misspelt, municipality, competence, level, nothing] = process.argv.slice(2);
 
 await run(baseUrl, async ({ open, steps }) => {
   const page = await open('/?q=vidensdeling', { token });
   steps.shared = await nextSearch(page, 0);
   steps.sundhedsfremme = await typeAndSearch(page, 'sundhedsfremme');
   steps.personalejura = await typeAndSearch(page, 'personalejura');
+  // The first search again, typed: opened from the address it was the server's first run of the page's query.
+  steps.vidensdelingTyped = await typeAndSearch(page, 'vidensdeling');
 
   // A suggestion: type the start of a word, arrow down to the competence, Enter searches for its name.
   await page.fill('#search-q', '');
@@ -48,6 +50,10 @@ await run(baseUrl, async ({ open, steps }) => {
   before = await drawnSearches(page);
   await page.click('.did-you-mean a');
   steps.corrected = await nextSearch(page, before);
+
+  // Nothing found: help in words.
+  await page.goto(new URL('/?q=' + encodeURIComponent(nothing), baseUrl).toString());
+  steps.nothing = await nextSearch(page, 0);
 
   // Whom to search among.
   await page.goto(new URL('/?q=vidensdeling', baseUrl).toString());

@@ -17,6 +17,7 @@ export function observe(page) {
     const measures = performance.getEntriesByName('find:first-results');
     const submit = performance.getEntriesByName('find:submit').at(-1);
     const results = performance.getEntriesByName('find:results').at(-1);
+    const answer = performance.getEntriesByName('find:answer').at(-1);
     const text = (selector, root = document) => root.querySelector(selector)?.innerText ?? null;
     return {
       url: location.pathname + location.search,
@@ -43,9 +44,12 @@ export function observe(page) {
       scopeShown: document.querySelector('fieldset.scope') !== null,
       firstResultsMs: measures.at(-1)?.duration ?? null,
       toDomMs: submit && results ? results.startTime - submit.startTime : null,
-      text: document.body.innerText,
+      // The share of it spent waiting for the API's answer (request, response and JSON).
+      answerMs: submit && answer ? answer.startTime - submit.startTime : null,
+      // All of the page's text, also what waits behind a closed summary (textContent, not innerText).
+      text: document.body.textContent,
       // Document passages are the documents' own words as the API answers them (see the privacy test).
-      textOutsideSnippets: [...document.querySelectorAll('.snippet')].reduce((text, s) => text.replace(s.innerText, ''), document.body.innerText),
+      textOutsideSnippets: [...document.querySelectorAll('.snippet')].reduce((text, s) => text.replace(s.textContent, ''), document.body.textContent),
     };
   });
 }

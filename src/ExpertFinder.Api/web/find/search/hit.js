@@ -41,8 +41,13 @@ function why(evidence) {
       el('ul', { className: 'evidence-list' }, evidence.askMeAbout.map((text) => el('li', {}, text)))));
   }
   if (evidence.documents.length) {
+    // The best passage is shown; the others wait behind a summary, so a list of hits stays short enough to scan.
+    const [best, ...more] = evidence.documents;
     parts.push(el('div', { className: 'why-part' }, el('h4', {}, 'Dokumenter'),
-      el('ul', { className: 'evidence-list documents' }, evidence.documents.map(documentItem))));
+      el('ul', { className: 'evidence-list documents' }, documentItem(best)),
+      more.length ? el('details', { className: 'more-documents' },
+        el('summary', {}, more.length === 1 ? 'Vis et dokument mere' : `Vis ${more.length} dokumenter mere`),
+        el('ul', { className: 'evidence-list documents' }, more.map(documentItem))) : null));
   }
   if (evidence.networks.length) {
     parts.push(el('div', { className: 'why-part' }, el('h4', {}, 'Netværk'),
