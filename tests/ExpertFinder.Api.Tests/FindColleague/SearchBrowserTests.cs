@@ -191,7 +191,11 @@ public sealed class SearchBrowserTests(FindServerFixture server, ITestOutputHelp
         output.WriteLine($"Screenshots of the search for vidensdeling: {desktop}, {phone}");
         await Console.Error.WriteLineAsync($"Screenshots of the search for vidensdeling: {desktop}, {phone}");
 
-        foreach (var check in new[] { "axeDesktop", "axeSuggestionsDesktop", "axePhone", "axeSuggestionsPhone" })
+        var home = steps.GetProperty("home");
+        Assert.Equal("Find en kollega", home.GetProperty("h1").GetString());
+        Assert.Equal("combobox", home.GetProperty("focusableBox").GetString());
+        Assert.Equal(IssueWords.Select(w => "/?q=" + w), home.GetProperty("examples").EnumerateArray().Select(e => e.GetString()!));
+        foreach (var check in new[] { "axeHome", "axeDesktop", "axeSuggestionsDesktop", "axePhone", "axeSuggestionsPhone" })
         {
             Assert.Equal(0, steps.GetProperty(check).GetInt32());
         }

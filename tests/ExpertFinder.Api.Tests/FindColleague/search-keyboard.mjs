@@ -19,7 +19,15 @@ const focused = (page) => page.evaluate(() => {
 });
 
 await run(baseUrl, async ({ open, steps, check, screenshot }) => {
-  const page = await open('/?q=vidensdeling', { token });
+  // The home page before a search: the box, whom to search among, and examples to start from.
+  const page = await open('/', { token });
+  steps.home = await page.evaluate(() => ({
+    h1: document.querySelector('main h1')?.textContent,
+    examples: [...document.querySelectorAll('.intro a')].map((a) => a.getAttribute('href')),
+    focusableBox: document.getElementById('search-q')?.getAttribute('role'),
+  }));
+  steps.axeHome = await check(page, 'home');
+  await page.goto(new URL('/?q=vidensdeling', baseUrl).toString());
   await nextSearch(page, 0);
   steps.axeDesktop = await check(page, 'results, desktop');
   await screenshot(page, desktopShot);

@@ -77,6 +77,7 @@ export async function render(main, route, app, signal) {
     state = next;
     app.setTitle(state.q ? `Søgning: ${state.q}` : '');
     searching?.abort();
+    resultsHeading.textContent = state.q ? 'Resultater' : 'Sådan søger du';
     if (!state.q) { results.dataset.state = 'idle'; fill(resultsBody, intro()); fill(filtersBody); filters.hidden = true; return; }
     markSubmit();
     const controller = new AbortController();
@@ -194,7 +195,7 @@ export async function render(main, route, app, signal) {
   function intro() {
     return el('div', { className: 'intro' },
       el('p', {}, 'Søg efter en kollega, der ved noget om det, du arbejder med: på tværs af afdelinger, forvaltninger og kommuner.'),
-      el('p', {}, 'Prøv fx ', examples.map((word, i) => [i ? (i === examples.length - 1 ? ' eller ' : ', ') : '',
+      el('p', {}, 'Prøv fx ', examples.flatMap((word, i) => [i ? (i === examples.length - 1 ? ' eller ' : ', ') : '',
         el('a', { href: searchUrl({ ...withoutFilters(state), q: word }), 'data-link': '' }, word)]), '.'));
   }
 }
