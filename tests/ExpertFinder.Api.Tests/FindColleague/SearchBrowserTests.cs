@@ -70,6 +70,7 @@ public sealed class SearchBrowserTests(FindServerFixture server, ITestOutputHelp
         Assert.Equal("Personalejura", chosen.GetProperty("query").GetString());
         Assert.Equal("false", chosen.GetProperty("expandedAfter").GetString());
         Assert.Equal(await api.KeysAsync("Personalejura"), Keys(chosen));
+        Assert.Equal("/personer/p-lotte-bech", steps.GetProperty("personSuggestion").GetProperty("path").GetString());
         Assert.Equal("false", steps.GetProperty("escape").GetProperty("expanded").GetString());
         Assert.True(steps.GetProperty("escape").GetProperty("listHidden").GetBoolean());
 

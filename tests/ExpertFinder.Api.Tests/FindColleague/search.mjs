@@ -88,4 +88,14 @@ await run(baseUrl, async ({ open, steps }) => {
   before = await drawnSearches(page);
   await page.click('.active-filters .link-button');
   steps.filtersRemoved = await nextSearch(page, before);
+
+  // A person among the suggestions opens their page.
+  await page.fill('#search-q', '');
+  await page.locator('#search-q').pressSequentially('Lotte Be', { delay: 40 });
+  await page.waitForSelector('#search-suggestions [role="option"][data-kind="PERSON"]');
+  const person = await page.$$eval('#search-suggestions [role="option"]', (options) => options.findIndex((o) => o.dataset.kind === 'PERSON'));
+  for (let i = 0; i <= person; i++) await page.press('#search-q', 'ArrowDown');
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction(() => location.pathname.startsWith('/personer/'));
+  steps.personSuggestion = { path: await page.evaluate(() => location.pathname) };
 });
