@@ -80,8 +80,8 @@ export async function run(baseUrl, scenario, { otherOrigins = [] } = {}) {
   } finally {
     await browser.close();
   }
-  process.stdout.write(JSON.stringify({ problems, steps }));
-  process.exit(failed ? 1 : 0);
+  // Exit once the report is flushed: a pipe takes 64 KiB at a time, and process.exit() would cut a longer report.
+  process.stdout.write(JSON.stringify({ problems, steps }), () => process.exit(failed ? 1 : 0));
 }
 
 /** Waits until the app has drawn its current view (body[data-state] ready or error). */
