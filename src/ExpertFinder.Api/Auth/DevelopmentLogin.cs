@@ -23,6 +23,11 @@ public static class DevelopmentLogin
         }
         app.MapPost(LoginPath, async (HttpContext http, NpgsqlDataSource database) =>
         {
+            // A form on another site could otherwise sign the visitor in as someone of its choosing (login CSRF).
+            if (PageSession.IsFromAnotherSite(http.Request))
+            {
+                return PageSession.CrossSiteRefusal("Log in from this server's own pages");
+            }
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var person = form["person"].ToString().Trim();
             var roles = form["role"].Where(r => Role.All.Contains(r, StringComparer.Ordinal)).Select(r => r!).ToList();

@@ -50,10 +50,9 @@ public static class PageSession
         // refused; the page's own fetch is same-origin, and clients that send no such header (scripts, tests) may log out.
         app.MapPost(LogoutPath, async (HttpContext http, IOptions<AuthOptions> options) =>
         {
-            if (http.Request.Headers["Sec-Fetch-Site"].ToString() is { Length: > 0 } site && site != "same-origin")
+            if (IsFromAnotherSite(http.Request))
             {
-                return Results.Json(new { error = new { code = "CROSS_SITE", message = "Log out from this server's own pages" } },
-                    statusCode: StatusCodes.Status403Forbidden);
+                return CrossSiteRefusal("Log out from this server's own pages");
             }
             if (PagesLogIn(options.Value) || options.Value.DevelopmentIssuer)
             {
@@ -62,6 +61,16 @@ public static class PageSession
             return Results.NoContent();
         }).AllowAnonymous().DisableAntiforgery();
     }
+
+    /// <summary>
+    /// Whether the browser says another site (or a page opened from one) sent this request: Sec-Fetch-Site other than
+    /// same-origin. Requests without the header (scripts, older clients) are not from a browser page of another site.
+    /// </summary>
+    internal static bool IsFromAnotherSite(HttpRequest request) =>
+        request.Headers["Sec-Fetch-Site"].ToString() is { Length: > 0 } site && site != "same-origin";
+
+    internal static IResult CrossSiteRefusal(string message) =>
+        Results.Json(new { error = new { code = "CROSS_SITE", message } }, statusCode: StatusCodes.Status403Forbidden);
 
     private static bool PagesLogIn(AuthOptions options) => options.HasProvider && !string.IsNullOrWhiteSpace(options.ClientId);
 

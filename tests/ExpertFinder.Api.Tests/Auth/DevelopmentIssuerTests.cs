@@ -78,6 +78,24 @@ public sealed class DevelopmentIssuerTests(DevelopmentServerFixture server) : IC
         Assert.Empty(browser.Cookies);
     }
 
+    [Fact]
+    public async Task A_login_another_site_posts_is_refused_so_no_site_can_sign_a_visitor_in_as_someone_else()
+    {
+        await SeedAsync();
+        using var browser = new Browser(server.Http.BaseAddress!);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(DevelopmentLogin.LoginPath, UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([new("person", "dv-hanne")]),
+        };
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+
+        using var login = await browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, login.StatusCode);
+        Assert.Contains("CROSS_SITE", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(browser.Cookies);
+    }
+
     private Task SeedAsync() =>
         server.SeedAsync(TestDataset.WithOrganisation("dv").Add("people.jsonl", new { key = "dv-hanne", name = "Hanne", unit = "dv-afd", visibility = "hidden" }));
 
