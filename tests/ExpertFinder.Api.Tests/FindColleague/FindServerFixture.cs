@@ -14,8 +14,18 @@ public class FindServerFixture : ServerFixture, IAsyncLifetime
     async Task IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
-        var (summary, counts) = await new DatasetImport(Services.GetRequiredService<NpgsqlDataSource>()).RunAsync(DemoFolder, null, CancellationToken.None);
+        await DemoData.ImportAsync(this);
+    }
+}
+
+/// <summary>The demo data (seed/demo) imported and indexed, for every server the app's browser tests use.</summary>
+internal static class DemoData
+{
+    public static async Task ImportAsync(ServerFixture server)
+    {
+        var (summary, counts) = await new DatasetImport(server.Services.GetRequiredService<NpgsqlDataSource>())
+            .RunAsync(FindServerFixture.DemoFolder, null, CancellationToken.None);
         Assert.True(counts is not null, string.Join(Environment.NewLine, summary.Errors));
-        await Services.GetRequiredService<IndexSynchronizer>().DrainAsync(CancellationToken.None);
+        await server.Services.GetRequiredService<IndexSynchronizer>().DrainAsync(CancellationToken.None);
     }
 }
