@@ -21,18 +21,7 @@ public sealed class PageLoginTests(PageLoginServerFixture server)
 
         using var response = await browser.NavigateAsync(new Uri("/graphql", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var authorize = response.Headers.Location!;
-        Assert.Equal(server.Provider.Authority + "connect/authorize", authorize.GetLeftPart(UriPartial.Path));
-        var query = QueryHelpers.ParseQuery(authorize.Query);
-        Assert.Equal(TestIdentityProvider.ClientId, query["client_id"]);
-        Assert.Equal("code", query["response_type"]);
-        Assert.Equal("S256", query["code_challenge_method"]);
-        Assert.Matches("^[A-Za-z0-9_-]{43}$", query["code_challenge"].ToString());
-        Assert.Equal(new Uri(server.Http.BaseAddress!, "/signin-oidc").AbsoluteUri, query["redirect_uri"]);
-        Assert.Contains("openid", query["scope"].ToString().Split(' '));
-        Assert.False(string.IsNullOrEmpty(query["state"]));
-        Assert.False(string.IsNullOrEmpty(query["nonce"]));
+        CodeFlowAssertions.AssertSentToAuthorizeWithPkce(server, response);
     }
 
     [Fact]
