@@ -3,6 +3,7 @@ using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.GraphQL.Batching;
 using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.People;
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.Units;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -20,7 +21,8 @@ public sealed class DocumentType : ObjectGraphType<Document>
         Field(d => d.Key);
         Field(d => d.Title);
         Field<DocumentKindType>("kind").Resolve(c => c.Source.Kind);
-        Field(d => d.Text).Description("The full text.");
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The full text; names of people the reader may not discover (the hidden, another municipality's organisation profiles) read \"(navn udeladt)\".")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Privacy.NamesInText>().ForReaderAsync(c.Source.Text, c.Privacy(), c.CancellationToken));
         Field(d => d.Date, nullable: true);
         Field(d => d.Language).Description("ISO 639-1 code.");
         Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("authors").Pageable().Description("The visible authors, in byline order.")

@@ -4,6 +4,7 @@ using ExpertFinder.Api.Documents;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.People;
+using ExpertFinder.Api.Privacy;
 using ExpertFinder.Search.Experts;
 using GraphQL.Types;
 
@@ -101,7 +102,10 @@ public sealed class DocumentEvidenceType : ObjectGraphType<(DocumentEvidence Evi
         Field<NonNullGraphType<DocumentType>>("document").Resolve(c => c.Source.Document);
         Field<NonNullGraphType<DocumentAssociationType>>("association").Resolve(c => c.Source.Evidence.Association);
         Field<NonNullGraphType<FloatGraphType>>("score").Resolve(c => (double)c.Source.Evidence.Score);
-        Field<SnippetType>("snippet").Description("The passage that matched best, with the matched words marked.").Resolve(c => c.Source.Evidence.Snippet);
+        Field<SnippetType>("snippet").Description("The passage that matched best, with the matched words marked; names of people the reader may not discover read \"(navn udeladt)\".")
+            .ResolveAsync(async c => c.Source.Evidence.Snippet is { } snippet
+                ? await c.RequestServices!.GetRequiredService<Privacy.NamesInText>().ForReaderAsync(snippet, c.Privacy(), c.CancellationToken)
+                : null);
     }
 }
 

@@ -14,6 +14,7 @@ public static class GraphQLServices
     {
         services.AddScoped<Batching.RequestLoaders>();
         services.AddSingleton<Privacy.PrivacyPolicies>();
+        services.AddSingleton<Privacy.NamesInText>();
         services.AddNetworkLifecycle();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ExpertFinderSchema>()

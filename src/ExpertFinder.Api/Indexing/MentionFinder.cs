@@ -53,9 +53,30 @@ internal sealed class MentionFinder
     public List<string> Find(string text)
     {
         var found = new List<string>();
+        Scan(text, (_, _, key) =>
+        {
+            if (!found.Contains(key))
+            {
+                found.Add(key);
+            }
+        });
+        return found;
+    }
+
+    /// <summary>Every place the text names someone: where the name starts, how long it is as written, and whose it is.</summary>
+    public List<(int Start, int Length, string Key)> FindOccurrences(string text)
+    {
+        var found = new List<(int, int, string)>();
+        Scan(text, (start, length, key) => found.Add((start, length, key)));
+        return found;
+    }
+
+    /// <summary>Calls <paramref name="named"/> for each run of two to four words that is someone's unambiguous full name, longest first at each word.</summary>
+    private void Scan(string text, Action<int, int, string> named)
+    {
         if (keyByName.Count == 0 || text.Length == 0)
         {
-            return found;
+            return;
         }
         // Words are found in the text as written; lower-casing is per character, so the whole text lowered at once
         // holds each word lowered at the same place.
@@ -83,15 +104,13 @@ internal sealed class MentionFinder
                 {
                     if (keyByNameSpan.TryGetValue(Joined(letters, words, first, length, candidate), out var key) && key is not null)
                     {
-                        if (!found.Contains(key))
-                        {
-                            found.Add(key);
-                        }
+                        var last = first + length - 1;
+                        var begin = words[2 * first];
+                        named(begin, words[2 * last] + words[(2 * last) + 1] - begin, key);
                         break;
                     }
                 }
             }
-            return found;
         }
         finally
         {

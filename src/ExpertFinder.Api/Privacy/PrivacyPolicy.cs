@@ -88,6 +88,14 @@ public sealed class PrivacyPolicy : IPersonAudience
     /// <summary>Whether the person may turn up when the reader looks for someone: never the hidden, not even for admins.</summary>
     public bool MayDiscover(PersonFacts person) => person.Visibility != Hidden && MaySee(person);
 
+    /// <summary>
+    /// Whether a document's text may name the person to this reader: those they may discover, and themselves. Other
+    /// names (the hidden, other municipalities' <c>organisation</c> profiles) are withheld (<see cref="NamesInText"/>).
+    /// </summary>
+    public bool MayReadNameOf(string personKey, string visibility, int unitId) =>
+        personKey == Reader.PersonKey
+        || MayDiscover(new PersonFacts(personKey, visibility, Array.IndexOf(municipalityUnitIds, unitId) >= 0, ContactToNobody));
+
     bool IPersonAudience.MayDiscover(string personKey, string visibility, string? municipalityKey) =>
         MayDiscover(new PersonFacts(personKey, visibility, municipalityKey is not null && municipalityKey == Reader.MunicipalityKey, ContactToNobody));
 

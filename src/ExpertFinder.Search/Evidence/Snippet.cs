@@ -11,6 +11,37 @@ public sealed record Snippet(string Text, IReadOnlyList<TextRange> Highlights)
     /// <summary>The snippet with no text and no highlights.</summary>
     public static readonly Snippet Empty = new(string.Empty, []);
 
+    /// <summary>
+    /// The snippet with each of <paramref name="spans"/> (ranges of <see cref="Text"/>, in any order, overlapping or not)
+    /// replaced by <paramref name="replacement"/>: highlights after a span move with the text, highlights that touch one go.
+    /// </summary>
+    public Snippet Withhold(IEnumerable<TextRange> spans, string replacement)
+    {
+        var merged = TextWithholding.Merge(spans, Text.Length);
+        if (merged.Count == 0)
+        {
+            return this;
+        }
+        var text = TextWithholding.Replace(Text, merged, replacement);
+        var highlights = new List<TextRange>(Highlights.Count);
+        var shift = 0;
+        var next = 0;
+        foreach (var range in Highlights)
+        {
+            while (next < merged.Count && merged[next].End <= range.Start)
+            {
+                shift += replacement.Length - merged[next].Length;
+                next++;
+            }
+            if (next < merged.Count && merged[next].Start < range.End)
+            {
+                continue;
+            }
+            highlights.Add(range with { Start = range.Start + shift });
+        }
+        return new Snippet(text, highlights);
+    }
+
     /// <summary>The text HTML-escaped, with each highlight wrapped in &lt;mark&gt;…&lt;/mark&gt;.</summary>
     public string ToHtml()
     {

@@ -48,8 +48,6 @@ export function observe(page) {
       answerMs: submit && answer ? answer.startTime - submit.startTime : null,
       // All of the page's text, also what waits behind a closed summary (textContent, not innerText).
       text: document.body.textContent,
-      // Document passages are the documents' own words as the API answers them (see the privacy test).
-      textOutsideSnippets: [...document.querySelectorAll('.snippet')].reduce((text, s) => text.replace(s.textContent, ''), document.body.textContent),
     };
   });
 }

@@ -36,6 +36,17 @@ public sealed partial class MentionFinderTests
         Assert.Equal(["p-karen", "p-mette"], Finder.Find("Deltagere: KAREN ØSTERGAARD, Mette Lund og karen østergaard. Referent: Mette  Lund."));
 
     [Fact]
+    public void Occurrences_say_where_each_name_stands_as_written()
+    {
+        const string text = "Deltagere: KAREN ØSTERGAARD, Mette  Lund og Hans-Henrik O'Brien Nielsen.";
+
+        var found = Finder.FindOccurrences(text);
+
+        Assert.Equal(["p-karen", "p-mette", "p-hans"], found.Select(f => f.Key));
+        Assert.Equal(["KAREN ØSTERGAARD", "Mette  Lund", "Hans-Henrik O'Brien Nielsen"], found.Select(f => text.Substring(f.Start, f.Length)));
+    }
+
+    [Fact]
     public void A_name_shared_by_two_people_is_ambiguous_and_skipped_but_a_longer_name_still_matches()
     {
         Assert.Empty(Finder.Find("Anna Berg deltog."));

@@ -15,7 +15,7 @@ public enum Subject
 /// The one dataset of the privacy suite. Two municipalities, A and B, each with a department of subjects and a staff
 /// department of the people readers sign in as. In A one <c>public</c>, one <c>organisation</c> and one <c>hidden</c>
 /// person, and in B a <c>public</c> person: all four hold the same distinctive competence, have e-mail, phone and
-/// location, are in networks, and endorse and are endorsed. The A subjects wrote a document together.
+/// location, are in networks, and endorse and are endorsed. The A subjects wrote a document together that names all four.
 /// <para>
 /// The networks lay two chains for introduction paths: employee of B → <c>organisation</c> person of A → public person of A
 /// (a B reader must get no path: the only chain runs through someone they may not discover), and admin of A → <c>hidden</c>
@@ -155,7 +155,9 @@ public static class PrivacyDataset
             .Add("documents.jsonl", new
             {
                 key = DocumentOfA, title = "Håndbog for vævere", kind = "handbook", date = "2025-02-01",
-                text = "Sådan stemmes en væv trin for trin, med kvantevævning som eksempel.",
+                // Names every subject, so that what a reader reads of it shows whose names the reader may read.
+                text = $"Sådan stemmes en væv trin for trin, med kvantevævning som eksempel. Skrevet af {NameOf(Subject.PublicOfA)}, "
+                    + $"{NameOf(Subject.OrganisationOfA)} og {NameOf(Subject.HiddenOfA)} med råd fra {NameOf(Subject.PublicOfB)}.",
                 authors = new[] { KeyOf(Subject.HiddenOfA), KeyOf(Subject.OrganisationOfA), KeyOf(Subject.PublicOfA) },
             });
     }
