@@ -152,8 +152,8 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
                 batch[0]);
             await session.CopyAsync("import_proposal_units (proposal, unit)", batch[1]);
             await session.ChangedAsync(StagingTables.UpsertProposals, key => changed.Add(key));
-            await session.ChangedAsync(StagingTables.DeleteProposalUnits, key => changed.Add(key));
-            await session.ChangedAsync(StagingTables.InsertProposalUnits, key => changed.Add(key));
+            await session.ChangedAsync(StagingTables.ProposalUnits.Delete, key => changed.Add(key));
+            await session.ChangedAsync(StagingTables.ProposalUnits.Insert, key => changed.Add(key));
         });
         return changed.Count;
     }
@@ -215,8 +215,8 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
             // A member who joins or leaves changes how that person is indexed.
             await session.ChangedAsync(StagingTables.DeleteMemberships, changes.Person);
             await session.ChangedAsync(StagingTables.UpsertMemberships, changes.Person);
-            await session.ChangedAsync(StagingTables.DeleteNetworkTopics, changes.Network);
-            await session.ChangedAsync(StagingTables.InsertNetworkTopics, changes.Network);
+            await session.ChangedAsync(StagingTables.NetworkTopics.Delete, changes.Network);
+            await session.ChangedAsync(StagingTables.NetworkTopics.Insert, changes.Network);
         });
         // Which proposal a network came from is not searched: the index is not told.
         await session.ChangedAsync(StagingTables.UnlinkNetworkProposals, key => linked.Add(key));
@@ -252,10 +252,10 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
             await session.CopyAsync("import_meeting_templates (meeting, document)", batch[2]);
             await session.CopyAsync("import_meeting_documents (meeting, agenda, minutes)", batch[3]);
             await session.ChangedAsync(StagingTables.UpsertMeetings, key => changed.Add(key));
-            await session.ChangedAsync(StagingTables.DeleteMeetingParticipants, key => changed.Add(key), changes.Person);
-            await session.ChangedAsync(StagingTables.InsertMeetingParticipants, key => changed.Add(key), changes.Person);
-            await session.ChangedAsync(StagingTables.DeleteMeetingTemplates, key => changed.Add(key));
-            await session.ChangedAsync(StagingTables.InsertMeetingTemplates, key => changed.Add(key));
+            await session.ChangedAsync(StagingTables.MeetingParticipants.Delete, key => changed.Add(key), changes.Person);
+            await session.ChangedAsync(StagingTables.MeetingParticipants.Insert, key => changed.Add(key), changes.Person);
+            await session.ChangedAsync(StagingTables.MeetingTemplates.Delete, key => changed.Add(key));
+            await session.ChangedAsync(StagingTables.MeetingTemplates.Insert, key => changed.Add(key));
         });
         await session.ChangedAsync(StagingTables.UnlinkMeetingDocuments, changes.Document);
         await session.ChangedAsync(StagingTables.LinkMeetingDocuments, key => changed.Add(key));

@@ -240,27 +240,6 @@ internal static class StagingTables
         SELECT DISTINCT p.key FROM written w JOIN people p ON p.id = w.person_id
         """;
 
-    public const string DeleteNetworkTopics = """
-        DELETE FROM network_topics t
-        USING import_networks s JOIN networks n ON n.key = s.key
-        WHERE t.network_id = n.id
-          AND NOT EXISTS (SELECT 1 FROM import_network_topics x JOIN competences c ON c.key = x.competence
-                          WHERE x.network = s.key AND c.id = t.competence_id)
-        RETURNING s.key
-        """;
-
-    public const string InsertNetworkTopics = """
-        WITH written AS (
-            INSERT INTO network_topics (network_id, competence_id)
-            SELECT n.id, c.id
-            FROM import_network_topics x JOIN networks n ON n.key = x.network JOIN competences c ON c.key = x.competence
-            WHERE NOT EXISTS (SELECT 1 FROM network_topics t WHERE t.network_id = n.id AND t.competence_id = c.id)
-            ON CONFLICT DO NOTHING
-            RETURNING network_id
-        )
-        SELECT DISTINCT n.key FROM written w JOIN networks n ON n.id = w.network_id
-        """;
-
     /// <summary>
     /// The ids of the batch's documents that exist already, found by key once: the upsert and the statements on the
     /// authors use them, and the upsert adds the ids of the documents it inserts.
@@ -391,28 +370,6 @@ internal static class StagingTables
         RETURNING key
         """;
 
-    /// <summary>Returns the proposals that no longer affect a unit.</summary>
-    public const string DeleteProposalUnits = """
-        DELETE FROM theme_proposal_units a
-        USING import_proposals s JOIN theme_proposals t ON t.key = s.key
-        WHERE a.proposal_id = t.id
-          AND NOT EXISTS (SELECT 1 FROM import_proposal_units x JOIN units u ON u.key = x.unit
-                          WHERE x.proposal = s.key AND u.id = a.unit_id)
-        RETURNING s.key
-        """;
-
-    public const string InsertProposalUnits = """
-        WITH written AS (
-            INSERT INTO theme_proposal_units (proposal_id, unit_id)
-            SELECT t.id, u.id
-            FROM import_proposal_units x JOIN theme_proposals t ON t.key = x.proposal JOIN units u ON u.key = x.unit
-            WHERE NOT EXISTS (SELECT 1 FROM theme_proposal_units a WHERE a.proposal_id = t.id AND a.unit_id = u.id)
-            ON CONFLICT DO NOTHING
-            RETURNING proposal_id
-        )
-        SELECT DISTINCT t.key FROM written w JOIN theme_proposals t ON t.id = w.proposal_id
-        """;
-
     /// <summary>
     /// A proposal is the proposal of one network at most. Links are moved once every network is written, first off the
     /// networks that give theirs up, so that a proposal passing from one network to another never has two for a moment.
@@ -440,51 +397,6 @@ internal static class StagingTables
         ON CONFLICT (key) DO UPDATE SET network_id = excluded.network_id, title = excluded.title, date = excluded.date
         WHERE (meetings.network_id, meetings.title, meetings.date) IS DISTINCT FROM (excluded.network_id, excluded.title, excluded.date)
         RETURNING key
-        """;
-
-    /// <summary>Returns the people who no longer took part in a meeting.</summary>
-    public const string DeleteMeetingParticipants = """
-        DELETE FROM meeting_participants a
-        USING import_meetings s JOIN meetings m ON m.key = s.key
-        WHERE a.meeting_id = m.id
-          AND NOT EXISTS (SELECT 1 FROM import_meeting_participants x JOIN people p ON p.key = x.person
-                          WHERE x.meeting = s.key AND p.id = a.person_id)
-        RETURNING s.key, (SELECT key FROM people WHERE id = a.person_id)
-        """;
-
-    /// <summary>Returns the meetings and the people who now took part in them.</summary>
-    public const string InsertMeetingParticipants = """
-        WITH written AS (
-            INSERT INTO meeting_participants (meeting_id, person_id)
-            SELECT m.id, p.id
-            FROM import_meeting_participants x JOIN meetings m ON m.key = x.meeting JOIN people p ON p.key = x.person
-            WHERE NOT EXISTS (SELECT 1 FROM meeting_participants a WHERE a.meeting_id = m.id AND a.person_id = p.id)
-            ON CONFLICT DO NOTHING
-            RETURNING meeting_id, person_id
-        )
-        SELECT m.key, p.key FROM written w JOIN meetings m ON m.id = w.meeting_id JOIN people p ON p.id = w.person_id
-        """;
-
-    /// <summary>Returns the meetings that no longer used a template.</summary>
-    public const string DeleteMeetingTemplates = """
-        DELETE FROM meeting_templates t
-        USING import_meetings s JOIN meetings m ON m.key = s.key
-        WHERE t.meeting_id = m.id
-          AND NOT EXISTS (SELECT 1 FROM import_meeting_templates x JOIN documents d ON d.key = x.document
-                          WHERE x.meeting = s.key AND d.id = t.document_id)
-        RETURNING s.key
-        """;
-
-    public const string InsertMeetingTemplates = """
-        WITH written AS (
-            INSERT INTO meeting_templates (meeting_id, document_id)
-            SELECT m.id, d.id
-            FROM import_meeting_templates x JOIN meetings m ON m.key = x.meeting JOIN documents d ON d.key = x.document
-            WHERE NOT EXISTS (SELECT 1 FROM meeting_templates t WHERE t.meeting_id = m.id AND t.document_id = d.id)
-            ON CONFLICT DO NOTHING
-            RETURNING meeting_id
-        )
-        SELECT DISTINCT m.key FROM written w JOIN meetings m ON m.id = w.meeting_id
         """;
 
     /// <summary>
@@ -522,5 +434,51 @@ internal static class StagingTables
     public const string MeetingDocuments = """
         SELECT d.key FROM meetings m JOIN documents d ON d.id = m.agenda_document_id OR d.id = m.minutes_document_id
         WHERE m.key = ANY(@keys)
+        """;
+
+    public static readonly LinkSet NetworkTopics = new("network_topics", "network_id", "competence_id", "networks", "competences",
+        "import_networks", "import_network_topics", "network", "competence");
+
+    public static readonly LinkSet ProposalUnits = new("theme_proposal_units", "proposal_id", "unit_id", "theme_proposals", "units",
+        "import_proposals", "import_proposal_units", "proposal", "unit");
+
+    /// <summary>Returns the people too: a meeting's participants are named in its agenda's and minutes' index entries.</summary>
+    public static readonly LinkSet MeetingParticipants = new("meeting_participants", "meeting_id", "person_id", "meetings", "people",
+        "import_meetings", "import_meeting_participants", "meeting", "person", ReturnsTarget: true);
+
+    public static readonly LinkSet MeetingTemplates = new("meeting_templates", "meeting_id", "document_id", "meetings", "documents",
+        "import_meetings", "import_meeting_templates", "meeting", "document");
+}
+
+/// <summary>
+/// A link table the import replaces per owner (a network's topics, a proposal's affected units, a meeting's participants
+/// and templates): <see cref="Delete"/> removes every link of an imported owner that its staged links no longer list,
+/// <see cref="Insert"/> adds the new ones. Both return the keys of the owners changed, and with
+/// <paramref name="ReturnsTarget"/> the key of the linked row as well.
+/// </summary>
+internal sealed record LinkSet(string Table, string OwnerColumn, string TargetColumn, string OwnerTable, string TargetTable,
+    string StagedOwners, string StagedLinks, string StagedOwner, string StagedTarget, bool ReturnsTarget = false)
+{
+    public string Delete { get; } = $"""
+        DELETE FROM {Table} l
+        USING {StagedOwners} s JOIN {OwnerTable} o ON o.key = s.key
+        WHERE l.{OwnerColumn} = o.id
+          AND NOT EXISTS (SELECT 1 FROM {StagedLinks} x JOIN {TargetTable} t ON t.key = x.{StagedTarget}
+                          WHERE x.{StagedOwner} = s.key AND t.id = l.{TargetColumn})
+        RETURNING s.key{(ReturnsTarget ? $", (SELECT key FROM {TargetTable} WHERE id = l.{TargetColumn})" : "")}
+        """;
+
+    public string Insert { get; } = $"""
+        WITH written AS (
+            INSERT INTO {Table} ({OwnerColumn}, {TargetColumn})
+            SELECT o.id, t.id
+            FROM {StagedLinks} x JOIN {OwnerTable} o ON o.key = x.{StagedOwner} JOIN {TargetTable} t ON t.key = x.{StagedTarget}
+            WHERE NOT EXISTS (SELECT 1 FROM {Table} l WHERE l.{OwnerColumn} = o.id AND l.{TargetColumn} = t.id)
+            ON CONFLICT DO NOTHING
+            RETURNING {OwnerColumn}, {TargetColumn}
+        )
+        {(ReturnsTarget
+            ? $"SELECT o.key, t.key FROM written w JOIN {OwnerTable} o ON o.id = w.{OwnerColumn} JOIN {TargetTable} t ON t.id = w.{TargetColumn}"
+            : $"SELECT DISTINCT o.key FROM written w JOIN {OwnerTable} o ON o.id = w.{OwnerColumn}")}
         """;
 }
