@@ -29,14 +29,11 @@ internal static class UnitCompetenceNeedMutations
 
     private static async Task<MutationPayload> SetAsync(MutationTransaction tx)
     {
-        var unit = await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true);
+        var (unit, competence, year) = await ReadNeedKeyAsync(tx);
         if (unit is null)
         {
             return tx.Failure();
         }
-        await DemandPlannerAsync(tx, unit);
-        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
-        var year = tx.Input.Int("year", FirstYear, LastYear);
         var level = tx.Input.Int("level", 1, 5, required: true);
         var people = tx.Input.Int("people", 1, MaxPeople, required: true);
         if (tx.Failed)
@@ -61,15 +58,8 @@ internal static class UnitCompetenceNeedMutations
 
     private static async Task<MutationPayload> RemoveAsync(MutationTransaction tx)
     {
-        var unit = await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true);
-        if (unit is null)
-        {
-            return tx.Failure();
-        }
-        await DemandPlannerAsync(tx, unit);
-        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
-        var year = tx.Input.Int("year", FirstYear, LastYear);
-        if (tx.Failed)
+        var (unit, competence, year) = await ReadNeedKeyAsync(tx);
+        if (unit is null || tx.Failed)
         {
             return tx.Failure();
         }
@@ -81,6 +71,22 @@ internal static class UnitCompetenceNeedMutations
         }
         tx.Db.UnitCompetenceNeeds.Remove(need);
         return await tx.CommitAsync() ? MutationPayload.Success(("unit", unit)) : tx.Failure();
+    }
+
+    /// <summary>
+    /// What names a need: the unit (its planner demanded first), the competence and the year. Null unit when it is not
+    /// found; other input errors are left in the transaction, so that every problem of the input is told at once.
+    /// </summary>
+    private static async Task<(Unit? Unit, Competence? Competence, int? Year)> ReadNeedKeyAsync(MutationTransaction tx)
+    {
+        var unit = await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true);
+        if (unit is null)
+        {
+            return (null, null, null);
+        }
+        await DemandPlannerAsync(tx, unit);
+        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
+        return (unit, competence, tx.Input.Int("year", FirstYear, LastYear));
     }
 
     /// <summary>Asked before anything else is read, so a refusal tells nothing about the competence or the needs.</summary>
