@@ -50,3 +50,6 @@ export const documentKindNames = {
   MINUTES: 'referat', AGENDA: 'dagsorden', TEMPLATE: 'skabelon', CATALOGUE: 'katalog', REPORT: 'rapport',
   ARTICLE: 'artikel', HANDBOOK: 'håndbog', NOTE: 'notat',
 };
+
+/** Capitalised for a heading, a label or an option: "læringsnetværk" → "Læringsnetværk". */
+export const capitalise = (text) => (text ? text[0].toLocaleUpperCase('da-DK') + text.slice(1) : text);

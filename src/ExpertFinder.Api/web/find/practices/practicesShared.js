@@ -19,8 +19,7 @@ export const gapWayNames = { NETWORK: 'netværk', MENTORING: 'mentor', JOB_ROTAT
 
 export const suggestionKindNames = { OVERLAP: 'Fælles fagligt felt', COMPLEMENT: 'Kan supplere jer' };
 
-/** Capitalised for a heading or an option: "læringsnetværk" → "Læringsnetværk". */
-export const capitalise = (text) => (text ? text[0].toLocaleUpperCase('da-DK') + text.slice(1) : text);
+export { capitalise } from '../../shared/format.js';
 
 /** ISO week number of a date, in UTC as the server draws the week's suggestions. */
 export function isoWeek(date = new Date()) {

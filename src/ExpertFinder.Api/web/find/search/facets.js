@@ -1,7 +1,7 @@
 // Filters from the facets of the current search: each value a checkbox with its count, the competence's minimum
 // level, and the active filters as buttons that remove them. Every change is a new search (onChange(state)).
 import { el } from '../../shared/dom.js';
-import { formatInteger, networkKindNames, personRoleNames } from '../../shared/format.js';
+import { capitalise, formatInteger, networkKindNames, personRoleNames } from '../../shared/format.js';
 import { filterFields, hasFilters, withFilterValue, withoutFilters } from './searchState.js';
 
 const enumNames = { role: personRoleNames, networkKind: networkKindNames };
@@ -9,7 +9,7 @@ const enumNames = { role: personRoleNames, networkKind: networkKindNames };
 /** The label of a facet value: Danish names for the enums (as the hits say them), else the API's label. */
 function valueLabel(field, value, label) {
   const danish = enumNames[field.facet]?.[value];
-  return danish ? danish.charAt(0).toLocaleUpperCase('da-DK') + danish.slice(1) : label;
+  return danish ? capitalise(danish) : label;
 }
 
 /**

@@ -2,15 +2,11 @@
 // them (how you already know them, the introduction path, contact where the privacy policy allows it).
 import { el } from '../../shared/dom.js';
 import {
-  competenceSourceNames, formatDate, memberRoleNames, networkKindNames, personRoleNames, relationNames,
+  capitalise, competenceSourceNames, documentKindNames, formatDate, memberRoleNames, networkKindNames, personRoleNames, relationNames,
 } from '../../shared/format.js';
 import { contactLines, personSummary } from '../people/personSummary.js';
 import { highlighted } from './highlight.js';
 
-const documentKindNames = {
-  MINUTES: 'referat', AGENDA: 'dagsorden', TEMPLATE: 'skabelon', CATALOGUE: 'katalog', REPORT: 'rapport',
-  ARTICLE: 'artikel', HANDBOOK: 'håndbog', NOTE: 'notat',
-};
 const associationNames = { AUTHOR: 'skrevet af personen', MENTION: 'personen er nævnt' };
 
 /** The hit as a list item; `signedIn` decides whether how you know the person is worth saying. */
@@ -75,4 +71,3 @@ function reach(hit, person) {
     contact);
 }
 
-const capitalise = (text) => text.charAt(0).toLocaleUpperCase('da-DK') + text.slice(1);
