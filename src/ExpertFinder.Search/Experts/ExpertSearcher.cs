@@ -128,7 +128,7 @@ internal sealed class ExpertSearcher
             return candidate;
         }
 
-        foreach (var hit in Top(searcher, planner.Build(plan, profileFields, terms, ranking.ProfileDepth, snapshot.Contains), ranking.ProfileDepth))
+        foreach (var hit in Top(searcher, planner.Build(plan, profileFields, terms, ranking.ProfileDepth, snapshot.Contains), ranking.ProfileDepth, terms))
         {
             var ordinal = snapshot.People.OrdinalOfDoc(hit.Doc);
             if (ordinal >= 0)
@@ -139,7 +139,7 @@ internal sealed class ExpertSearcher
 
         var documents = snapshot.Documents;
         var newest = documents.Newest;
-        foreach (var hit in Top(searcher, planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth))
+        foreach (var hit in Top(searcher, planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth, terms))
         {
             if (!documents.TryFind(hit.Doc, out var segment, out var local, out var credited))
             {
@@ -163,7 +163,7 @@ internal sealed class ExpertSearcher
                 }
             }
         }
-        foreach (var hit in Top(searcher, planner.Build(plan, networkFields, terms, ranking.NetworkDepth, snapshot.Contains), ranking.NetworkDepth))
+        foreach (var hit in Top(searcher, planner.Build(plan, networkFields, terms, ranking.NetworkDepth, snapshot.Contains), ranking.NetworkDepth, terms))
         {
             if (!snapshot.Networks.TryFind(hit.Doc, out var network, out var members))
             {
@@ -182,17 +182,8 @@ internal sealed class ExpertSearcher
         return candidates;
     }
 
-    /// <summary>
-    /// The top hits, collected in document order: Lucene then scores a disjunction with a heap of its clauses' postings
-    /// rather than its out-of-order bulk scorer, whose table of 2,048 buckets per segment and query is rebuilt for
-    /// every search (allocation the profile showed as a steady share of garbage collection). The hits are the same.
-    /// </summary>
-    private static ScoreDoc[] Top(IndexSearcher searcher, Query query, int depth)
-    {
-        var collector = TopScoreDocCollector.Create(depth, docsScoredInOrder: true);
-        searcher.Search(query, collector);
-        return collector.GetTopDocs().ScoreDocs;
-    }
+    /// <summary>The top hits of a planner's query, as Lucene would score them (<see cref="ClauseEvaluator"/>).</summary>
+    private static ScoreDoc[] Top(IndexSearcher searcher, Query query, int depth, TermStates terms) => ClauseEvaluator.Top(searcher, query, depth, terms);
 
     /// <summary>Scores of one person's evidence up to this many are gathered on the stack, not in an array per person.</summary>
     private const int MaxStackScores = 256;

@@ -32,6 +32,9 @@ internal sealed class TermStates(IndexSearcher searcher, Func<int, string, strin
 
     public TermQuery Query(string field, string text) => new(new Term(field, text), For(field, text));
 
+    /// <summary>Where the term is in each segment, and its statistics over the whole index.</summary>
+    public TermContext Context(string field, string text) => For(field, text);
+
     private TermContext For(string field, string text)
     {
         if (found.TryGetValue((field, text), out var context))

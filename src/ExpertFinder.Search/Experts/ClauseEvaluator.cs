@@ -1,0 +1,508 @@
+using System.Buffers;
+using ExpertFinder.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace ExpertFinder.Search.Experts;
+
+/// <summary>
+/// The top hits of a planner's query, scored as Lucene scores it but evaluated clause by clause. Each term's postings
+/// in a segment are read once into a sorted array of (document, score), with Lucene's own weight and BM25 scorer for
+/// that term; the query's disjunctions, conjunctions and best-field choices then merge those arrays with the formulas
+/// of Lucene's scorers (<see cref="DisjunctionMaxQuery"/>: best plus tie-breaker times the rest; a boolean query: the
+/// sum times coordination, the share of its clauses matched).
+/// </summary>
+/// <remarks>
+/// At a million documents, profiles of the expert search spent most of its time in Lucene.Net's scorer tree, which
+/// moves a heap of sub-scorers and makes several virtual calls per posting and level; the bare term scorer underneath
+/// is several times cheaper per posting. The queries the planner builds are only boolean queries of SHOULD or of MUST
+/// clauses, best-field disjunctions and term queries, and those are what this evaluates; anything else (a query from
+/// elsewhere) is left to Lucene. Scores equal Lucene's up to the order in which floats are summed.
+/// </remarks>
+internal static class ClauseEvaluator
+{
+    /// <summary>The <paramref name="depth"/> best documents, best first, equal scores in document order (as Lucene's collector).</summary>
+    public static ScoreDoc[] Top(IndexSearcher searcher, Query query, int depth, TermStates terms)
+    {
+        if (depth <= 0)
+        {
+            return [];
+        }
+        var root = new Compiler(searcher, terms).Compile(query, 1f);
+        if (root is null)
+        {
+            var collector = TopScoreDocCollector.Create(depth, docsScoredInOrder: true);
+            searcher.Search(query, collector);
+            return collector.GetTopDocs().ScoreDocs;
+        }
+        var best = new TopHits(depth);
+        foreach (var leaf in searcher.TopReaderContext.Leaves)
+        {
+            var hits = root.Evaluate(new Segment(leaf), within: null);
+            if (hits is null)
+            {
+                continue;
+            }
+            for (var i = 0; i < hits.Count; i++)
+            {
+                best.Offer(leaf.DocBase + hits.Docs[i], hits.Scores[i]);
+            }
+            hits.Return();
+        }
+        return best.Ordered();
+    }
+
+    /// <summary>Turns a query into nodes, with each term's weight as Lucene's <c>TermWeight</c> computes it.</summary>
+    private sealed class Compiler(IndexSearcher searcher, TermStates terms)
+    {
+        private readonly Dictionary<string, CollectionStatistics> fields = new(StringComparer.Ordinal);
+
+        /// <summary>The query as nodes to evaluate, or null when it holds a kind of query this does not evaluate.</summary>
+        public Node? Compile(Query query, float boostAbove)
+        {
+            switch (query)
+            {
+                case TermQuery term when term.Term.Field == IndexFields.Absent:
+                    return Never.Instance;
+                case TermQuery term:
+                    return Term(term, boostAbove);
+                case DisjunctionMaxQuery best:
+                {
+                    var children = new List<Node>(best.Disjuncts.Count);
+                    foreach (var disjunct in best.Disjuncts)
+                    {
+                        if (Compile(disjunct, boostAbove * best.Boost) is not { } child)
+                        {
+                            return null;
+                        }
+                        children.Add(child);
+                    }
+                    return new BestFieldNode(children.ToArray(), best.TieBreakerMultiplier);
+                }
+                case BooleanQuery boolean when boolean.MinimumNumberShouldMatch == 0 && boolean.Clauses.Count > 0
+                                               && (boolean.Clauses.All(c => c.Occur == Occur.SHOULD) || boolean.Clauses.All(c => c.Occur == Occur.MUST)):
+                {
+                    var children = new List<Node>(boolean.Clauses.Count);
+                    foreach (var clause in boolean.Clauses)
+                    {
+                        if (Compile(clause.Query, boostAbove * boolean.Boost) is not { } child)
+                        {
+                            return null;
+                        }
+                        children.Add(child);
+                    }
+                    var maxCoord = children.Count;
+                    var coord = new float[maxCoord + 1];
+                    for (var matched = 0; matched <= maxCoord; matched++)
+                    {
+                        coord[matched] = boolean.CoordDisabled || maxCoord == 1 ? 1f : searcher.Similarity.Coord(matched, maxCoord);
+                    }
+                    return boolean.Clauses[0].Occur == Occur.MUST ? new AllNode(children.ToArray(), coord[maxCoord]) : new AnyNode(children.ToArray(), coord);
+                }
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>As Lucene's term weight: BM25 statistics of the field and term, the term's boost, the boosts above it (no query norm).</summary>
+        private TermNode Term(TermQuery query, float boostAbove)
+        {
+            var term = query.Term;
+            var context = terms.Context(term.Field, term.Text);
+            if (!fields.TryGetValue(term.Field, out var statistics))
+            {
+                statistics = fields[term.Field] = searcher.CollectionStatistics(term.Field);
+            }
+            var similarity = searcher.Similarity;
+            var weight = similarity.ComputeWeight(query.Boost, statistics, searcher.TermStatistics(term, context));
+            weight.GetValueForNormalization();
+            weight.Normalize(1f, boostAbove);
+            return new TermNode(term.Field, term.Bytes, context, similarity, weight);
+        }
+    }
+
+    /// <summary>
+    /// One segment as the nodes read it: one terms enumerator per field, and one postings enumerator per field reused
+    /// from term to term (each term is read to its end before the next begins), instead of new ones per term.
+    /// </summary>
+    private sealed class Segment(AtomicReaderContext context)
+    {
+        private readonly Dictionary<string, (TermsEnum Terms, DocsEnum? Docs)> fields = new(StringComparer.Ordinal);
+
+        public AtomicReaderContext Context => context;
+
+        public DocsEnum Postings(string field, BytesRef term, TermState state)
+        {
+            if (!fields.TryGetValue(field, out var enums))
+            {
+                enums = (context.AtomicReader.GetTerms(field).GetEnumerator(), null);
+            }
+            enums.Terms.SeekExact(term, state);
+            var docs = enums.Terms.Docs(context.AtomicReader.LiveDocs, enums.Docs, DocsFlags.FREQS);
+            fields[field] = (enums.Terms, docs);
+            return docs;
+        }
+    }
+
+    /// <summary>A segment's matches of one node: documents ascending, with their scores, in arrays from the shared pool.</summary>
+    private sealed class Hits(int capacity)
+    {
+        /// <summary>
+        /// A query holds many arrays of a size at once (a field's postings in every word), more than the shared pool keeps
+        /// per size, and arrays above 85 KB that miss it are garbage of the large-object heap.
+        /// </summary>
+        private static readonly ArrayPool<int> DocPool = ArrayPool<int>.Create(1 << 24, 64);
+        private static readonly ArrayPool<float> ScorePool = ArrayPool<float>.Create(1 << 24, 64);
+
+        public int[] Docs { get; } = DocPool.Rent(Math.Max(1, capacity));
+
+        public float[] Scores { get; } = ScorePool.Rent(Math.Max(1, capacity));
+
+        public int Count { get; set; }
+
+        public void Add(int doc, float score)
+        {
+            Docs[Count] = doc;
+            Scores[Count] = score;
+            Count++;
+        }
+
+        public void Return()
+        {
+            DocPool.Return(Docs);
+            ScorePool.Return(Scores);
+        }
+    }
+
+    private abstract class Node
+    {
+        /// <summary>How many documents of the whole index the node may match at most (its terms' document frequencies).</summary>
+        public abstract long Cost { get; }
+
+        /// <summary>
+        /// The node's matches in one segment, or null when it has none there. With <paramref name="within"/>, only those of
+        /// its documents: what a conjunction still needs from its next clause.
+        /// </summary>
+        public abstract Hits? Evaluate(Segment segment, Hits? within);
+
+        /// <summary>The children's matches in one segment; null where a child has none.</summary>
+        protected static Hits?[] EvaluateAll(Node[] children, Segment segment, Hits? within)
+        {
+            var results = new Hits?[children.Length];
+            for (var i = 0; i < children.Length; i++)
+            {
+                results[i] = children[i].Evaluate(segment, within);
+            }
+            return results;
+        }
+
+        protected static void ReturnAll(Hits?[] results)
+        {
+            foreach (var result in results)
+            {
+                result?.Return();
+            }
+        }
+    }
+
+    /// <summary>A term of a field the index never holds: a clause that counts for coordination and never matches.</summary>
+    private sealed class Never : Node
+    {
+        public static readonly Never Instance = new();
+
+        public override long Cost => 0;
+
+        public override Hits? Evaluate(Segment segment, Hits? within) => null;
+    }
+
+    private sealed class TermNode(string field, BytesRef term, TermContext context, Similarity similarity, Similarity.SimWeight weight) : Node
+    {
+        public override long Cost => context.DocFreq;
+
+        public override Hits? Evaluate(Segment segment, Hits? within)
+        {
+            if (context.Get(segment.Context.Ord) is not { } state)
+            {
+                return null;
+            }
+            var postings = segment.Postings(field, term, state);
+            var scorer = similarity.GetSimScorer(weight, segment.Context);
+            var hits = new Hits(Math.Min(within?.Count ?? int.MaxValue, Math.Min(context.DocFreq, segment.Context.AtomicReader.MaxDoc)));
+            int doc;
+            if (within is null)
+            {
+                while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    hits.Add(doc, scorer.Score(doc, postings.Freq));
+                }
+            }
+            else if (within.Count < context.DocFreq)
+            {
+                // Fewer documents wanted than the term has: skip to each of them.
+                doc = -1;
+                for (var i = 0; i < within.Count; i++)
+                {
+                    var wanted = within.Docs[i];
+                    if (doc < wanted && (doc = postings.Advance(wanted)) == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        break;
+                    }
+                    if (doc == wanted)
+                    {
+                        hits.Add(doc, scorer.Score(doc, postings.Freq));
+                    }
+                }
+            }
+            else
+            {
+                var next = 0;
+                while (next < within.Count && (doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    while (next < within.Count && within.Docs[next] < doc)
+                    {
+                        next++;
+                    }
+                    if (next < within.Count && within.Docs[next] == doc)
+                    {
+                        hits.Add(doc, scorer.Score(doc, postings.Freq));
+                    }
+                }
+            }
+            if (hits.Count == 0)
+            {
+                hits.Return();
+                return null;
+            }
+            return hits;
+        }
+    }
+
+    /// <summary><see cref="DisjunctionMaxQuery"/>: the best child's score plus the tie-breaker times the others'.</summary>
+    private sealed class BestFieldNode(Node[] children, float tieBreaker) : Node
+    {
+        public override long Cost { get; } = children.Sum(c => c.Cost);
+
+        public override Hits? Evaluate(Segment segment, Hits? within)
+        {
+            var results = EvaluateAll(children, segment, within);
+            var merge = new Merge(results);
+            Hits? merged = null;
+            if (merge.Single is { } only)
+            {
+                merged = only;
+            }
+            else if (merge.Total > 0)
+            {
+                merged = new Hits(merge.Total);
+                while (merge.Next(out var doc))
+                {
+                    var max = float.NegativeInfinity;
+                    var sum = 0f;
+                    foreach (var i in merge.Matched)
+                    {
+                        var score = merge.Score(i);
+                        sum += score;
+                        max = Math.Max(max, score);
+                    }
+                    merged.Add(doc, max + ((sum - max) * tieBreaker));
+                }
+                ReturnAll(results);
+            }
+            return merged;
+        }
+    }
+
+    /// <summary>A boolean query of SHOULD clauses: the sum of the matched clauses' scores times coordination.</summary>
+    private sealed class AnyNode(Node[] children, float[] coord) : Node
+    {
+        public override long Cost { get; } = children.Sum(c => c.Cost);
+
+        public override Hits? Evaluate(Segment segment, Hits? within)
+        {
+            var results = EvaluateAll(children, segment, within);
+            var merge = new Merge(results);
+            if (merge.Total == 0)
+            {
+                return null;
+            }
+            if (merge.Single is { } only)
+            {
+                for (var i = 0; i < only.Count; i++)
+                {
+                    only.Scores[i] *= coord[1];
+                }
+                return only;
+            }
+            var merged = new Hits(merge.Total);
+            while (merge.Next(out var doc))
+            {
+                var sum = 0d;
+                foreach (var i in merge.Matched)
+                {
+                    sum += merge.Score(i);
+                }
+                merged.Add(doc, (float)sum * coord[merge.Matched.Length]);
+            }
+            ReturnAll(results);
+            return merged;
+        }
+    }
+
+    /// <summary>A boolean query of MUST clauses: documents every clause matches, the sum of their scores times coordination.</summary>
+    private sealed class AllNode(Node[] children, float coord) : Node
+    {
+        /// <summary>The clauses from the rarest: each after the first is only read for the documents all before it matched.</summary>
+        private readonly Node[] rarestFirst = children.OrderBy(c => c.Cost).ToArray();
+
+        public override long Cost { get; } = children.Min(c => c.Cost);
+
+        public override Hits? Evaluate(Segment segment, Hits? within)
+        {
+            var results = new Hits?[rarestFirst.Length];
+            for (var i = 0; i < rarestFirst.Length; i++)
+            {
+                results[i] = rarestFirst[i].Evaluate(segment, i == 0 ? within : results[i - 1]);
+                if (results[i] is null)
+                {
+                    ReturnAll(results);
+                    return null;
+                }
+            }
+            var merge = new Merge(results);
+            var merged = new Hits(results.Min(r => r!.Count));
+            while (merge.Next(out var doc))
+            {
+                if (merge.Matched.Length < children.Length)
+                {
+                    continue;
+                }
+                var sum = 0f;
+                foreach (var i in merge.Matched)
+                {
+                    sum += merge.Score(i);
+                }
+                merged.Add(doc, sum * coord);
+            }
+            ReturnAll(results);
+            if (merged.Count == 0)
+            {
+                merged.Return();
+                return null;
+            }
+            return merged;
+        }
+    }
+
+    /// <summary>
+    /// Walks the children's sorted matches together, one document at a time, ascending. <see cref="Matched"/> names the
+    /// children that match the current document. Children are few (fields, words of a query), so a linear pass over
+    /// their heads per document is cheaper than a heap.
+    /// </summary>
+    private ref struct Merge
+    {
+        private readonly Hits?[] results;
+        private readonly int[] positions;
+        private readonly int[] matched;
+        private int matchedCount;
+
+        public Merge(Hits?[] results)
+        {
+            this.results = results;
+            positions = new int[results.Length];
+            matched = new int[results.Length];
+            var nonEmpty = 0;
+            foreach (var result in results)
+            {
+                if (result is not null)
+                {
+                    Total += result.Count;
+                    nonEmpty++;
+                    Single = result;
+                }
+            }
+            if (nonEmpty != 1)
+            {
+                Single = null;
+            }
+        }
+
+        /// <summary>How many matches the children have in all: a bound on the merged count.</summary>
+        public int Total { get; }
+
+        /// <summary>The one child with matches, when only one has any.</summary>
+        public Hits? Single { get; }
+
+        public ReadOnlySpan<int> Matched => matched.AsSpan(0, matchedCount);
+
+        /// <summary>The score child <paramref name="i"/> gives the current document.</summary>
+        public readonly float Score(int i) => results[i]!.Scores[positions[i] - 1];
+
+        public bool Next(out int doc)
+        {
+            doc = int.MaxValue;
+            for (var i = 0; i < results.Length; i++)
+            {
+                if (results[i] is { } result && positions[i] < result.Count && result.Docs[positions[i]] < doc)
+                {
+                    doc = result.Docs[positions[i]];
+                }
+            }
+            if (doc == int.MaxValue)
+            {
+                return false;
+            }
+            matchedCount = 0;
+            for (var i = 0; i < results.Length; i++)
+            {
+                if (results[i] is { } result && positions[i] < result.Count && result.Docs[positions[i]] == doc)
+                {
+                    positions[i]++;
+                    matched[matchedCount++] = i;
+                }
+            }
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The best hits seen, in a heap whose root is the worst: a lower score, or an equal score at a later document.
+    /// Documents are offered in ascending order, so an equal score never displaces an earlier document (as Lucene's).
+    /// </summary>
+    private sealed class TopHits(int depth)
+    {
+        private readonly PriorityQueue<int, (float Score, int Doc)> heap = new(Math.Min(depth, 4096) + 1, Worst.Instance);
+
+        public void Offer(int doc, float score)
+        {
+            if (heap.Count < depth)
+            {
+                heap.Enqueue(doc, (score, doc));
+            }
+            else if (heap.TryPeek(out _, out var worst) && score > worst.Score)
+            {
+                heap.EnqueueDequeue(doc, (score, doc));
+            }
+        }
+
+        public ScoreDoc[] Ordered()
+        {
+            var ordered = new ScoreDoc[heap.Count];
+            for (var i = ordered.Length - 1; i >= 0; i--)
+            {
+                heap.TryDequeue(out var doc, out var key);
+                ordered[i] = new ScoreDoc(doc, key.Score);
+            }
+            return ordered;
+        }
+
+        private sealed class Worst : IComparer<(float Score, int Doc)>
+        {
+            public static readonly Worst Instance = new();
+
+            public int Compare((float Score, int Doc) x, (float Score, int Doc) y) =>
+                x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Doc.CompareTo(x.Doc);
+        }
+    }
+}
