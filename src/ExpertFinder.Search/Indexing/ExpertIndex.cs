@@ -60,7 +60,7 @@ public sealed partial class ExpertIndex : IDisposable
         ranking ??= new RankingOptions();
         System.IO.Directory.CreateDirectory(path);
         var ownerLock = TakeOwnership(path);
-        var directory = new PositionalReadDirectory(new DirectoryInfo(path));
+        var directory = new MappedReadDirectory(new DirectoryInfo(path));
         var analyzer = new DanishTextAnalyzer();
         try
         {
