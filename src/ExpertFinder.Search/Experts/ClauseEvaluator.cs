@@ -40,7 +40,7 @@ internal static class ClauseEvaluator
         var best = new TopHits(depth);
         foreach (var leaf in searcher.TopReaderContext.Leaves)
         {
-            var hits = root.Evaluate(new Segment(leaf), within: null);
+            var hits = root.Evaluate(new Segment(leaf, terms), within: null);
             if (hits is null)
             {
                 continue;
@@ -123,27 +123,12 @@ internal static class ClauseEvaluator
         }
     }
 
-    /// <summary>
-    /// One segment as the nodes read it: one terms enumerator per field, and one postings enumerator per field reused
-    /// from term to term (each term is read to its end before the next begins), instead of new ones per term.
-    /// </summary>
-    private sealed class Segment(AtomicReaderContext context)
+    /// <summary>One segment as the nodes read it, through the search's enumerators (<see cref="TermStates.Postings"/>).</summary>
+    private sealed class Segment(AtomicReaderContext context, TermStates terms)
     {
-        private readonly Dictionary<string, (TermsEnum Terms, DocsEnum? Docs)> fields = new(StringComparer.Ordinal);
-
         public AtomicReaderContext Context => context;
 
-        public DocsEnum Postings(string field, BytesRef term, TermState state)
-        {
-            if (!fields.TryGetValue(field, out var enums))
-            {
-                enums = (context.AtomicReader.GetTerms(field).GetEnumerator(), null);
-            }
-            enums.Terms.SeekExact(term, state);
-            var docs = enums.Terms.Docs(context.AtomicReader.LiveDocs, enums.Docs, DocsFlags.FREQS);
-            fields[field] = (enums.Terms, docs);
-            return docs;
-        }
+        public DocsEnum Postings(string field, BytesRef term, TermState state) => terms.Postings(field, context.Ord, term, state);
     }
 
     /// <summary>A segment's matches of one node: documents ascending, with their scores, in arrays from the shared pool.</summary>

@@ -47,7 +47,7 @@ internal sealed class ExpertSearcher
         var candidates = Collect(searcher, snapshot, plan, terms);
         var scope = new ViewerScope(query.Viewer, query.Audience, query.Scope, snapshot, ranking);
         var filter = new HitFilter(query.Filter, plan, snapshot);
-        var ranked = new List<RankedPerson>();
+        var ranked = new List<RankedPerson>(candidates.Count);
         foreach (var (ordinal, candidate) in candidates)
         {
             var person = snapshot.People[ordinal];
@@ -117,7 +117,8 @@ internal sealed class ExpertSearcher
 
     private Dictionary<int, Candidate> Collect(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, TermStates terms)
     {
-        var candidates = new Dictionary<int, Candidate>();
+        // Every hit read may add a person: sized for them at once rather than grown (and copied) on the way.
+        var candidates = new Dictionary<int, Candidate>(ranking.ProfileDepth + ranking.DocumentDepth + ranking.NetworkDepth);
         Candidate Get(int ordinal)
         {
             if (!candidates.TryGetValue(ordinal, out var candidate))

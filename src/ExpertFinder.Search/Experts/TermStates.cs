@@ -22,7 +22,7 @@ namespace ExpertFinder.Search.Experts;
 internal sealed class TermStates(IndexSearcher searcher, Func<int, string, string, bool>? mayOccur = null)
 {
     private readonly Dictionary<(string Field, string Text), TermContext> found = [];
-    private readonly Dictionary<string, TermsEnum?[]> enumerators = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldEnumerators> enumerators = new(StringComparer.Ordinal);
 
     public IndexReader Reader => searcher.IndexReader;
 
@@ -35,6 +35,19 @@ internal sealed class TermStates(IndexSearcher searcher, Func<int, string, strin
     /// <summary>Where the term is in each segment, and its statistics over the whole index.</summary>
     public TermContext Context(string field, string text) => For(field, text);
 
+    /// <summary>
+    /// The postings (documents and frequencies, deleted documents left out) of a term found in <paramref name="segment"/>,
+    /// through the enumerators of this search: one postings enumerator per field and segment, reused. The caller reads
+    /// them to the end before asking for the next term.
+    /// </summary>
+    public DocsEnum Postings(string field, int segment, BytesRef term, TermState state)
+    {
+        var perSegment = EnumeratorsOf(field);
+        var terms = perSegment.Terms(segment) ?? throw new InvalidOperationException($"segment {segment} has no field {field}");
+        terms.SeekExact(term, state);
+        return perSegment.Docs[segment] = terms.Docs(searcher.TopReaderContext.Leaves[segment].AtomicReader.LiveDocs, perSegment.Docs[segment], DocsFlags.FREQS);
+    }
+
     private TermContext For(string field, string text)
     {
         if (found.TryGetValue((field, text), out var context))
@@ -46,9 +59,9 @@ internal sealed class TermStates(IndexSearcher searcher, Func<int, string, strin
         var bytes = new BytesRef(text);
         var leaves = top.Leaves;
         var perSegment = EnumeratorsOf(field);
-        for (var i = 0; i < perSegment.Length; i++)
+        for (var i = 0; i < leaves.Count; i++)
         {
-            if (perSegment[i] is { } terms && (mayOccur is null || mayOccur(i, field, text)) && terms.SeekExact(bytes))
+            if ((mayOccur is null || mayOccur(i, field, text)) && perSegment.Terms(i) is { } terms && terms.SeekExact(bytes))
             {
                 context.Register(terms.GetTermState(), leaves[i].Ord, terms.DocFreq, terms.TotalTermFreq);
             }
@@ -57,18 +70,31 @@ internal sealed class TermStates(IndexSearcher searcher, Func<int, string, strin
         return context;
     }
 
-    private TermsEnum?[] EnumeratorsOf(string field)
+    private FieldEnumerators EnumeratorsOf(string field)
     {
         if (!enumerators.TryGetValue(field, out var perSegment))
         {
-            var leaves = searcher.TopReaderContext.Leaves;
-            perSegment = new TermsEnum?[leaves.Count];
-            for (var i = 0; i < perSegment.Length; i++)
-            {
-                perSegment[i] = leaves[i].AtomicReader.GetTerms(field)?.GetEnumerator();
-            }
-            enumerators[field] = perSegment;
+            perSegment = enumerators[field] = new FieldEnumerators(searcher.TopReaderContext.Leaves, field);
         }
         return perSegment;
+    }
+
+    /// <summary>One field's enumerators, per segment, each opened at its first use: most terms are sought in few segments.</summary>
+    private sealed class FieldEnumerators(IList<AtomicReaderContext> leaves, string field)
+    {
+        private readonly TermsEnum?[] terms = new TermsEnum?[leaves.Count];
+        private readonly bool[] opened = new bool[leaves.Count];
+
+        public DocsEnum?[] Docs { get; } = new DocsEnum?[leaves.Count];
+
+        public TermsEnum? Terms(int segment)
+        {
+            if (!opened[segment])
+            {
+                opened[segment] = true;
+                terms[segment] = leaves[segment].AtomicReader.GetTerms(field)?.GetEnumerator();
+            }
+            return terms[segment];
+        }
     }
 }
