@@ -57,8 +57,6 @@ internal static class ClauseEvaluator
     /// <summary>Turns a query into nodes, with each term's weight as Lucene's <c>TermWeight</c> computes it.</summary>
     private sealed class Compiler(IndexSearcher searcher, TermStates terms)
     {
-        private readonly Dictionary<string, CollectionStatistics> fields = new(StringComparer.Ordinal);
-
         /// <summary>The query as nodes to evaluate, or null when it holds a kind of query this does not evaluate.</summary>
         public Node? Compile(Query query, float boostAbove)
         {
@@ -111,10 +109,7 @@ internal static class ClauseEvaluator
         {
             var term = query.Term;
             var context = terms.Context(term.Field, term.Text);
-            if (!fields.TryGetValue(term.Field, out var statistics))
-            {
-                statistics = fields[term.Field] = searcher.CollectionStatistics(term.Field);
-            }
+            var statistics = terms.Statistics(term.Field);
             var similarity = searcher.Similarity;
             var weight = similarity.ComputeWeight(query.Boost, statistics, searcher.TermStatistics(term, context));
             weight.GetValueForNormalization();
@@ -202,6 +197,9 @@ internal static class ClauseEvaluator
         public override Hits? Evaluate(Segment segment, Hits? within) => null;
     }
 
+    /// <summary>How many times more postings than wanted documents a term needs before skipping beats reading it through.</summary>
+    private const int SkipRatio = 8;
+
     private sealed class TermNode(string field, BytesRef term, TermContext context, Similarity similarity, Similarity.SimWeight weight) : Node
     {
         public override long Cost => context.DocFreq;
@@ -223,9 +221,9 @@ internal static class ClauseEvaluator
                     hits.Add(doc, scorer.Score(doc, postings.Freq));
                 }
             }
-            else if (within.Count < context.DocFreq)
+            else if (within.Count * SkipRatio < postings.GetCost())
             {
-                // Fewer documents wanted than the term has: skip to each of them.
+                // Far fewer documents wanted than the term has here: skip to each of them (a skip costs several steps).
                 doc = -1;
                 for (var i = 0; i < within.Count; i++)
                 {
@@ -390,6 +388,9 @@ internal static class ClauseEvaluator
         private readonly Hits?[] results;
         private readonly int[] positions;
         private readonly int[] matched;
+        private readonly int[] live;
+        private readonly int[] heads;
+        private int liveCount;
         private int matchedCount;
 
         public Merge(Hits?[] results)
@@ -397,17 +398,20 @@ internal static class ClauseEvaluator
             this.results = results;
             positions = new int[results.Length];
             matched = new int[results.Length];
-            var nonEmpty = 0;
-            foreach (var result in results)
+            // Only the children with matches left are walked: most fields of a word have none in a segment.
+            live = new int[results.Length];
+            heads = new int[results.Length];
+            for (var i = 0; i < results.Length; i++)
             {
-                if (result is not null)
+                if (results[i] is { Count: > 0 } result)
                 {
                     Total += result.Count;
-                    nonEmpty++;
                     Single = result;
+                    heads[liveCount] = result.Docs[0];
+                    live[liveCount++] = i;
                 }
             }
-            if (nonEmpty != 1)
+            if (liveCount != 1)
             {
                 Single = null;
             }
@@ -426,25 +430,37 @@ internal static class ClauseEvaluator
 
         public bool Next(out int doc)
         {
-            doc = int.MaxValue;
-            for (var i = 0; i < results.Length; i++)
+            if (liveCount == 0)
             {
-                if (results[i] is { } result && positions[i] < result.Count && result.Docs[positions[i]] < doc)
-                {
-                    doc = result.Docs[positions[i]];
-                }
-            }
-            if (doc == int.MaxValue)
-            {
+                doc = int.MaxValue;
                 return false;
             }
-            matchedCount = 0;
-            for (var i = 0; i < results.Length; i++)
+            doc = heads[0];
+            for (var l = 1; l < liveCount; l++)
             {
-                if (results[i] is { } result && positions[i] < result.Count && result.Docs[positions[i]] == doc)
+                doc = Math.Min(doc, heads[l]);
+            }
+            matchedCount = 0;
+            for (var l = 0; l < liveCount;)
+            {
+                if (heads[l] != doc)
                 {
-                    positions[i]++;
-                    matched[matchedCount++] = i;
+                    l++;
+                    continue;
+                }
+                var i = live[l];
+                matched[matchedCount++] = i;
+                var result = results[i]!;
+                if (++positions[i] < result.Count)
+                {
+                    heads[l++] = result.Docs[positions[i]];
+                }
+                else
+                {
+                    // Exhausted: the last live child takes its place.
+                    liveCount--;
+                    live[l] = live[liveCount];
+                    heads[l] = heads[liveCount];
                 }
             }
             return true;

@@ -23,6 +23,7 @@ internal sealed class TermStates(IndexSearcher searcher, Func<int, string, strin
 {
     private readonly Dictionary<(string Field, string Text), TermContext> found = [];
     private readonly Dictionary<string, FieldEnumerators> enumerators = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CollectionStatistics> statistics = new(StringComparer.Ordinal);
 
     public IndexReader Reader => searcher.IndexReader;
 
@@ -34,6 +35,16 @@ internal sealed class TermStates(IndexSearcher searcher, Func<int, string, strin
 
     /// <summary>Where the term is in each segment, and its statistics over the whole index.</summary>
     public TermContext Context(string field, string text) => For(field, text);
+
+    /// <summary>A field's statistics over the whole index (for BM25: documents, their total length), gathered once a search.</summary>
+    public CollectionStatistics Statistics(string field)
+    {
+        if (!statistics.TryGetValue(field, out var found))
+        {
+            found = statistics[field] = searcher.CollectionStatistics(field);
+        }
+        return found;
+    }
 
     /// <summary>
     /// The postings (documents and frequencies, deleted documents left out) of a term found in <paramref name="segment"/>,
