@@ -68,7 +68,7 @@ internal sealed class ExpertSearcher
         {
             DidYouMean = plan.DidYouMean,
             ExpandedWith = plan.ExpandedWith,
-            Facets = query.WithFacets ? Facets.Count(ranked.Select(r => snapshot.People[r.Ordinal]), snapshot) : null,
+            Facets = query.WithFacets ? Facets.Count(ranked.Select(r => r.Ordinal), snapshot) : null,
         };
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ExpertFinder.Search.Indexing;
 
 namespace ExpertFinder.Search.Experts;
@@ -11,70 +10,30 @@ internal static class Facets
 {
     public const int ValuesPerFacet = 10;
 
-    public static List<Facet> Count(IEnumerable<PersonEntry> people, IndexSnapshot snapshot)
+    /// <summary>The facets of the people at <paramref name="ordinals"/>: per facet the values most of them have, most first.</summary>
+    public static List<Facet> Count(IEnumerable<int> ordinals, IndexSnapshot snapshot)
     {
-        var municipality = new Counter();
-        var department = new Counter();
-        var unit = new Counter();
-        var competence = new Counter();
-        var role = new Counter();
-        var networkKind = new Counter();
-        var personKinds = new List<string>();
-        foreach (var person in people)
+        var table = snapshot.Facets;
+        var dimensions = table.All.ToList();
+        var counts = dimensions.Select(d => new int[d.Values.Count]).ToList();
+        foreach (var ordinal in ordinals)
         {
-            if (person.Municipality is { } m)
+            for (var i = 0; i < dimensions.Count; i++)
             {
-                municipality.Add(m.Key, m.Name);
-            }
-            if (person.Department is { } d)
-            {
-                department.Add(d.Key, d.Name);
-            }
-            unit.Add(person.UnitKey, person.UnitName);
-            foreach (var held in person.Competences)
-            {
-                competence.Add(held.Key, snapshot.Competences.ByKey(held.Key)?.Name ?? held.Key);
-            }
-            foreach (var r in person.Roles)
-            {
-                role.Add(r, r);
-            }
-            // A person is in a few networks: a list (strings compare ordinally) is cheaper than a set made per person.
-            personKinds.Clear();
-            foreach (var membership in person.Networks)
-            {
-                if (snapshot.Networks.ByKey(membership.NetworkKey) is { } network && !personKinds.Contains(network.Kind))
+                foreach (var id in dimensions[i].Of(ordinal))
                 {
-                    personKinds.Add(network.Kind);
-                    networkKind.Add(network.Kind, network.Kind);
+                    counts[i][id]++;
                 }
             }
         }
-        return
-        [
-            municipality.ToFacet("municipality"),
-            department.ToFacet("department"),
-            unit.ToFacet("unit"),
-            competence.ToFacet("competence"),
-            role.ToFacet("role"),
-            networkKind.ToFacet("networkKind"),
-        ];
+        return dimensions.Select((dimension, i) => Top(dimension, counts[i])).ToList();
     }
 
-    private sealed class Counter
-    {
-        private readonly Dictionary<string, (string Label, int Count)> counts = new(StringComparer.Ordinal);
-
-        public void Add(string value, string label)
-        {
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _);
-            entry = (label, entry.Count + 1);
-        }
-
-        public Facet ToFacet(string name) => new(name, counts
-            .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.Label, StringComparer.Ordinal).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(ValuesPerFacet)
-            .Select(c => new FacetValue(c.Key, c.Value.Label, c.Value.Count))
-            .ToList());
-    }
+    /// <summary>The values most people have, most first; equal counts by label, then key (ordinal comparison).</summary>
+    private static Facet Top(FacetTable.Dimension dimension, int[] counts) => new(dimension.Name, Enumerable.Range(0, counts.Length)
+        .Where(id => counts[id] > 0)
+        .OrderByDescending(id => counts[id]).ThenBy(id => dimension.Values[id].Label, StringComparer.Ordinal).ThenBy(id => dimension.Values[id].Key, StringComparer.Ordinal)
+        .Take(ValuesPerFacet)
+        .Select(id => new FacetValue(dimension.Values[id].Key, dimension.Values[id].Label, counts[id]))
+        .ToList());
 }

@@ -19,6 +19,7 @@ internal sealed class IndexSnapshot
     private readonly DanishTextAnalyzer analyzer;
     private readonly Lazy<ColleagueGraph> graph;
     private readonly Lazy<SuggestionTable> suggestions;
+    private readonly Lazy<FacetTable> facets;
 
     private IndexSnapshot(IndexReader reader, DanishTextAnalyzer analyzer)
     {
@@ -30,6 +31,7 @@ internal sealed class IndexSnapshot
         Documents = new DocumentTable(reader, Tables, People);
         graph = new(BuildGraph);
         suggestions = new(BuildSuggestions);
+        facets = new(() => new FacetTable(People, Networks, Competences));
     }
 
     public PersonTable People { get; }
@@ -43,6 +45,9 @@ internal sealed class IndexSnapshot
     public ColleagueGraph Graph => graph.Value;
 
     public SuggestionTable Suggestions => suggestions.Value;
+
+    /// <summary>Every person's facet values by number, built at the first search that asks for facets.</summary>
+    public FacetTable Facets => facets.Value;
 
     /// <summary>
     /// Whether a term occurs in a field, from the field's vocabulary held in memory per segment. Only for the small fields
