@@ -131,10 +131,12 @@ internal static class ClauseEvaluator
     {
         /// <summary>
         /// A query holds many arrays of a size at once (a field's postings in every word), more than the shared pool keeps
-        /// per size, and arrays above 85 KB that miss it are garbage of the large-object heap.
+        /// per size, and arrays above 85 KB that miss it are garbage of the large-object heap. The pool keeps at most 8
+        /// arrays per size up to 2M entries (8 MB): what it can hold when idle stays bounded (about 128 MB for each of the
+        /// two), and a longer array is made and dropped.
         /// </summary>
-        private static readonly ArrayPool<int> DocPool = ArrayPool<int>.Create(1 << 24, 64);
-        private static readonly ArrayPool<float> ScorePool = ArrayPool<float>.Create(1 << 24, 64);
+        private static readonly ArrayPool<int> DocPool = ArrayPool<int>.Create(1 << 21, 8);
+        private static readonly ArrayPool<float> ScorePool = ArrayPool<float>.Create(1 << 21, 8);
 
         public int[] Docs { get; } = DocPool.Rent(Math.Max(1, capacity));
 

@@ -16,37 +16,18 @@ namespace ExpertFinder.Search.Indexing;
 /// reopen. Here a mapping is released only by the garbage collector, once no input of the file (original or clone)
 /// can reach it, so a read can never touch unmapped memory. The price is that a file deleted after a merge keeps its
 /// disk blocks until the collector has released its last mapping; so once closed inputs add up to
-/// <see cref="ClosedBytesBeforeCollection"/>, a background collection is asked for.
+/// <see cref="ClosedFiles.BytesBeforeCollection"/>, a background collection is asked for.
 /// </remarks>
-internal sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path, null)
+internal sealed class MappedReadDirectory(DirectoryInfo path, ClosedFiles? closedFiles = null) : FSDirectory(path, null)
 {
-    /// <summary>Bytes of files whose readers closed since the last collection was asked for: about as much disk as it may free.</summary>
-    private static long closedBytes;
-
-    /// <summary>How many bytes of closed files (merged away, or a rebuilt index's old segments) wait for the collector at most.</summary>
-    internal static long ClosedBytesBeforeCollection { get; set; } = 512L << 20;
-
-    /// <summary>Collections asked for so far (for tests).</summary>
-    internal static int CollectionsRequested => collectionsRequested;
-
-    private static int collectionsRequested;
-
-    private static void Closed(long bytes)
-    {
-        if (Interlocked.Add(ref closedBytes, bytes) >= ClosedBytesBeforeCollection)
-        {
-            Interlocked.Exchange(ref closedBytes, 0);
-            Interlocked.Increment(ref collectionsRequested);
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
-        }
-    }
+    private readonly ClosedFiles closed = closedFiles ?? ClosedFiles.Shared;
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
         var file = Path.Combine(Directory.FullName, name);
         var mapping = MappedFile.Open(file);
-        return new Input($"MappedInput(path=\"{file}\")", mapping, 0, mapping.Length, ownsMapping: true);
+        return new Input($"MappedInput(path=\"{file}\")", mapping, 0, mapping.Length, closed);
     }
 
     /// <summary>Slices of a compound file read the one mapping of the whole file at their offset.</summary>
@@ -54,10 +35,10 @@ internal sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path
     {
         EnsureOpen();
         var file = Path.Combine(Directory.FullName, name);
-        return new Slicer(file, MappedFile.Open(file));
+        return new Slicer(file, MappedFile.Open(file), closed);
     }
 
-    private sealed class Slicer(string file, MappedFile mapping) : IndexInputSlicer
+    private sealed class Slicer(string file, MappedFile mapping, ClosedFiles closed) : IndexInputSlicer
     {
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length)
         {
@@ -65,7 +46,7 @@ internal sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path
             {
                 throw new ArgumentException($"slice {offset}:{offset + length} is outside {file} ({mapping.Length} bytes)");
             }
-            return new Input($"MappedInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", mapping, offset, length, ownsMapping: false);
+            return new Input($"MappedInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", mapping, offset, length, owner: null);
         }
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
@@ -75,7 +56,7 @@ internal sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path
         {
             if (disposing)
             {
-                Closed(mapping.Length);
+                closed.Add(mapping.Length);
             }
         }
     }
@@ -129,12 +110,12 @@ internal sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path
     }
 
     /// <summary><paramref name="length"/> bytes of a mapping from <paramref name="start"/> (a whole file, or a slice of a compound file).</summary>
-    private sealed unsafe class Input(string description, MappedFile mapping, long start, long length, bool ownsMapping) : IndexInput(description)
+    private sealed unsafe class Input(string description, MappedFile mapping, long start, long length, ClosedFiles? owner) : IndexInput(description)
     {
         private long position;
 
-        /// <summary>The input opened for a file, not a clone nor a slice of a compound file (whose slicer owns the mapping).</summary>
-        private bool ownsMapping = ownsMapping;
+        /// <summary>Where the input opened for a file reports its close; null for a clone or a slice of a compound file (whose slicer reports).</summary>
+        private ClosedFiles? owner = owner;
 
         public override long Length => length;
 
@@ -258,18 +239,45 @@ internal sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path
         public override object Clone()
         {
             var clone = (Input)base.Clone();
-            clone.ownsMapping = false;
+            clone.owner = null;
             return clone;
         }
 
         /// <summary>Nothing is unmapped here: the mapping goes with the last input that can reach it.</summary>
         protected override void Dispose(bool disposing)
         {
-            if (disposing && ownsMapping)
+            if (disposing && owner is { } closed)
             {
-                ownsMapping = false;
-                Closed(length);
+                owner = null;
+                closed.Add(length);
             }
+        }
+    }
+}
+
+/// <summary>
+/// Counts the bytes of mapped files whose readers closed. Their disk blocks are only freed once the collector has
+/// released the mappings, so after <see cref="BytesBeforeCollection"/> such bytes a background collection is asked for.
+/// </summary>
+internal sealed class ClosedFiles(long bytesBeforeCollection)
+{
+    /// <summary>The server's: a collection after 512 MB of closed files (merged-away segments, a rebuilt index's old ones).</summary>
+    public static ClosedFiles Shared { get; } = new(512L << 20);
+
+    private long bytes;
+    private int collectionsRequested;
+
+    public long BytesBeforeCollection => bytesBeforeCollection;
+
+    public int CollectionsRequested => collectionsRequested;
+
+    public void Add(long closed)
+    {
+        if (Interlocked.Add(ref bytes, closed) >= bytesBeforeCollection)
+        {
+            Interlocked.Exchange(ref bytes, 0);
+            Interlocked.Increment(ref collectionsRequested);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
         }
     }
 }

@@ -156,9 +156,7 @@ public sealed class MappedReadDirectoryTests : IDisposable
         }
         var path = Path.Combine(folder.FullName, "released");
 
-        ReadOnceAndClose(directory, "released");
-        Assert.Contains(path, File.ReadAllText("/proc/self/maps"));
-        directory.DeleteFile("released");
+        ReadWhileMappedThenDelete(directory, "released", path);
         for (var i = 0; i < 3 && File.ReadAllText("/proc/self/maps").Contains(path, StringComparison.Ordinal); i++)
         {
             GC.Collect();
@@ -171,30 +169,34 @@ public sealed class MappedReadDirectoryTests : IDisposable
     [Fact]
     public void Closing_inputs_of_many_bytes_asks_for_a_collection_so_deleted_files_free_their_disk()
     {
-        using var directory = new MappedReadDirectory(folder);
+        var closed = new ClosedFiles(100_000);
+        using var directory = new MappedReadDirectory(folder, closed);
         using (var output = directory.CreateOutput("big", IOContext.DEFAULT))
         {
             output.WriteBytes(new byte[70_000], 70_000);
         }
-        var threshold = MappedReadDirectory.ClosedBytesBeforeCollection;
-        try
-        {
-            MappedReadDirectory.ClosedBytesBeforeCollection = 100_000;
-            var before = MappedReadDirectory.CollectionsRequested;
 
-            ReadOnceAndClose(directory, "big");
-            var second = directory.OpenInput("big", IOContext.DEFAULT);
-            ((IndexInput)second.Clone()).Dispose(); // a clone's close frees nothing and counts for nothing
-            var afterOne = MappedReadDirectory.CollectionsRequested;
-            second.Dispose();
+        ReadOnceAndClose(directory, "big");
+        var second = directory.OpenInput("big", IOContext.DEFAULT);
+        ((IndexInput)second.Clone()).Dispose(); // a clone's close frees nothing and counts for nothing
+        Assert.Equal(0, closed.CollectionsRequested);
+        second.Dispose();
 
-            Assert.True(MappedReadDirectory.CollectionsRequested > before, "140,000 bytes closed should ask for a collection");
-            Assert.True(afterOne - before <= 1, "a clone's close should not count");
-        }
-        finally
-        {
-            MappedReadDirectory.ClosedBytesBeforeCollection = threshold;
-        }
+        Assert.Equal(1, closed.CollectionsRequested);
+    }
+
+    /// <summary>The file is mapped while a clone of its closed input can read it; deleted, it still reads.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ReadWhileMappedThenDelete(MappedReadDirectory directory, string name, string path)
+    {
+        var input = directory.OpenInput(name, IOContext.DEFAULT);
+        var clone = (IndexInput)input.Clone();
+        input.Dispose();
+        Assert.Contains(path, File.ReadAllText("/proc/self/maps"));
+        directory.DeleteFile(name);
+        clone.Seek(clone.Length - 1);
+        Assert.Equal(0, clone.ReadByte());
+        GC.KeepAlive(clone);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
