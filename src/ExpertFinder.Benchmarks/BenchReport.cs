@@ -42,6 +42,12 @@ public sealed class BenchReport
     {
         public double PeakRssMiB { get; set; }
 
+        /// <summary>Anonymous memory of the process as the report is written (heap and native allocations), MiB.</summary>
+        public double RssAnonMiB { get; set; }
+
+        /// <summary>Resident pages of mapped files as the report is written (the index's, which the kernel may drop), MiB.</summary>
+        public double RssFileMiB { get; set; }
+
         /// <summary>The one-minute load average when the file was last written: the machine may be shared.</summary>
         public double? LoadAverage { get; set; }
 
@@ -93,7 +99,7 @@ public sealed class BenchReport
         var failed = Rows.Count(r => r.Error is not null);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Rows.Count} rows, {failed} with an error; peak memory (VmHWM) {PeakRssMiB():F0} MiB; load average {LoadAverage():F2}{(jsonPath is null ? "" : "; JSON: " + jsonPath)}"));
+            $"{Rows.Count} rows, {failed} with an error; peak memory (VmHWM) {PeakRssMiB():F0} MiB, at the end {Status("RssAnon:"):F0} MiB anonymous (heap) and {Status("RssFile:"):F0} MiB of mapped files (the index's pages, which the kernel may drop); load average {LoadAverage():F2}{(jsonPath is null ? "" : "; JSON: " + jsonPath)}"));
         output.Flush();
         Write();
     }
@@ -101,6 +107,8 @@ public sealed class BenchReport
     private void Write()
     {
         Summary.PeakRssMiB = Math.Round(PeakRssMiB(), 1);
+        Summary.RssAnonMiB = Math.Round(Status("RssAnon:"), 1);
+        Summary.RssFileMiB = Math.Round(Status("RssFile:"), 1);
         Summary.LoadAverage = LoadAverage();
         Summary.Rows = Rows;
         if (jsonPath is null)
@@ -116,10 +124,13 @@ public sealed class BenchReport
     private static double? Round(double? value) => value is null ? null : Math.Round(value.Value, 4);
 
     /// <summary>The most this process (the bench and the server it hosts) has held in memory: VmHWM.</summary>
-    public static double PeakRssMiB()
+    public static double PeakRssMiB() => Status("VmHWM:");
+
+    /// <summary>A size in /proc/self/status (kB there), in MiB; 0 where there is none.</summary>
+    private static double Status(string field)
     {
-        var line = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) : null;
-        return line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
+        var line = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal)) : null;
+        return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
     }
 
     public static double? LoadAverage() =>
