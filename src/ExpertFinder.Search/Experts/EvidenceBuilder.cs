@@ -19,7 +19,7 @@ internal sealed class EvidenceBuilder(IndexSearcher searcher, IndexSnapshot snap
         Competences = person.Competences
             .Where(c => HitFilter.Matches(snapshot, plan, c.Key))
             .OrderByDescending(c => c.Level).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => new CompetenceEvidence(c.Key, snapshot.Competences.ByKey(c.Key)?.Name ?? c.Key, c.Level, c.Source))
+            .Select(c => new CompetenceEvidence(c.Key, snapshot.Competences.NameOf(c.Key), c.Level, c.Source))
             .ToList(),
         AskMeAbout = query.WithEvidence ? MatchedStatements(person) : [],
         Documents = candidate.Documents

@@ -71,6 +71,9 @@ internal sealed class CompetenceTable
 
     public CompetenceEntry? ByKey(string key) => byKey.GetValueOrDefault(key);
 
+    /// <summary>How a held competence is shown: its name, or its key when the taxonomy no longer has it.</summary>
+    public string NameOf(string key) => ByKey(key)?.Name ?? key;
+
     /// <summary>The competences one of whose names is the word sequence at <paramref name="start"/>, longest names first; with the length matched.</summary>
     public IEnumerable<(CompetenceEntry Competence, int Length)> NamedAt(IReadOnlyList<string> stems, int start)
     {

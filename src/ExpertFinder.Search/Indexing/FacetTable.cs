@@ -22,7 +22,7 @@ internal sealed class FacetTable
             Municipality.Add(ordinal, person.Municipality is { } m ? [(m.Key, m.Name)] : []);
             Department.Add(ordinal, person.Department is { } d ? [(d.Key, d.Name)] : []);
             Unit.Add(ordinal, [(person.UnitKey, person.UnitName)]);
-            Competence.Add(ordinal, person.Competences.Select(held => (held.Key, competences.ByKey(held.Key)?.Name ?? held.Key)));
+            Competence.Add(ordinal, person.Competences.Select(held => (held.Key, competences.NameOf(held.Key))));
             Role.Add(ordinal, person.Roles.Select(role => (role, role)));
             // A kind counts once per person, however many of its networks they are in.
             kinds.Clear();
