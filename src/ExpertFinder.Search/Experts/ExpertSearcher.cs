@@ -129,7 +129,7 @@ internal sealed class ExpertSearcher
             return candidate;
         }
 
-        foreach (var hit in Top(searcher, planner.Build(plan, profileFields, terms, ranking.ProfileDepth, snapshot.Contains), ranking.ProfileDepth, terms))
+        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(plan, profileFields, terms, ranking.ProfileDepth, snapshot.Contains), ranking.ProfileDepth, terms))
         {
             var ordinal = snapshot.People.OrdinalOfDoc(hit.Doc);
             if (ordinal >= 0)
@@ -140,7 +140,7 @@ internal sealed class ExpertSearcher
 
         var documents = snapshot.Documents;
         var newest = documents.Newest;
-        foreach (var hit in Top(searcher, planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth, terms))
+        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth, terms))
         {
             if (!documents.TryFind(hit.Doc, out var segment, out var local, out var credited))
             {
@@ -164,7 +164,7 @@ internal sealed class ExpertSearcher
                 }
             }
         }
-        foreach (var hit in Top(searcher, planner.Build(plan, networkFields, terms, ranking.NetworkDepth, snapshot.Contains), ranking.NetworkDepth, terms))
+        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(plan, networkFields, terms, ranking.NetworkDepth, snapshot.Contains), ranking.NetworkDepth, terms))
         {
             if (!snapshot.Networks.TryFind(hit.Doc, out var network, out var members))
             {
@@ -182,9 +182,6 @@ internal sealed class ExpertSearcher
         }
         return candidates;
     }
-
-    /// <summary>The top hits of a planner's query, as Lucene would score them (<see cref="ClauseEvaluator"/>).</summary>
-    private static ScoreDoc[] Top(IndexSearcher searcher, Query query, int depth, TermStates terms) => ClauseEvaluator.Top(searcher, query, depth, terms);
 
     /// <summary>Scores of one person's evidence up to this many are gathered on the stack, not in an array per person.</summary>
     private const int MaxStackScores = 256;
