@@ -278,6 +278,11 @@ internal static class ClauseEvaluator
             {
                 merged = only;
             }
+            else if (merge.Pair is var (first, second))
+            {
+                merged = MergeTwo(first, second, new BestOfTwo(tieBreaker));
+                ReturnAll(results);
+            }
             else if (merge.Total > 0)
             {
                 merged = new Hits(merge.Total);
@@ -319,6 +324,12 @@ internal static class ClauseEvaluator
                     only.Scores[i] *= coord[1];
                 }
                 return only;
+            }
+            if (merge.Pair is var (first, second))
+            {
+                var pair = MergeTwo(first, second, new SumOfTwo(coord[1], coord[2]));
+                ReturnAll(results);
+                return pair;
             }
             var merged = new Hits(merge.Total);
             while (merge.Next(out var doc))
@@ -385,6 +396,73 @@ internal static class ClauseEvaluator
     /// children that match the current document. Children are few (fields, words of a query), so a linear pass over
     /// their heads per document is cheaper than a heap.
     /// </summary>
+    /// <summary>
+    /// How a node scores a document from two children, for <see cref="MergeTwo"/>: the same arithmetic as its general
+    /// merge, which for one or two matched children gives exactly these values (float addition is commutative).
+    /// </summary>
+    private interface IPairScore
+    {
+        float One(float score);
+
+        float Both(float first, float second);
+    }
+
+    /// <summary><see cref="BestFieldNode"/>'s max plus tie-breaker; of one score, the score itself.</summary>
+    private readonly struct BestOfTwo(float tieBreaker) : IPairScore
+    {
+        public float One(float score) => score;
+
+        public float Both(float first, float second)
+        {
+            var max = Math.Max(first, second);
+            return max + ((first + second - max) * tieBreaker);
+        }
+    }
+
+    /// <summary><see cref="AnyNode"/>'s sum (in double, as there) times coordination.</summary>
+    private readonly struct SumOfTwo(float coordOne, float coordTwo) : IPairScore
+    {
+        public float One(float score) => score * coordOne;
+
+        public float Both(float first, float second) => (float)((double)first + second) * coordTwo;
+    }
+
+    /// <summary>
+    /// The most common merge, of exactly two children, as a plain two-way walk: the general merge's bookkeeping (live
+    /// children, matched lists) cost more than the scoring itself in profiles at a million documents.
+    /// </summary>
+    private static Hits MergeTwo<TScore>(Hits first, Hits second, TScore score)
+        where TScore : struct, IPairScore
+    {
+        var merged = new Hits(first.Count + second.Count);
+        int i = 0, j = 0;
+        while (i < first.Count && j < second.Count)
+        {
+            int a = first.Docs[i], b = second.Docs[j];
+            if (a < b)
+            {
+                merged.Add(a, score.One(first.Scores[i++]));
+            }
+            else if (b < a)
+            {
+                merged.Add(b, score.One(second.Scores[j++]));
+            }
+            else
+            {
+                merged.Add(a, score.Both(first.Scores[i++], second.Scores[j++]));
+            }
+        }
+        for (; i < first.Count; i++)
+        {
+            merged.Add(first.Docs[i], score.One(first.Scores[i]));
+        }
+        for (; j < second.Count; j++)
+        {
+            merged.Add(second.Docs[j], score.One(second.Scores[j]));
+        }
+        return merged;
+    }
+
     private ref struct Merge
     {
         private readonly Hits?[] results;
@@ -417,7 +495,14 @@ internal static class ClauseEvaluator
             {
                 Single = null;
             }
+            if (liveCount == 2)
+            {
+                Pair = (results[live[0]]!, results[live[1]]!);
+            }
         }
+
+        /// <summary>The two children with matches, when exactly two have any (a word's title and text, say).</summary>
+        public (Hits First, Hits Second)? Pair { get; }
 
         /// <summary>How many matches the children have in all: a bound on the merged count.</summary>
         public int Total { get; }
