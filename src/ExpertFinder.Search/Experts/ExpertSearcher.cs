@@ -200,11 +200,12 @@ internal sealed class ExpertSearcher
     {
         Span<float> scores = documents.Count <= MaxStackScores ? stackalloc float[documents.Count] : new float[documents.Count];
         var count = 0;
-        foreach (var document in documents)
+        // By index: a foreach over the interface would allocate an enumerator for every candidate.
+        for (var i = 0; i < documents.Count; i++)
         {
-            if (document.Association == association)
+            if (documents[i].Association == association)
             {
-                scores[count++] = document.Score;
+                scores[count++] = documents[i].Score;
             }
         }
         return Diminishing(scores[..count]);
@@ -223,12 +224,13 @@ internal sealed class ExpertSearcher
     /// <summary>The best piece of evidence counts fully, each further one a fraction of the one before.</summary>
     private float Diminishing(Span<float> scores)
     {
-        scores.Sort(static (a, b) => b.CompareTo(a));
+        // Ascending without a comparison delegate, read from the best (the last) down.
+        scores.Sort();
         var total = 0f;
         var weight = 1f;
-        foreach (var score in scores)
+        for (var i = scores.Length - 1; i >= 0; i--)
         {
-            total += weight * score;
+            total += weight * scores[i];
             weight *= ranking.DocumentDecay;
         }
         return total;
