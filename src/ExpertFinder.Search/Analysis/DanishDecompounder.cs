@@ -192,7 +192,7 @@ public sealed class DanishDecompounder
     }
 
     /// <summary>The letter pairs <c>ScandinavianNormalizationFilter</c> turns into this letter.</summary>
-    private static string[] Unmerged(char letter) => letter switch
+    internal static string[] Unmerged(char letter) => letter switch
     {
         'å' => ["aa", "ao"],
         'æ' => ["ae"],

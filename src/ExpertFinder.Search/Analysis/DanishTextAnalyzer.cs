@@ -47,20 +47,34 @@ public sealed class DanishTextAnalyzer : Analyzer
     /// <summary>The words compounds are split into.</summary>
     public DanishLexicon Lexicon { get; }
 
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) => Chain(reader, decompounder, gate: null);
+
+    /// <summary>
+    /// The chain for finding where some of its terms occur in a text (snippets): every token that can give one of
+    /// <paramref name="terms"/> gives the same terms at the same offsets as in <see cref="Terms"/>; the others are
+    /// dropped before compound splitting and stemming, which are most of the chain's cost (<see cref="TermGate"/>).
+    /// Disposed by the caller.
+    /// </summary>
+    public Analyzer ForFinding(IReadOnlySet<string> terms) => new FindingAnalyzer(decompounder, TermGate.For(terms));
+
+    private static TokenStreamComponents Chain(TextReader reader, DanishDecompounder decompounder, TermGate? gate)
     {
         var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = Unstemmed(source, decompounder);
+        TokenStream stream = Unstemmed(source, decompounder, gate);
         stream = new StemmerOverrideFilter(stream, DanishStemming.Map);
         stream = new SnowballFilter(stream, new DanishStemmer());
         return new TokenStreamComponents(source, stream);
     }
 
     /// <summary>The chain up to stemming: normalised words and, after each compound, its parts.</summary>
-    private static CompoundPartsFilter Unstemmed(Tokenizer source, DanishDecompounder decompounder)
+    private static CompoundPartsFilter Unstemmed(Tokenizer source, DanishDecompounder decompounder, TermGate? gate = null)
     {
         TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new ScandinavianNormalizationFilter(stream);
+        if (gate is not null)
+        {
+            stream = new TermGate.Filter(stream, gate);
+        }
         stream = new StopFilter(Version, stream, DanishAnalyzer.DefaultStopSet);
         return new CompoundPartsFilter(stream, decompounder);
     }
@@ -129,6 +143,12 @@ public sealed class DanishTextAnalyzer : Analyzer
             surfaces.Dispose();
         }
         base.Dispose(disposing);
+    }
+
+    /// <summary>The whole chain with a <see cref="TermGate"/> after normalisation (<see cref="ForFinding"/>).</summary>
+    private sealed class FindingAnalyzer(DanishDecompounder decompounder, TermGate gate) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) => Chain(reader, decompounder, gate);
     }
 
     /// <summary>The chain without its stemming step, for the surface forms of query words.</summary>

@@ -6,13 +6,18 @@ using Lucene.Net.Search;
 namespace ExpertFinder.Search.Experts;
 
 /// <summary>Explains the hits of one page: matched competences, the best documents with snippets, networks, paths.</summary>
-internal sealed class EvidenceBuilder(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, DanishTextAnalyzer analyzer, ExpertQuery query)
+internal sealed class EvidenceBuilder(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, DanishTextAnalyzer analyzer, ExpertQuery query) : IDisposable
 {
     public const int MaxDocuments = ExpertHit.MaxDocuments;
     public const int MaxNetworks = ExpertHit.MaxNetworks;
 
     /// <summary>Co-authors on one page share documents: each snippet is cut once.</summary>
     private readonly Dictionary<int, Snippet?> snippets = [];
+
+    /// <summary>The analysis chain that only splits and stems the words that can be query terms, made for the first snippet.</summary>
+    private Lucene.Net.Analysis.Analyzer? finding;
+
+    public void Dispose() => finding?.Dispose();
 
     public ExpertHit Hit(PersonEntry person, Candidate candidate, ScoreParts parts, float score, ColleagueRelation relation) => new(person.Key, score, parts)
     {
@@ -75,7 +80,7 @@ internal sealed class EvidenceBuilder(IndexSearcher searcher, IndexSnapshot snap
         if (query.WithEvidence && !snippets.TryGetValue(doc, out var snippet))
         {
             snippet = searcher.Doc(doc).Get(IndexFields.DocumentText) is { } text
-                ? SnippetBuilder.Build(analyzer, IndexFields.DocumentText, text, plan.Terms)
+                ? SnippetBuilder.Build(finding ??= analyzer.ForFinding(plan.Terms), IndexFields.DocumentText, text, plan.Terms)
                 : null;
             snippets[doc] = snippet;
         }

@@ -61,7 +61,7 @@ internal sealed class ExpertSearcher
         }
 
         var page = Page(ranked, Math.Max(0, query.Skip), Math.Max(0, query.Take), snapshot.People);
-        var evidence = new EvidenceBuilder(searcher, snapshot, plan, analyzer, query);
+        using var evidence = new EvidenceBuilder(searcher, snapshot, plan, analyzer, query);
         var hits = page.Select(r => evidence.Hit(snapshot.People[r.Ordinal], r.Candidate, r.Parts, r.Score, r.Relation)).ToList();
         evidence.AddIntroductionPaths(hits);
         return new ExpertResults(hits, ranked.Count)
