@@ -32,11 +32,16 @@ internal sealed class TermGate
         var needles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            foreach (var first in AsWritten(word[0], MergedAsFirst))
+            foreach (var first in AsWritten(word[0], pairIndex: 1))
             {
-                foreach (var last in word.Length == 1 ? [first] : AsWritten(word[^1], MergedAsLast))
+                if (word.Length == 1)
                 {
-                    needles.Add(word.Length == 1 ? first.ToString() : first + word[1..^1] + last);
+                    needles.Add(first.ToString());
+                    continue;
+                }
+                foreach (var last in AsWritten(word[^1], pairIndex: 0))
+                {
+                    needles.Add(first + word[1..^1] + last);
                 }
             }
         }
@@ -45,16 +50,12 @@ internal sealed class TermGate
 
     public bool MayGiveATerm(ReadOnlySpan<char> word) => needles is not null && word.IndexOfAny(needles) >= 0;
 
-    /// <summary>A letter as written, and the letters normalisation may have merged it into with its neighbour.</summary>
-    private static IEnumerable<char> AsWritten(char letter, Func<char, IEnumerable<char>> merged) => merged(letter).Prepend(letter);
-
-    /// <summary>The merged letters whose pair ends with <paramref name="letter"/>: a later part's first letter.</summary>
-    private static IEnumerable<char> MergedAsFirst(char letter) =>
-        Merges.Where(m => m.Pair[1] == letter).Select(m => m.Merged).Distinct();
-
-    /// <summary>The merged letters whose pair starts with <paramref name="letter"/>: an earlier part's last letter.</summary>
-    private static IEnumerable<char> MergedAsLast(char letter) =>
-        Merges.Where(m => m.Pair[0] == letter).Select(m => m.Merged).Distinct();
+    /// <summary>
+    /// A letter as written, and the letters normalisation may have merged it into: as the second of a pair
+    /// (<paramref name="pairIndex"/> 1, a later part's first letter) or as the first (0, an earlier part's last letter).
+    /// </summary>
+    private static IEnumerable<char> AsWritten(char letter, int pairIndex) =>
+        Merges.Where(m => m.Pair[pairIndex] == letter).Select(m => m.Merged).Distinct().Prepend(letter);
 
     /// <summary>The letter pairs normalisation merges, as the decompounder undoes them.</summary>
     private static readonly (char Merged, string Pair)[] Merges =
