@@ -48,6 +48,12 @@ public sealed class BenchReport
         /// <summary>Resident pages of mapped files as the report is written (the index's, which the kernel may drop), MiB.</summary>
         public double RssFileMiB { get; set; }
 
+        /// <summary>How long the bench waited after the rebuild for the processors to be nearly idle; null when it did not wait.</summary>
+        public double? SettleSeconds { get; set; }
+
+        /// <summary>Whether they were nearly idle within that wait (else the rows started on a busy machine).</summary>
+        public bool? Settled { get; set; }
+
         /// <summary>The one-minute load average when the file was last written: the machine may be shared.</summary>
         public double? LoadAverage { get; set; }
 
@@ -69,7 +75,7 @@ public sealed class BenchReport
     {
         var h = Summary;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            dataset: {h.Dataset} ({h.People} people, {h.Documents} documents); {h.Cores} cores; load average {LoadAverage()?.ToString("F2", CultureInfo.InvariantCulture) ?? "unknown"}
+            dataset: {h.Dataset} ({h.People} people, {h.Documents} documents); {h.Cores} cores; load average {LoadAverage()?.ToString("F2", CultureInfo.InvariantCulture) ?? "unknown"}{Settling(h)}
             import: {h.ImportSeconds:F1} s, {h.ImportDocumentsPerSecond:F0} documents/s; index rebuild: {h.RebuildSeconds:F1} s, {h.RebuildDocumentsPerSecond:F0} documents/s
             {h.Queries} queries x {h.Rounds} rounds per client, at most {h.RowBudgetSeconds:0.###} s per row after a warm-up; a query is timed out after {h.QueryTimeoutSeconds:0.###} s (≥: a percentile on a timed-out query, a lower bound)
 
@@ -120,6 +126,10 @@ public sealed class BenchReport
         File.WriteAllText(partial, JsonSerializer.Serialize(Summary, Json));
         File.Move(partial, jsonPath, overwrite: true);
     }
+
+    private static string Settling(Header h) => h.SettleSeconds is not { } waited
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"; rows started after {waited:F0} s, {(h.Settled == true ? "on a quiet machine" : "the machine still busy")}");
 
     private static double? Round(double? value) => value is null ? null : Math.Round(value.Value, 4);
 

@@ -36,6 +36,13 @@ public static class Latency
     }, CancellationToken.None);
 
     /// <summary>
+    /// In-process work timed from the moment it is handed to the thread pool, the wait for a thread included: what a
+    /// caller among many concurrent ones waits, as a client of the server does.
+    /// </summary>
+    public static Func<T, CancellationToken, Task<TimeSpan>> Queued<T>(Action<T> run) =>
+        Timed<T>((item, _) => Task.Run(() => run(item), CancellationToken.None));
+
+    /// <summary>
     /// Measures <paramref name="run"/> over <paramref name="items"/> with <paramref name="clients"/> concurrent clients,
     /// each walking the items from its own offset. The work returns the time it took (see <see cref="Timed"/> and
     /// <see cref="InProcess"/>, or a time of its own, such as a wait until something became visible).

@@ -12,7 +12,10 @@ namespace ExpertFinder.Api.Tests.Benchmarks;
 public sealed class BenchRunTests(BenchRunTests.Run run) : IClassFixture<BenchRunTests.Run>
 {
     private static readonly string[] StandardRows =
-        ["lucene-core", "inprocess", "inprocess-page", "http-contract", "http-page", "http-contract-32", "suggest", "freshness", "pgfts"];
+        [
+            "lucene-core", "inprocess", "inprocess-page", "http-contract", "http-page", "lucene-core-32", "inprocess-32", "http-contract-32",
+            "suggest", "freshness", "pgfts",
+        ];
 
     [Fact]
     public void Every_row_is_in_the_json_with_samples_and_ordered_percentiles()
@@ -35,7 +38,20 @@ public sealed class BenchRunTests(BenchRunTests.Run run) : IClassFixture<BenchRu
         Assert.True(report.GetProperty("peakRssMiB").GetDouble() > 0);
         // At most the samples asked for (fewer when the row's budget runs out first).
         Assert.InRange(rows.Single(r => r.GetProperty("id").GetString() == "freshness").GetProperty("samples").GetInt32(), 1, 3);
-        Assert.Equal(32, rows.Single(r => r.GetProperty("id").GetString() == "http-contract-32").GetProperty("clients").GetInt32());
+        foreach (var id in new[] { "lucene-core-32", "inprocess-32", "http-contract-32" })
+        {
+            Assert.Equal(32, rows.Single(r => r.GetProperty("id").GetString() == id).GetProperty("clients").GetInt32());
+        }
+    }
+
+    [Fact]
+    public void The_rows_waited_for_a_quiet_machine_and_the_report_says_that_it_never_came()
+    {
+        using var json = JsonDocument.Parse(run.JsonText);
+        // The run asks for a machine that is never quiet enough (no busy share is below 0), for a short while.
+        Assert.False(json.RootElement.GetProperty("settled").GetBoolean());
+        Assert.True(json.RootElement.GetProperty("settleSeconds").GetDouble() >= Run.SettleTimeout.TotalSeconds);
+        Assert.Contains("the machine still busy", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,6 +108,8 @@ public sealed class BenchRunTests(BenchRunTests.Run run) : IClassFixture<BenchRu
     {
         public static readonly TimeSpan ShortTimeout = TimeSpan.FromMilliseconds(150);
 
+        public static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(1);
+
         private readonly string jsonPath = Path.Combine(Path.GetTempPath(), $"ef-bench-test-{Guid.NewGuid():N}.json");
         private int cancelled;
 
@@ -119,6 +137,8 @@ public sealed class BenchRunTests(BenchRunTests.Run run) : IClassFixture<BenchRu
                 RowBudget = TimeSpan.FromMilliseconds(600),
                 QueryTimeout = TimeSpan.FromSeconds(20),
                 FreshnessSamples = 3,
+                SettleTimeout = SettleTimeout,
+                SettleBusyShare = 0,
                 JsonPath = jsonPath,
                 ArrangeEngines = engines => [engines[0], .. Failing(), .. engines.Skip(1)],
             };
