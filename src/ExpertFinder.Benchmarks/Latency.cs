@@ -37,10 +37,13 @@ public static class Latency
 
     /// <summary>
     /// In-process work timed from the moment it is handed to the thread pool, the wait for a thread included: what a
-    /// caller among many concurrent ones waits, as a client of the server does.
+    /// caller among many concurrent ones waits, as a client of the server does. The work goes to the pool's global
+    /// queue, first in first out, as the server's requests do: queued from a pool thread without that, it would go
+    /// to that thread's own queue, last in first out, where the newest searches overtake the older ones and a few
+    /// wait for seconds.
     /// </summary>
     public static Func<T, CancellationToken, Task<TimeSpan>> Queued<T>(Action<T> run) =>
-        Timed<T>((item, _) => Task.Run(() => run(item), CancellationToken.None));
+        Timed<T>((item, _) => Task.Factory.StartNew(() => run(item), CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default));
 
     /// <summary>
     /// Measures <paramref name="run"/> over <paramref name="items"/> with <paramref name="clients"/> concurrent clients,
