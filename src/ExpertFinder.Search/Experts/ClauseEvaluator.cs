@@ -392,11 +392,6 @@ internal static class ClauseEvaluator
     }
 
     /// <summary>
-    /// Walks the children's sorted matches together, one document at a time, ascending. <see cref="Matched"/> names the
-    /// children that match the current document. Children are few (fields, words of a query), so a linear pass over
-    /// their heads per document is cheaper than a heap.
-    /// </summary>
-    /// <summary>
     /// How a node scores a document from two children, for <see cref="MergeTwo"/>: the same arithmetic as its general
     /// merge, which for one or two matched children gives exactly these values (float addition is commutative).
     /// </summary>
@@ -463,6 +458,11 @@ internal static class ClauseEvaluator
         return merged;
     }
 
+    /// <summary>
+    /// Walks the children's sorted matches together, one document at a time, ascending. <see cref="Matched"/> names the
+    /// children that match the current document. Children are few (fields, words of a query), so a linear pass over
+    /// their heads per document is cheaper than a heap.
+    /// </summary>
     private ref struct Merge
     {
         private readonly Hits?[] results;
