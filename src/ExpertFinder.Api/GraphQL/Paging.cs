@@ -12,15 +12,9 @@ public static class Paging
 
     public static (int Skip, int Take) Window(IResolveConnectionContext context, PagingOptions options)
     {
-        var take = context.First ?? options.DefaultPageSize;
-        if (take < 0)
-        {
-            throw new ExecutionError("'first' must not be negative") { Code = "BAD_PAGE_SIZE" };
-        }
-        if (take > options.MaxPageSize)
-        {
-            throw new ExecutionError($"'first' must be at most {options.MaxPageSize}") { Code = "BAD_PAGE_SIZE" };
-        }
+        // Read as sent: the context's First hides a negative size, which would give an empty page instead of an error.
+        var take = context.GetArgument<int?>("first") ?? options.DefaultPageSize;
+        CheckSize(take, "first", options);
         var skip = context.After is null ? 0 : Decode(context.After) + 1;
         return (skip, take);
     }

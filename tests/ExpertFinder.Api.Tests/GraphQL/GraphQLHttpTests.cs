@@ -75,6 +75,14 @@ public sealed class GraphQLHttpTests(ServerFixture server) : IClassFixture<Serve
     }
 
     [Fact]
+    public async Task A_negative_page_size_is_an_error_with_a_code_not_an_empty_page()
+    {
+        var json = await server.QueryAsync("{ experts(query: \"jura\", first: -1) { edges { cursor } } }");
+
+        Assert.Equal("BAD_PAGE_SIZE", json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task A_page_larger_than_the_maximum_is_an_error_with_a_code()
     {
         var json = await server.QueryAsync("{ experts(query: \"jura\", first: 500) { edges { cursor } } }");
