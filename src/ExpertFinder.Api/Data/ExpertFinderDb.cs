@@ -10,7 +10,8 @@ using ExpertFinder.Api.People;
 using ExpertFinder.Api.ThemeProposals;
 using ExpertFinder.Api.Units;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.Vocabulary;
+using static ExpertFinder.Api.Data.CheckConstraints;
+using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Data;
 

@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.Units;
 
@@ -16,6 +17,6 @@ public sealed class Document
     public int? UnitId { get; set; }
     public Unit? Unit { get; set; }
     public DateOnly? Date { get; set; }
-    public string Language { get; set; } = Data.Vocabulary.DefaultLanguage;
+    public string Language { get; set; } = Vocabulary.DefaultLanguage;
     public List<Authorship> Authors { get; } = [];
 }

@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.GraphQL;

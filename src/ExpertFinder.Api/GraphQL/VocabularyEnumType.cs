@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.GraphQL;
@@ -16,18 +17,18 @@ public abstract class VocabularyEnumType : EnumerationGraphType
     }
 }
 
-public sealed class UnitKindType() : VocabularyEnumType("UnitKind", "Level in the organisation tree.", Data.Vocabulary.UnitKinds);
+public sealed class UnitKindType() : VocabularyEnumType("UnitKind", "Level in the organisation tree.", Vocabulary.UnitKinds);
 
-public sealed class PersonRoleType() : VocabularyEnumType("PersonRole", "A role a person has (KNOWLEDGE_SHARER is videndeler).", Data.Vocabulary.Roles);
+public sealed class PersonRoleType() : VocabularyEnumType("PersonRole", "A role a person has (KNOWLEDGE_SHARER is videndeler).", Vocabulary.Roles);
 
-public sealed class VisibilityType() : VocabularyEnumType("Visibility", "Who may find a person.", Data.Vocabulary.Visibilities);
+public sealed class VisibilityType() : VocabularyEnumType("Visibility", "Who may find a person.", Vocabulary.Visibilities);
 
-public sealed class CompetenceSourceType() : VocabularyEnumType("CompetenceSource", "Who says a person has a competence.", Data.Vocabulary.CompetenceSources);
+public sealed class CompetenceSourceType() : VocabularyEnumType("CompetenceSource", "Who says a person has a competence.", Vocabulary.CompetenceSources);
 
-public sealed class NetworkKindType() : VocabularyEnumType("NetworkKind", "Kind of network.", Data.Vocabulary.NetworkKinds);
+public sealed class NetworkKindType() : VocabularyEnumType("NetworkKind", "Kind of network.", Vocabulary.NetworkKinds);
 
-public sealed class NetworkStatusType() : VocabularyEnumType("NetworkStatus", "Lifecycle state of a network.", Data.Vocabulary.NetworkStatuses);
+public sealed class NetworkStatusType() : VocabularyEnumType("NetworkStatus", "Lifecycle state of a network.", Vocabulary.NetworkStatuses);
 
-public sealed class MemberRoleType() : VocabularyEnumType("MemberRole", "A member's role in a network.", Data.Vocabulary.MemberRoles);
+public sealed class MemberRoleType() : VocabularyEnumType("MemberRole", "A member's role in a network.", Vocabulary.MemberRoles);
 
-public sealed class DocumentKindType() : VocabularyEnumType("DocumentKind", "Kind of document.", Data.Vocabulary.DocumentKinds);
+public sealed class DocumentKindType() : VocabularyEnumType("DocumentKind", "Kind of document.", Vocabulary.DocumentKinds);

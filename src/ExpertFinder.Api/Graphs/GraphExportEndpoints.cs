@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Privacy;
 using System.Globalization;
@@ -85,8 +86,8 @@ public static class GraphExportEndpoints
             Municipality = One(query, "municipality"),
             Competence = One(query, "competence"),
             NetworkKinds = List(query, "networkKinds").Select(k =>
-                Data.Vocabulary.NetworkKinds.FirstOrDefault(v => string.Equals(v, k, StringComparison.OrdinalIgnoreCase))
-                ?? throw new NetworkGraphException("BAD_NETWORK_KIND", $"'networkKinds' has '{k}'; known: {string.Join(", ", Data.Vocabulary.NetworkKinds.Select(v => v.ToUpperInvariant()))}"))
+                Vocabulary.NetworkKinds.FirstOrDefault(v => string.Equals(v, k, StringComparison.OrdinalIgnoreCase))
+                ?? throw new NetworkGraphException("BAD_NETWORK_KIND", $"'networkKinds' has '{k}'; known: {string.Join(", ", Vocabulary.NetworkKinds.Select(v => v.ToUpperInvariant()))}"))
                 .ToList(),
             From = Date(query, "from"),
             To = Date(query, "to"),

@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using System.Text.Json;
 using ExpertFinder.Api.Data;
 

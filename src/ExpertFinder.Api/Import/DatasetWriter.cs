@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.Audit;
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Indexing;
@@ -333,14 +334,4 @@ public sealed class ImportCounts
     public ChangeSet? Changed { get; set; }
 
     public int Total => Units + Competences + People + Networks + Documents + Proposals + Meetings;
-}
-
-/// <summary>The keys an import changed, per kind; what the index must then refresh follows from them.</summary>
-public sealed class ChangeSet
-{
-    public HashSet<string> Units { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> Competences { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> People { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> Networks { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> Documents { get; } = new(StringComparer.Ordinal);
 }

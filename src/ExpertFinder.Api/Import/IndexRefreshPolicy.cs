@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 namespace ExpertFinder.Api.Import;
 
 /// <summary>

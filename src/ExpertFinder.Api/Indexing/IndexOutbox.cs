@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.Import;
 using Npgsql;
 

@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.Units;
 
 namespace ExpertFinder.Api.Networks;
@@ -10,7 +11,7 @@ public sealed class Network
     public required string Name { get; set; }
     public required string Kind { get; set; }
     public string? Description { get; set; }
-    public string Status { get; set; } = Data.Vocabulary.DefaultNetworkStatus;
+    public string Status { get; set; } = Vocabulary.DefaultNetworkStatus;
     public int? OwnerUnitId { get; set; }
     public Unit? OwnerUnit { get; set; }
     public DateOnly? Started { get; set; }

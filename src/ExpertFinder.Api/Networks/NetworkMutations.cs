@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Competences;
 using ExpertFinder.Api.GraphQL;
@@ -30,7 +31,7 @@ internal static class NetworkMutations
     {
         var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
         var network = new Network { Key = "", Name = name ?? "", Kind = tx.Input.Word("kind", required: true) ?? "" };
-        var status = tx.Input.Word("status") ?? Data.Vocabulary.DefaultNetworkStatus;
+        var status = tx.Input.Word("status") ?? Vocabulary.DefaultNetworkStatus;
         await ReadOptionalFieldsAsync(tx, network);
         await NetworkCreation.StartAsync(tx, network, status);
         if (tx.Failed)

@@ -5,7 +5,8 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.Vocabulary;
+using static ExpertFinder.Api.Data.CheckConstraints;
+using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.People;
 

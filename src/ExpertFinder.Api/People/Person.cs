@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.Units;
 
 namespace ExpertFinder.Api.People;
@@ -16,10 +17,10 @@ public sealed class Person
     public string? Bio { get; set; }
     public List<string> Roles { get; set; } = [];
     public List<string> Languages { get; set; } = [];
-    public string Visibility { get; set; } = Data.Vocabulary.DefaultVisibility;
+    public string Visibility { get; set; } = Vocabulary.DefaultVisibility;
 
     /// <summary>Who may see e-mail, phone and location: readers, municipality or nobody (PrivacyPolicy).</summary>
-    public string ContactSharing { get; set; } = Data.Vocabulary.DefaultContactSharing;
+    public string ContactSharing { get; set; } = Vocabulary.DefaultContactSharing;
 
     /// <summary>What the person is happy to be asked about ("spørg mig om"), in their own words.</summary>
     public List<string> AskMeAbout { get; set; } = [];

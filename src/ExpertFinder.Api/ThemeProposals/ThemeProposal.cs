@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.People;
 using ExpertFinder.Api.Units;
@@ -17,7 +18,7 @@ public sealed class ThemeProposal
     public required string Key { get; set; }
     public required string Title { get; set; }
 
-    /// <summary>The kind of network proposed (<see cref="Data.Vocabulary.NetworkKinds"/>).</summary>
+    /// <summary>The kind of network proposed (<see cref="Vocabulary.NetworkKinds"/>).</summary>
     public required string Kind { get; set; }
 
     public int? ProposerId { get; set; }
@@ -51,8 +52,8 @@ public sealed class ThemeProposal
     /// <summary>7. Which outside perspectives to involve.</summary>
     public string? OutsidePerspectives { get; set; }
 
-    /// <summary><c>submitted</c>, <c>approved</c> or <c>rejected</c> (<see cref="Data.Vocabulary.ProposalStatuses"/>).</summary>
-    public string Status { get; set; } = Data.Vocabulary.DefaultProposalStatus;
+    /// <summary><c>submitted</c>, <c>approved</c> or <c>rejected</c> (<see cref="Vocabulary.ProposalStatuses"/>).</summary>
+    public string Status { get; set; } = Vocabulary.DefaultProposalStatus;
 
     public string? DecisionReason { get; set; }
     public int? DecidedById { get; set; }

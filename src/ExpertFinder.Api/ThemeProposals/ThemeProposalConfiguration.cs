@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using static ExpertFinder.Api.Data.Vocabulary;
+using static ExpertFinder.Api.Data.CheckConstraints;
+using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.ThemeProposals;
 

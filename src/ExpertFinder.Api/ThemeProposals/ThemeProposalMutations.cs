@@ -4,7 +4,8 @@ using ExpertFinder.Api.Networks;
 using ExpertFinder.Api.Units;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.Vocabulary;
+using static ExpertFinder.Api.Data.CheckConstraints;
+using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.ThemeProposals;
 

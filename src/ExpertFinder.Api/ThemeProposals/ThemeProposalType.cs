@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.GraphQL;
 using ExpertFinder.Api.GraphQL.Batching;
 using ExpertFinder.Api.Networks;
@@ -80,7 +81,7 @@ public sealed class SuggestedParticipantType : ObjectGraphType<SuggestedParticip
     }
 }
 
-public sealed class ProposalStatusType() : VocabularyEnumType("ProposalStatus", "Where a theme proposal stands: submitted, then approved or rejected by the forum.", Data.Vocabulary.ProposalStatuses);
+public sealed class ProposalStatusType() : VocabularyEnumType("ProposalStatus", "Where a theme proposal stands: submitted, then approved or rejected by the forum.", Vocabulary.ProposalStatuses);
 
 public sealed class ProposalDecisionType : EnumerationGraphType
 {

@@ -5,7 +5,8 @@ using ExpertFinder.Api.People;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.Vocabulary;
+using static ExpertFinder.Api.Data.CheckConstraints;
+using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Units;
 

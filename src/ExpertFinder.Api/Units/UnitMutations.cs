@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.GraphQL;
 using GraphQL.Types;
@@ -131,7 +132,7 @@ internal static class UnitMutations
         }
     }
 
-    private static int Rank(string kind) => Array.IndexOf(Data.Vocabulary.UnitKinds, kind);
+    private static int Rank(string kind) => Array.IndexOf(Vocabulary.UnitKinds, kind);
 
     /// <summary>Whether <paramref name="candidate"/> is <paramref name="unit"/> or below it.</summary>
     private static async Task<bool> IsWithinAsync(MutationTransaction tx, Unit candidate, Unit unit)

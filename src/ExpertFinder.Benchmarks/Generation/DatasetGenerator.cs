@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using System.Diagnostics;
 
 namespace ExpertFinder.Benchmarks.Generation;

@@ -1,3 +1,4 @@
+using ExpertFinder.Core;
 using System.Globalization;
 
 namespace ExpertFinder.Benchmarks.Generation;

@@ -1,4 +1,4 @@
-namespace ExpertFinder.Api.Data;
+namespace ExpertFinder.Core;
 
 /// <summary>The closed word lists of the dataset format; the database enforces the same lists with check constraints.</summary>
 public static class Vocabulary
@@ -24,8 +24,4 @@ public static class Vocabulary
     public const string DefaultLanguage = "da";
     public const string DefaultContactSharing = "readers";
     public const string DefaultProposalStatus = "submitted";
-
-    /// <summary>SQL check: <paramref name="column"/> is one of <paramref name="values"/>.</summary>
-    internal static string InCheck(string column, string[] values) =>
-        $"{column} IN ({string.Join(", ", values.Select(v => $"'{v}'"))})";
 }
