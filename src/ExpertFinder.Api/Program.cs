@@ -1,3 +1,4 @@
 using ExpertFinder.Api;
+using ExpertFinder.Api.Hosting;
 
 return await Cli.RunAsync(args);

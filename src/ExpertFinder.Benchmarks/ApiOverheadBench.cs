@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using ExpertFinder.Api.Experts;
 using ExpertFinder.Search.Evaluation;
 using ExpertFinder.Search.Experts;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ExpertFinder.Api.Features.Experts;
 
 namespace ExpertFinder.Benchmarks;
 
@@ -19,7 +19,7 @@ namespace ExpertFinder.Benchmarks;
 public static class ApiOverheadBench
 {
     /// <summary>The benchmark reads as the server's anonymous reader does in development: every person not hidden.</summary>
-    private static readonly ExpertFinder.Api.Privacy.PrivacyPolicy Reader = new(ExpertFinder.Api.Auth.Caller.Anonymous, []);
+    private static readonly ExpertFinder.Api.Security.Privacy.PrivacyPolicy Reader = new(ExpertFinder.Api.Security.Auth.Caller.Anonymous, []);
 
     public const string ContractQuery = "query($q:String!,$n:Int){experts(query:$q, first:$n){edges{node{person{key}}}}}";
 

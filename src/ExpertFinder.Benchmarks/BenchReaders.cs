@@ -1,10 +1,10 @@
-using ExpertFinder.Api.Experts;
 using System.Security.Claims;
-using ExpertFinder.Api.Auth;
-using ExpertFinder.Api.Privacy;
 using ExpertFinder.Search.Experts;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using ExpertFinder.Api.Features.Experts;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Security.Privacy;
 
 namespace ExpertFinder.Benchmarks;
 

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using ExpertFinder.Api.Graphs;
-using ExpertFinder.Api.Indexing;
 using ExpertFinder.Benchmarks.Generation;
 using ExpertFinder.Graphs.Building;
 using ExpertFinder.Graphs.Model;
 using Microsoft.Extensions.DependencyInjection;
+using ExpertFinder.Api.Features.NetworkGraphs;
+using ExpertFinder.Api.IndexSync;
 
 namespace ExpertFinder.Benchmarks;
 
@@ -47,13 +47,13 @@ public static class GraphBench
                 using var service = new NetworkGraphService(scratch.Database, synchronizer);
                 var request = new NetworkGraphRequest { Level = level };
                 var coldClock = Stopwatch.StartNew();
-                await service.GraphAsync(request, new ExpertFinder.Api.Privacy.PrivacyPolicy(ExpertFinder.Api.Auth.Caller.Anonymous, []), CancellationToken.None);
+                await service.GraphAsync(request, new ExpertFinder.Api.Security.Privacy.PrivacyPolicy(ExpertFinder.Api.Security.Auth.Caller.Anonymous, []), CancellationToken.None);
                 var cold = coldClock.Elapsed;
                 var cachedClock = Stopwatch.StartNew();
                 const int Repeats = 100;
                 for (var i = 0; i < Repeats; i++)
                 {
-                    await service.GraphAsync(request, new ExpertFinder.Api.Privacy.PrivacyPolicy(ExpertFinder.Api.Auth.Caller.Anonymous, []), CancellationToken.None);
+                    await service.GraphAsync(request, new ExpertFinder.Api.Security.Privacy.PrivacyPolicy(ExpertFinder.Api.Security.Auth.Caller.Anonymous, []), CancellationToken.None);
                 }
                 var cached = cachedClock.Elapsed / Repeats;
                 var heap = GC.GetTotalMemory(forceFullCollection: true);

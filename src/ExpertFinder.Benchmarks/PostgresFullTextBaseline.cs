@@ -1,5 +1,5 @@
-using ExpertFinder.Api.Privacy;
 using Npgsql;
+using ExpertFinder.Api.Security.Privacy;
 
 namespace ExpertFinder.Benchmarks;
 

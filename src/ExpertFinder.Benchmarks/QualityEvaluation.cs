@@ -1,6 +1,6 @@
-using ExpertFinder.Api.Privacy;
 using ExpertFinder.Search.Evaluation;
 using ExpertFinder.Search.Experts;
+using ExpertFinder.Api.Security.Privacy;
 
 namespace ExpertFinder.Benchmarks;
 

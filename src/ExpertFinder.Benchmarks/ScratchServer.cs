@@ -1,15 +1,16 @@
 using System.Diagnostics;
 using ExpertFinder.Api;
-using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Import;
-using ExpertFinder.Api.Indexing;
 using ExpertFinder.Search.Indexing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Benchmarks;
 

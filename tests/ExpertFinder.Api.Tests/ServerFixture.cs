@@ -4,10 +4,11 @@ using System.Text.Json;
 using ExpertFinder.Api;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Import;
-using ExpertFinder.Api.Indexing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.IndexSync;
 
 namespace ExpertFinder.Api.Tests;
 
@@ -83,7 +84,7 @@ public class ServerFixture : IAsyncLifetime
         await Server.PrepareAsync(app, seedIfEmpty: null, CancellationToken.None);
         await app.StartAsync();
         Http.BaseAddress = new Uri(app.Urls.First());
-        AdminToken = await Provider.AccessTokenAsync("test-deployment-admin", roles: [ExpertFinder.Api.Auth.Role.DeploymentAdmin]);
+        AdminToken = await Provider.AccessTokenAsync("test-deployment-admin", roles: [ExpertFinder.Api.Security.Auth.Role.DeploymentAdmin]);
     }
 
     public Identity.TestIdentityProvider Provider { get; private set; } = null!;

@@ -1,7 +1,8 @@
-using ExpertFinder.Api.ApiKeys;
-using ExpertFinder.Api.Audit;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Security.ApiKeys;
+using ExpertFinder.Api.Security.Audit;
 
 namespace ExpertFinder.Api.Data;
 

@@ -1,4 +1,5 @@
 using Npgsql;
+using ExpertFinder.Api.Security.Audit;
 
 namespace ExpertFinder.Api.Data;
 
@@ -12,7 +13,7 @@ namespace ExpertFinder.Api.Data;
 public static class DatabaseRoles
 {
     /// <summary>Tables the app role may read and add to, but never change.</summary>
-    private static readonly string[] AppendOnly = [Audit.AuditEntryConfiguration.Table];
+    private static readonly string[] AppendOnly = [AuditEntryConfiguration.Table];
 
     /// <summary>Tables the app role may only read.</summary>
     private static readonly string[] ReadOnly = ["__EFMigrationsHistory"];

@@ -1,17 +1,17 @@
-using ExpertFinder.Api.ApiKeys;
-using ExpertFinder.Api.Audit;
-using ExpertFinder.Api.Competences;
-using ExpertFinder.Api.Documents;
-using ExpertFinder.Api.Endorsements;
-using ExpertFinder.Api.Indexing;
-using ExpertFinder.Api.Meetings;
-using ExpertFinder.Api.Networks;
-using ExpertFinder.Api.People;
-using ExpertFinder.Api.ThemeProposals;
-using ExpertFinder.Api.Units;
 using Microsoft.EntityFrameworkCore;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
+using ExpertFinder.Api.Features.Competences;
+using ExpertFinder.Api.Features.Documents;
+using ExpertFinder.Api.Features.Endorsements;
+using ExpertFinder.Api.Features.Meetings;
+using ExpertFinder.Api.Features.Networks;
+using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Features.ThemeProposals;
+using ExpertFinder.Api.Features.Units;
+using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Api.Security.ApiKeys;
+using ExpertFinder.Api.Security.Audit;
 
 namespace ExpertFinder.Api.Data;
 

@@ -1,6 +1,7 @@
 using ExpertFinder.Core;
 using System.Text.Json;
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Features.ThemeProposals;
 
 namespace ExpertFinder.Api.Import;
 
@@ -272,9 +273,9 @@ public sealed class DatasetFiles(string directory)
     private static string? Answer(JsonLine line, string field)
     {
         var text = line.String(field);
-        if (text is not null && text.Length > ThemeProposals.ThemeProposal.MaxAnswerLength)
+        if (text is not null && text.Length > ThemeProposal.MaxAnswerLength)
         {
-            line.Error($"'{field}' is longer than {ThemeProposals.ThemeProposal.MaxAnswerLength} characters");
+            line.Error($"'{field}' is longer than {ThemeProposal.MaxAnswerLength} characters");
             return null;
         }
         return text;

@@ -1,8 +1,8 @@
 using ExpertFinder.Core;
-using ExpertFinder.Api.Audit;
-using ExpertFinder.Api.Auth;
-using ExpertFinder.Api.Indexing;
 using Npgsql;
+using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Api.Security.Audit;
+using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Api.Import;
 

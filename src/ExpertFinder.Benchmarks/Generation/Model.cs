@@ -1,4 +1,4 @@
-using ExpertFinder.Api.Privacy;
+using ExpertFinder.Api.Security.Privacy;
 
 namespace ExpertFinder.Benchmarks.Generation;
 

@@ -1,6 +1,6 @@
 using ExpertFinder.Core;
 using System.Globalization;
-using ExpertFinder.Api.Privacy;
+using ExpertFinder.Api.Security.Privacy;
 
 namespace ExpertFinder.Benchmarks.Generation;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ExpertFinder.Api.Tests.GraphQL;
 using ExpertFinder.Benchmarks;
+using ExpertFinder.Api.Tests.Http;
 
 namespace ExpertFinder.Api.Tests.Benchmarks;
 
@@ -31,7 +31,7 @@ public sealed class BenchRunTests(BenchRunTests.Run run) : IClassFixture<BenchRu
         }
         using var json = JsonDocument.Parse(run.JsonText);
         var report = json.RootElement;
-        var demoDocuments = File.ReadLines(Path.Combine(GraphQL.NodeTools.RepositoryRoot(), "seed", "demo", "documents.jsonl")).Count(line => line.Trim().Length > 0);
+        var demoDocuments = File.ReadLines(Path.Combine(NodeTools.RepositoryRoot(), "seed", "demo", "documents.jsonl")).Count(line => line.Trim().Length > 0);
         Assert.Equal(demoDocuments, report.GetProperty("documents").GetInt32());
         Assert.True(report.GetProperty("importDocumentsPerSecond").GetDouble() > 0);
         Assert.True(report.GetProperty("rebuildDocumentsPerSecond").GetDouble() > 0);

@@ -1,7 +1,7 @@
 using ExpertFinder.Api.Import;
 using Microsoft.Extensions.DependencyInjection;
-using ExpertFinder.Api.Tests.GraphQL;
 using Npgsql;
+using ExpertFinder.Api.Tests.Http;
 
 namespace ExpertFinder.Api.Tests.Import;
 

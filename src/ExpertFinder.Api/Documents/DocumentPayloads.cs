@@ -1,9 +1,0 @@
-using ExpertFinder.Api.GraphQL;
-
-namespace ExpertFinder.Api.Documents;
-
-public sealed class CreateDocumentPayloadType() : PayloadType("CreateDocumentPayload", Entity<DocumentType>("document", "The new document."));
-
-public sealed class UpdateDocumentPayloadType() : PayloadType("UpdateDocumentPayload", Entity<DocumentType>("document", "The document as changed."));
-
-public sealed class DeleteDocumentPayloadType() : PayloadType("DeleteDocumentPayload", Entity<DocumentType>("document", "The document as it was."), DeletedId());

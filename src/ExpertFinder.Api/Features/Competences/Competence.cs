@@ -1,0 +1,13 @@
+namespace ExpertFinder.Api.Features.Competences;
+
+/// <summary>A competence in the taxonomy, with the other words people use for it.</summary>
+public sealed class Competence
+{
+    public int Id { get; set; }
+    public required string Key { get; set; }
+    public required string Name { get; set; }
+    public int? ParentId { get; set; }
+    public Competence? Parent { get; set; }
+    public List<string> Synonyms { get; set; } = [];
+    public string? Description { get; set; }
+}

@@ -1,0 +1,134 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Writes;
+
+namespace ExpertFinder.Api.Features.Competences;
+
+internal static class CompetenceMutations
+{
+    public const string TypeName = "Competence";
+    private const int MaxSynonyms = 50;
+
+    public static void Add(ObjectGraphType mutation)
+    {
+        MutationType.Add<CreateCompetenceInputType, CreateCompetencePayloadType>(mutation, "createCompetence", AccessPolicy.Admin, "Adds a competence to the taxonomy.", CreateAsync);
+        MutationType.Add<UpdateCompetenceInputType, UpdateCompetencePayloadType>(mutation, "updateCompetence", AccessPolicy.Admin,
+            "Renames, re-describes or moves a competence; holders and networks working on it are re-indexed.", UpdateAsync);
+        MutationType.Add<DeleteCompetenceInputType, DeleteCompetencePayloadType>(mutation, "deleteCompetence", AccessPolicy.Admin,
+            "Deletes a competence nobody holds, no network works on and no competence sits below.", DeleteAsync);
+    }
+
+    private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
+    {
+        // The taxonomy is shared by every municipality: only those who administer them all change it.
+        Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
+        var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
+        var synonyms = Synonyms(tx);
+        var description = tx.Input.Text("description", MutationInput.MaxLongTextLength);
+        var parent = await tx.FindAsync<Competence>(TypeName, "parentId");
+        var key = await tx.NewKeyAsync<Competence>(name ?? "", "competence");
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        var competence = new Competence { Key = key, Name = name!, Synonyms = synonyms, Description = description, ParentId = parent?.Id };
+        tx.Db.Competences.Add(competence);
+        tx.Changed.Competences.Add(key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("competence", competence)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
+    {
+        // The taxonomy is shared by every municipality: only those who administer them all change it.
+        Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
+        var competence = await tx.FindAsync<Competence>(TypeName, "id", required: true);
+        if (competence is null)
+        {
+            return tx.Failure();
+        }
+        var input = tx.Input;
+        if (input.Has("name") && input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
+        {
+            competence.Name = name;
+        }
+        if (input.Has("synonyms"))
+        {
+            competence.Synonyms = Synonyms(tx);
+        }
+        if (input.Has("description"))
+        {
+            competence.Description = input.Text("description", MutationInput.MaxLongTextLength);
+        }
+        if (input.Has("parentId"))
+        {
+            var parent = await tx.FindAsync<Competence>(TypeName, "parentId");
+            if (parent is not null && await IsWithinAsync(tx, parent, competence))
+            {
+                tx.Errors.Add(new CycleError($"'{competence.Name}' cannot move below itself", input.PathOf("parentId")));
+            }
+            competence.ParentId = parent?.Id;
+        }
+        if (tx.Failed)
+        {
+            return tx.Failure();
+        }
+        tx.Changed.Competences.Add(competence.Key);
+        return await tx.CommitAsync() ? MutationPayload.Success(("competence", competence)) : tx.Failure();
+    }
+
+    private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
+    {
+        // The taxonomy is shared by every municipality: only those who administer them all change it.
+        Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
+        var competence = await tx.FindAsync<Competence>(TypeName, "id", required: true);
+        if (competence is null)
+        {
+            return tx.Failure();
+        }
+        var db = tx.Db;
+        var usedBy = new List<string>();
+        if (await db.PersonCompetences.AnyAsync(pc => pc.CompetenceId == competence.Id, tx.CancellationToken))
+        {
+            usedBy.Add("people");
+        }
+        if (await db.NetworkTopics.AnyAsync(t => t.CompetenceId == competence.Id, tx.CancellationToken))
+        {
+            usedBy.Add("networks");
+        }
+        if (await db.Competences.AnyAsync(c => c.ParentId == competence.Id, tx.CancellationToken))
+        {
+            usedBy.Add("childCompetences");
+        }
+        if (usedBy.Count > 0)
+        {
+            tx.Errors.Add(new InUseError($"'{competence.Name}' is still referred to by {string.Join(", ", usedBy)}", usedBy));
+            return tx.Failure();
+        }
+        tx.Changed.Competences.Add(competence.Key);
+        await tx.QueueIndexWorkAsync();
+        db.Competences.Remove(competence);
+        return await tx.CommitAsync()
+            ? MutationPayload.Success(("competence", competence), ("deletedId", GlobalId.Encode(TypeName, competence.Key)))
+            : tx.Failure();
+    }
+
+    private static List<string> Synonyms(MutationTransaction tx) => tx.Input.Words("synonyms", MaxSynonyms, MutationInput.MaxNameLength);
+
+    /// <summary>Whether <paramref name="candidate"/> is <paramref name="competence"/> or below it.</summary>
+    private static async Task<bool> IsWithinAsync(MutationTransaction tx, Competence candidate, Competence competence)
+    {
+        var seen = new HashSet<int>();
+        for (int? id = candidate.Id; id is { } current && seen.Add(current);
+             id = await tx.Db.Competences.Where(c => c.Id == current).Select(c => c.ParentId).SingleAsync(tx.CancellationToken))
+        {
+            if (current == competence.Id)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

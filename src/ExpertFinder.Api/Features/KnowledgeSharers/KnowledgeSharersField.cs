@@ -1,0 +1,102 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using Microsoft.EntityFrameworkCore;
+using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Features.Units;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Security.Privacy;
+
+namespace ExpertFinder.Api.Features.KnowledgeSharers;
+
+public sealed class KnowledgeSharersFilter
+{
+    public List<string>? Roles { get; set; }
+    public string? UnitId { get; set; }
+    public string? CompetenceId { get; set; }
+    public int MinLevel { get; set; } = 1;
+    public string? Area { get; set; }
+    public bool? OpenToMentoring { get; set; }
+    public bool? OpenToJobRotation { get; set; }
+}
+
+public sealed class KnowledgeSharersFilterInputType : InputObjectGraphType<KnowledgeSharersFilter>
+{
+    public KnowledgeSharersFilterInputType()
+    {
+        Name = "KnowledgeSharersFilter";
+        Description = "Narrow the knowledge sharers; all given conditions must hold.";
+        Field<ListGraphType<NonNullGraphType<PersonRoleType>>>("roles")
+            .Description("People with any of these roles; absent, null or empty: KNOWLEDGE_SHARER, RESOURCE_PERSON, AMBASSADOR and MENTOR.");
+        Field<IdGraphType>("unitId").Description("Only people in this unit or the units below it.");
+        Field<IdGraphType>("competenceId").Description("Only people who hold this competence.");
+        Field<IntGraphType>("minLevel").DefaultValue(1).Description("With competenceId: at this level (1-5) or above.");
+        Field<StringGraphType>("area")
+            .Description($"Free text (at most {KnowledgeSharersField.MaxAreaLength} characters) found, ignoring case, in what they are happy to be asked about or in the names and synonyms of the competences they hold.");
+        Field<BooleanGraphType>("openToMentoring").Description("Only people who are (true) or are not (false) open to mentoring.");
+        Field<BooleanGraphType>("openToJobRotation").Description("Only people who are (true) or are not (false) open to job rotation.");
+    }
+}
+
+/// <summary>
+/// The knowledge sharers, resource persons, ambassadors and mentors a municipality relies on, found by area, unit
+/// and competence: only people the reader may discover (never the hidden), as search finds them.
+/// </summary>
+public static class KnowledgeSharersField
+{
+    public const int MaxAreaLength = 200;
+
+    public static readonly string[] DefaultRoles = ["knowledge-sharer", "resource-person", "ambassador", "mentor"];
+
+    public static void Add(ObjectGraphType query)
+    {
+        query.Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("knowledgeSharers").Pageable()
+            .AuthorizeWithPolicy(AccessPolicy.Reader)
+            .Description("Knowledge sharers, resource persons, ambassadors and mentors the caller may discover, by name; filter by role, area, unit, competence and willingness.")
+            .Argument<KnowledgeSharersFilterInputType>("filter")
+            .ResolvePageAsync(c => ListQueries.PageAsync<Person>(c, async db =>
+            {
+                var filter = c.GetArgument<KnowledgeSharersFilter>("filter") ?? new KnowledgeSharersFilter();
+                var roles = filter.Roles is { Count: > 0 } given ? given.Distinct(StringComparer.Ordinal).ToArray() : DefaultRoles;
+                var people = db.People.AsNoTracking().Where(c.Privacy().Discoverable()).Where(p => p.Roles.Any(r => roles.Contains(r)));
+                if (filter.UnitId is not null)
+                {
+                    var key = GlobalId.KeyOf("Unit", filter.UnitId, "filter.unitId");
+                    var unit = await db.Units.Where(u => u.Key == key).Select(u => (int?)u.Id).FirstOrDefaultAsync(c.CancellationToken);
+                    var units = unit is null ? [] : await UnitLoaders.SubtreeAsync(db, unit.Value, c.CancellationToken);
+                    people = people.Where(p => units.Contains(p.UnitId));
+                }
+                if (filter.CompetenceId is not null)
+                {
+                    if (filter.MinLevel is < 1 or > 5)
+                    {
+                        throw new ExecutionError("'filter.minLevel' must be between 1 and 5") { Code = "BAD_FILTER" };
+                    }
+                    var key = GlobalId.KeyOf("Competence", filter.CompetenceId, "filter.competenceId");
+                    people = people.Where(p => p.Competences.Any(pc => pc.Competence!.Key == key && pc.Level >= filter.MinLevel));
+                }
+                if (!string.IsNullOrWhiteSpace(filter.Area))
+                {
+                    if (filter.Area.Length > MaxAreaLength)
+                    {
+                        throw new ExecutionError($"'filter.area' must be at most {MaxAreaLength} characters") { Code = "BAD_FILTER" };
+                    }
+                    var pattern = ListQueries.ContainsPattern(filter.Area);
+                    people = people.Where(p => p.AskMeAbout.Any(s => EF.Functions.ILike(s, pattern, @"\"))
+                        || p.Competences.Any(pc => EF.Functions.ILike(pc.Competence!.Name, pattern, @"\")
+                            || pc.Competence.Synonyms.Any(s => EF.Functions.ILike(s, pattern, @"\"))));
+                }
+                if (filter.OpenToMentoring is { } mentoring)
+                {
+                    people = people.Where(p => p.OpenToMentoring == mentoring);
+                }
+                if (filter.OpenToJobRotation is { } rotation)
+                {
+                    people = people.Where(p => p.OpenToJobRotation == rotation);
+                }
+                return people.OrderBy(p => p.Name).ThenBy(p => p.Key);
+            }));
+    }
+}

@@ -1,0 +1,12 @@
+using ExpertFinder.Api.Features.Competences;
+
+namespace ExpertFinder.Api.Features.Networks;
+
+/// <summary>A competence a network works on.</summary>
+public sealed class NetworkTopic
+{
+    public int NetworkId { get; set; }
+    public Network? Network { get; set; }
+    public int CompetenceId { get; set; }
+    public Competence? Competence { get; set; }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static ExpertFinder.Api.Data.CheckConstraints;
+using static ExpertFinder.Core.Vocabulary;
+
+namespace ExpertFinder.Api.Features.ThemeProposals;
+
+internal sealed class ThemeProposalConfiguration : IEntityTypeConfiguration<ThemeProposal>
+{
+    public void Configure(EntityTypeBuilder<ThemeProposal> proposal)
+    {
+        proposal.ToTable("theme_proposals", t =>
+        {
+            t.HasCheckConstraint("ck_theme_proposals_kind", InCheck("kind", NetworkKinds));
+            t.HasCheckConstraint("ck_theme_proposals_status", InCheck("status", ProposalStatuses));
+            t.HasCheckConstraint("ck_theme_proposals_decision", "(status = 'submitted') = (decided IS NULL)");
+        });
+        proposal.HasIndex(p => p.Key).IsUnique();
+        proposal.Property(p => p.Key).HasMaxLength(200);
+        proposal.HasIndex(p => new { p.MunicipalityId, p.Submitted });
+        proposal.HasIndex(p => p.ProposerId);
+        // A person who leaves takes neither their proposals nor the forum's decisions along.
+        proposal.HasOne(p => p.Proposer).WithMany().HasForeignKey(p => p.ProposerId).OnDelete(DeleteBehavior.SetNull);
+        proposal.HasOne(p => p.DecidedBy).WithMany().HasForeignKey(p => p.DecidedById).OnDelete(DeleteBehavior.SetNull);
+        proposal.HasOne(p => p.Municipality).WithMany().HasForeignKey(p => p.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ThemeProposalUnitConfiguration : IEntityTypeConfiguration<ThemeProposalUnit>
+{
+    public void Configure(EntityTypeBuilder<ThemeProposalUnit> affected)
+    {
+        affected.ToTable("theme_proposal_units");
+        affected.HasKey(a => new { a.ProposalId, a.UnitId });
+        affected.HasIndex(a => a.UnitId);
+        affected.HasOne(a => a.Proposal).WithMany(p => p.AffectedUnits).HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        affected.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,13 @@
+namespace ExpertFinder.Api.Features.Units;
+
+/// <summary>An organisational unit: municipality > department > office > team.</summary>
+public sealed class Unit
+{
+    public int Id { get; set; }
+    public required string Key { get; set; }
+    public required string Name { get; set; }
+    public required string Kind { get; set; }
+    public int? ParentId { get; set; }
+    public Unit? Parent { get; set; }
+    public List<Unit> Children { get; } = [];
+}

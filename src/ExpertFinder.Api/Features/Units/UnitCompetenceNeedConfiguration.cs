@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ExpertFinder.Api.Features.Units;
+
+internal sealed class UnitCompetenceNeedConfiguration : IEntityTypeConfiguration<UnitCompetenceNeed>
+{
+    public void Configure(EntityTypeBuilder<UnitCompetenceNeed> need)
+    {
+        need.ToTable("unit_competence_needs", t =>
+        {
+            t.HasCheckConstraint("ck_unit_competence_needs_level", "level BETWEEN 1 AND 5");
+            t.HasCheckConstraint("ck_unit_competence_needs_people", "people BETWEEN 1 AND 10000");
+            t.HasCheckConstraint("ck_unit_competence_needs_year", "year IS NULL OR year BETWEEN 2000 AND 2200");
+        });
+        // One need per unit, competence and horizon; "today" (a null year) counts as one horizon too.
+        need.HasIndex(n => new { n.UnitId, n.CompetenceId, n.Year }).IsUnique().AreNullsDistinct(false);
+        need.HasIndex(n => n.CompetenceId);
+        need.HasOne(n => n.Unit).WithMany().HasForeignKey(n => n.UnitId).OnDelete(DeleteBehavior.Cascade);
+        need.HasOne(n => n.Competence).WithMany().HasForeignKey(n => n.CompetenceId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,37 @@
+using GraphQL.Types;
+using ExpertFinder.Api.Schema;
+
+namespace ExpertFinder.Api.Features.Units;
+
+public sealed class CreateUnitInputType : InputObjectGraphType
+{
+    public CreateUnitInputType()
+    {
+        Name = "CreateUnitInput";
+        Field<StringGraphType>("key").Description("Stable external identifier; made from the name when absent. Never changes.");
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<NonNullGraphType<UnitKindType>>("kind").Description("Must sit below the parent's kind: municipality > department > office > team.");
+        Field<IdGraphType>("parentId").Description("The unit above; none for a municipality.");
+    }
+}
+
+public sealed class UpdateUnitInputType : InputObjectGraphType
+{
+    public UpdateUnitInputType()
+    {
+        Name = "UpdateUnitInput";
+        Description = "Only the fields given change.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<StringGraphType>("name");
+        Field<IdGraphType>("parentId").Description("Moves the unit (and everything below it); null makes it a root.");
+    }
+}
+
+public sealed class DeleteUnitInputType : InputObjectGraphType
+{
+    public DeleteUnitInputType()
+    {
+        Name = "DeleteUnitInput";
+        Field<NonNullGraphType<IdGraphType>>("id");
+    }
+}

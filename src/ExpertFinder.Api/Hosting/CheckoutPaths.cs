@@ -1,0 +1,26 @@
+namespace ExpertFinder.Api.Hosting;
+
+/// <summary>
+/// Folders the server reads from the source tree (persisted documents, GraphiQL's assets): a relative path
+/// starts at the checkout the binaries were built in, so the server finds them whatever directory it runs from.
+/// </summary>
+internal static class CheckoutPaths
+{
+    private static readonly Lazy<string> Root = new(FindRoot);
+
+    public static string Resolve(string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(Root.Value, path));
+
+    /// <summary>The folder holding ExpertFinder.sln above the binaries, else the working directory (a published server).</summary>
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ExpertFinder.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,40 @@
+using ExpertFinder.Search.Indexing;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using ExpertFinder.Api.Hosting;
+
+namespace ExpertFinder.Api.IndexSync;
+
+public static class IndexingServices
+{
+    /// <summary>The search index, its loader and synchronizer; <paramref name="follow"/> adds the background follower a server needs.</summary>
+    public static IServiceCollection AddSearchIndex(this IServiceCollection services, bool follow)
+    {
+        services.AddSingleton(sp => ExpertIndex.Open(
+            Path.GetFullPath(sp.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.IndexPath),
+            sp.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.Ranking));
+        services.AddSingleton<IndexEntryLoader>();
+        services.AddSingleton<IndexRebuilder>();
+        services.AddSingleton<IndexSynchronizer>();
+        if (follow)
+        {
+            services.AddHostedService<IndexFollower>();
+        }
+        return services;
+    }
+
+    /// <summary>Rebuilds when the index on disk is outdated or lost while PostgreSQL holds data; then applies the outbox.</summary>
+    public static async Task BringIndexUpToDateAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var synchronizer = services.GetRequiredService<IndexSynchronizer>();
+        var database = services.GetRequiredService<NpgsqlDataSource>();
+        await using var count = database.CreateCommand("SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM documents)");
+        var rows = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+        var (people, documents) = synchronizer.Index.Count();
+        if (synchronizer.Index.NeedsRebuild || (rows > 0 && people + documents == 0))
+        {
+            await synchronizer.RebuildAsync(cancellationToken);
+        }
+        await synchronizer.DrainAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
+using ExpertFinder.Api.Tests.Http;
+
+namespace ExpertFinder.Api.Tests.Features.Experts;
+
+/// <summary>What a person is happy to be asked about is searched with their profile and shown as evidence; willingness filters the hits.</summary>
+public sealed class AskMeAboutSearchTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private const string Update = $"mutation($input: UpdatePersonInput!) {{ updatePerson(input: $input) {{ person {{ key }} {Errors} }} }}";
+
+    private static TestDataset Organisation(string p) => TestDataset.WithOrganisation(p)
+        .Add("competences.jsonl", new { key = p + "-demens", name = "Demens" })
+        .Add("people.jsonl", new { key = p + "-anna", name = "Anna Holm", unit = p + "-afd", competences = new[] { new { competence = p + "-demens", level = 3 } } })
+        .Add("people.jsonl", new { key = p + "-eva", name = "Eva Ek", unit = p + "-afd", competences = new[] { new { competence = p + "-demens", level = 5 } } });
+
+    [Fact]
+    public async Task A_statement_made_through_update_person_is_found_at_once_with_the_matched_statement_shown()
+    {
+        using var dataset = Organisation("ask");
+        await server.SeedAsync(dataset);
+        const string Query = """{ experts(query: "tovholder på pårørendecaféen") { edges { node { person { key } evidence { askMeAbout } } } } }""";
+        var before = await server.QueryAsync(Query);
+
+        AssertSucceeded(await server.MutateAsAsync("ask-anna", Update, new
+        {
+            id = Id("Person", "ask-anna"),
+            askMeAbout = new[] { "Demens og pårørende", "Hvordan man bliver tovholder på en pårørendecafé", "Cykelreparation" },
+        }));
+        var after = await server.QueryAsync(Query);
+
+        Assert.Equal("""{"experts":{"edges":[]}}""", before.GetProperty("data").GetRawText());
+        Assert.Equal("""{"experts":{"edges":[{"node":{"person":{"key":"ask-anna"},"evidence":{"askMeAbout":["Demens og pårørende","Hvordan man bliver tovholder på en pårørendecafé"]}}}]}}""",
+            Compact(after.GetProperty("data")));
+    }
+
+    [Fact]
+    public async Task The_search_filters_on_openness_to_mentoring_and_job_rotation()
+    {
+        using var dataset = Organisation("will");
+        await server.SeedAsync(dataset);
+        AssertSucceeded(await server.MutateAsAsync("will-anna", Update, new { id = Id("Person", "will-anna"), openToMentoring = true }));
+        AssertSucceeded(await server.MutateAsAsync("will-eva", Update, new { id = Id("Person", "will-eva"), openToJobRotation = true }));
+
+        async Task<string> KeysAsync(string filter)
+        {
+            var json = await server.QueryAsync($$"""{ experts(query: "demens", filter: {{filter}}) { edges { node { person { key } scoreParts { prior } } } } }""");
+            Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+            return Compact(json.GetProperty("data").GetProperty("experts").GetProperty("edges"));
+        }
+
+        Assert.Equal("""[{"node":{"person":{"key":"will-anna"},"scoreParts":{"prior":1.0299999713897705}}}]""", await KeysAsync("{ openToMentoring: true }"));
+        Assert.Equal("""[{"node":{"person":{"key":"will-eva"},"scoreParts":{"prior":1.0199999809265137}}}]""", await KeysAsync("{ openToJobRotation: true }"));
+        Assert.Equal("""[{"node":{"person":{"key":"will-eva"},"scoreParts":{"prior":1.0199999809265137}}}]""", await KeysAsync("{ openToMentoring: false }"));
+        Assert.Equal(2, (await KeysAsync("{}")).Split("will-").Length - 1);
+    }
+}
