@@ -1,5 +1,6 @@
 using Npgsql;
 using ExpertFinder.Api.Security.Audit;
+using ExpertFinder.Api.Data.Configurations;
 
 namespace ExpertFinder.Api.Data;
 

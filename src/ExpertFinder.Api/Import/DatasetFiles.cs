@@ -2,6 +2,7 @@ using ExpertFinder.Core;
 using System.Text.Json;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Features.ThemeProposals;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Import;
 

@@ -3,6 +3,7 @@ using Npgsql;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Import;
 

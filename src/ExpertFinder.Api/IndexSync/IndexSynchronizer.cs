@@ -1,5 +1,6 @@
 using ExpertFinder.Search.Indexing;
 using Npgsql;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.IndexSync;
 

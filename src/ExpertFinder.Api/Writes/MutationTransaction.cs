@@ -11,6 +11,7 @@ using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Writes;
 

@@ -23,7 +23,7 @@ namespace ExpertFinder.Api.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("ExpertFinder.Api.Security.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.ApiKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -75,7 +75,7 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Security.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -136,7 +136,7 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Competences.Competence", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Competence", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -182,7 +182,7 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.ToTable("competences", (string)null);
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Documents.Authorship", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Authorship", b =>
                 {
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer")
@@ -205,7 +205,7 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.ToTable("authorships", (string)null);
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Documents.Document", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Document", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -273,7 +273,7 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Endorsements.Endorsement", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Endorsement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -325,7 +325,7 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.IndexSync.IndexOutboxEntry", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.IndexOutboxEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -359,7 +359,7 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Meetings.Meeting", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Meeting", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -416,7 +416,7 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.ToTable("meetings", (string)null);
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Meetings.MeetingParticipant", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.MeetingParticipant", b =>
                 {
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer")
@@ -435,7 +435,7 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.ToTable("meeting_participants", (string)null);
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Meetings.MeetingTemplate", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.MeetingTemplate", b =>
                 {
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer")
@@ -454,7 +454,7 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.ToTable("meeting_templates", (string)null);
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Networks.Membership", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Membership", b =>
                 {
                     b.Property<int>("NetworkId")
                         .HasColumnType("integer")
@@ -481,7 +481,7 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Networks.Network", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Network", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -555,7 +555,7 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Networks.NetworkTopic", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.NetworkTopic", b =>
                 {
                     b.Property<int>("NetworkId")
                         .HasColumnType("integer")
@@ -574,7 +574,7 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.ToTable("network_topics", (string)null);
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.People.Person", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -685,7 +685,7 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.People.PersonCompetence", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.PersonCompetence", b =>
                 {
                     b.Property<int>("PersonId")
                         .HasColumnType("integer")
@@ -722,7 +722,7 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.ThemeProposals.ThemeProposal", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.ThemeProposal", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -830,7 +830,7 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.ThemeProposals.ThemeProposalUnit", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.ThemeProposalUnit", b =>
                 {
                     b.Property<int>("ProposalId")
                         .HasColumnType("integer")
@@ -849,7 +849,7 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.ToTable("theme_proposal_units", (string)null);
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Units.Unit", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Unit", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -894,7 +894,7 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Units.UnitCompetenceNeed", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.UnitCompetenceNeed", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -945,9 +945,9 @@ namespace ExpertFinder.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Competences.Competence", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Competence", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Competences.Competence", "Parent")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Competence", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -956,16 +956,16 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Documents.Authorship", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Authorship", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Documents.Document", "Document")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Document", "Document")
                         .WithMany("Authors")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_authorships_document_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.People.Person", "Person")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -977,15 +977,15 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Documents.Document", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Document", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Networks.Network", "Network")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Network", "Network")
                         .WithMany()
                         .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_documents_network_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.Units.Unit", "Unit")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -996,23 +996,23 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Endorsements.Endorsement", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Endorsement", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Competences.Competence", "Competence")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Competence", "Competence")
                         .WithMany()
                         .HasForeignKey("CompetenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_endorsements_competence_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.People.Person", "Endorser")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Person", "Endorser")
                         .WithMany()
                         .HasForeignKey("EndorserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_endorsements_endorser_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.People.Person", "Person")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1026,21 +1026,21 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Meetings.Meeting", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Meeting", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Documents.Document", "Agenda")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Document", "Agenda")
                         .WithMany()
                         .HasForeignKey("AgendaDocumentId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_meetings_agenda_document_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.Documents.Document", "Minutes")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Document", "Minutes")
                         .WithMany()
                         .HasForeignKey("MinutesDocumentId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_meetings_minutes_document_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.Networks.Network", "Network")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Network", "Network")
                         .WithMany()
                         .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1054,16 +1054,16 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Network");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Meetings.MeetingParticipant", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.MeetingParticipant", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Meetings.Meeting", "Meeting")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Meeting", "Meeting")
                         .WithMany("Participants")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_meeting_participants_meeting_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.People.Person", "Person")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1075,16 +1075,16 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Meetings.MeetingTemplate", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.MeetingTemplate", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Documents.Document", "Document")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Document", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_meeting_templates_document_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.Meetings.Meeting", "Meeting")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Meeting", "Meeting")
                         .WithMany("Templates")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1096,16 +1096,16 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Meeting");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Networks.Membership", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Membership", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Networks.Network", "Network")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Network", "Network")
                         .WithMany("Members")
                         .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_memberships_network_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.People.Person", "Person")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1117,15 +1117,15 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Networks.Network", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Network", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Units.Unit", "OwnerUnit")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Unit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_networks_owner_unit_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.ThemeProposals.ThemeProposal", "Proposal")
+                    b.HasOne("ExpertFinder.Api.Data.Model.ThemeProposal", "Proposal")
                         .WithMany()
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -1136,16 +1136,16 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Proposal");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Networks.NetworkTopic", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.NetworkTopic", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Competences.Competence", "Competence")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Competence", "Competence")
                         .WithMany()
                         .HasForeignKey("CompetenceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_network_topics_competence_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.Networks.Network", "Network")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Network", "Network")
                         .WithMany("Topics")
                         .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1157,9 +1157,9 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Network");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.People.Person", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Person", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Units.Unit", "Unit")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1169,16 +1169,16 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.People.PersonCompetence", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.PersonCompetence", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Competences.Competence", "Competence")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Competence", "Competence")
                         .WithMany()
                         .HasForeignKey("CompetenceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_person_competences_competence_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.People.Person", "Person")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Person", "Person")
                         .WithMany("Competences")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1190,22 +1190,22 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.ThemeProposals.ThemeProposal", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.ThemeProposal", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.People.Person", "DecidedBy")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Person", "DecidedBy")
                         .WithMany()
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_theme_proposals_decided_by_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.Units.Unit", "Municipality")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Unit", "Municipality")
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_theme_proposals_municipality_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.People.Person", "Proposer")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Person", "Proposer")
                         .WithMany()
                         .HasForeignKey("ProposerId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -1218,16 +1218,16 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Proposer");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.ThemeProposals.ThemeProposalUnit", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.ThemeProposalUnit", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.ThemeProposals.ThemeProposal", "Proposal")
+                    b.HasOne("ExpertFinder.Api.Data.Model.ThemeProposal", "Proposal")
                         .WithMany("AffectedUnits")
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_theme_proposal_units_proposal_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.Units.Unit", "Unit")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1239,9 +1239,9 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Units.Unit", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Unit", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Units.Unit", "Parent")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Unit", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1250,16 +1250,16 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Units.UnitCompetenceNeed", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.UnitCompetenceNeed", b =>
                 {
-                    b.HasOne("ExpertFinder.Api.Features.Competences.Competence", "Competence")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Competence", "Competence")
                         .WithMany()
                         .HasForeignKey("CompetenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_unit_competence_needs_competence_id");
 
-                    b.HasOne("ExpertFinder.Api.Features.Units.Unit", "Unit")
+                    b.HasOne("ExpertFinder.Api.Data.Model.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1271,36 +1271,36 @@ namespace ExpertFinder.Api.Data.Migrations
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Documents.Document", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Document", b =>
                 {
                     b.Navigation("Authors");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Meetings.Meeting", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Meeting", b =>
                 {
                     b.Navigation("Participants");
 
                     b.Navigation("Templates");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Networks.Network", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Network", b =>
                 {
                     b.Navigation("Members");
 
                     b.Navigation("Topics");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.People.Person", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Person", b =>
                 {
                     b.Navigation("Competences");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.ThemeProposals.ThemeProposal", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.ThemeProposal", b =>
                 {
                     b.Navigation("AffectedUnits");
                 });
 
-            modelBuilder.Entity("ExpertFinder.Api.Features.Units.Unit", b =>
+            modelBuilder.Entity("ExpertFinder.Api.Data.Model.Unit", b =>
                 {
                     b.Navigation("Children");
                 });

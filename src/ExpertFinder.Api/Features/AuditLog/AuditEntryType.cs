@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.AuditLog;
 

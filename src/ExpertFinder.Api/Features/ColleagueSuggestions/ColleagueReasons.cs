@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExpertFinder.Api.Features.Competences;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ColleagueSuggestions;
 

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ColleagueSuggestions;
 

@@ -4,6 +4,7 @@ using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Competences;
 

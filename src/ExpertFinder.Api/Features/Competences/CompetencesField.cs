@@ -4,6 +4,7 @@ using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Competences;
 

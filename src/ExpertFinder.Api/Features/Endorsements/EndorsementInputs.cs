@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Endorsements;
 

@@ -8,6 +8,7 @@ using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.KnowledgeSharers;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Privacy;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Me;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Features.Endorsements;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Me;
 

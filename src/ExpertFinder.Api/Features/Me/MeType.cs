@@ -9,6 +9,7 @@ using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Me;
 

@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Networks;
 

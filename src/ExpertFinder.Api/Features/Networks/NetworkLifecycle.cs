@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Writes;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Networks;
 

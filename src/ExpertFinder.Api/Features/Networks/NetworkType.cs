@@ -11,6 +11,7 @@ using ExpertFinder.Api.Features.Meetings;
 using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Networks;
 

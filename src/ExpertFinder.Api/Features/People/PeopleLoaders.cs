@@ -5,6 +5,7 @@ using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.People;
 

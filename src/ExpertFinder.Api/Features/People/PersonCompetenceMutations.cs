@@ -4,6 +4,7 @@ using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.People;
 

@@ -11,6 +11,7 @@ using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Features.CommonColleagues;
 using ExpertFinder.Api.Features.Endorsements;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.People;
 

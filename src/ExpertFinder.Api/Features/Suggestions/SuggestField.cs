@@ -10,6 +10,7 @@ using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Privacy;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Suggestions;
 

@@ -1,4 +1,5 @@
 using ExpertFinder.Search.Analysis;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

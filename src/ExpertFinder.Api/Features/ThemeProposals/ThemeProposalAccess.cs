@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

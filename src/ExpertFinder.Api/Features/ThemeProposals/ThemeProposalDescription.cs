@@ -1,4 +1,5 @@
 using System.Text;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

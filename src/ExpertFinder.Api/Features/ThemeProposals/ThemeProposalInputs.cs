@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

@@ -7,6 +7,7 @@ using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

@@ -6,6 +6,7 @@ using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Units;
 

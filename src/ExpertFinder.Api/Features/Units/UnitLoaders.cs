@@ -7,6 +7,7 @@ using static ExpertFinder.Core.Vocabulary;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Units;
 

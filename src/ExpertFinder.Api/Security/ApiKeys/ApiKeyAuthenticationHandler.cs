@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Security.ApiKeys;
 

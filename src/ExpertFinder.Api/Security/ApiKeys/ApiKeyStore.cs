@@ -5,6 +5,7 @@ using Npgsql;
 using NpgsqlTypes;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Security.ApiKeys;
 

@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Security.Audit;
 

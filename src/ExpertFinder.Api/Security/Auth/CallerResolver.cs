@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using ExpertFinder.Api.Security.ApiKeys;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Security.Auth;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Security.Auth;
 

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using ExpertFinder.Search.Experts;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Security.Privacy;
 

@@ -7,6 +7,7 @@ using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Features.AuditLog;
 

@@ -8,6 +8,7 @@ using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Features.FindColleague;
 

@@ -4,6 +4,7 @@ using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
+using ExpertFinder.Api.Data.Model;
 
 [assembly: System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Scope = "namespace", Target = "~N:ExpertFinder.Api.Tests.Features.Me",
     Justification = "Tests mirror src/, whose feature folder is named after the GraphQL field me.")]

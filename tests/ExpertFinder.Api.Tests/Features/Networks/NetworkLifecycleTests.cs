@@ -6,6 +6,7 @@ using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Features.Networks;
 

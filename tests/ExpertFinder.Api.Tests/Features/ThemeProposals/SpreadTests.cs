@@ -1,6 +1,7 @@
 using ExpertFinder.Search.Experts;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.ThemeProposals;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Features.ThemeProposals;
 

@@ -5,6 +5,7 @@ using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using static ExpertFinder.Api.Tests.Features.ThemeProposals.ProposalOrganisation;
 using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Tests.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Features.ThemeProposals;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Security.ApiKeys;
 

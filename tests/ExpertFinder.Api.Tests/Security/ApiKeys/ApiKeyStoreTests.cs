@@ -6,6 +6,7 @@ using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
 using ExpertFinder.Api.Tests.Security.Audit;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Security.ApiKeys;
 

@@ -2,6 +2,7 @@ using ExpertFinder.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ExpertFinder.Api.Security.Audit;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Security.Audit;
 

@@ -4,6 +4,7 @@ using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 using static ExpertFinder.Api.Tests.Security.Auth.PermissionMutations;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

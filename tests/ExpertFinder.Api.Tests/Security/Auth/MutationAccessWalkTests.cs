@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ExpertFinder.Api.Data.Model;
 
-namespace ExpertFinder.Api.Features.Units;
+namespace ExpertFinder.Api.Data.Configurations;
 
 internal sealed class UnitCompetenceNeedConfiguration : IEntityTypeConfiguration<UnitCompetenceNeed>
 {

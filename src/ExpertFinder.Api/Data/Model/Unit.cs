@@ -1,4 +1,4 @@
-namespace ExpertFinder.Api.Features.Units;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>An organisational unit: municipality > department > office > team.</summary>
 public sealed class Unit

@@ -1,4 +1,4 @@
-namespace ExpertFinder.Api.Features.Competences;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>A competence in the taxonomy, with the other words people use for it.</summary>
 public sealed class Competence

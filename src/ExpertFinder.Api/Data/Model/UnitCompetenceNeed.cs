@@ -1,6 +1,6 @@
 using ExpertFinder.Api.Features.Competences;
 
-namespace ExpertFinder.Api.Features.Units;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>
 /// Core knowledge a unit needs (kerneviden i dag og i morgen): a competence at a level, held by a number of people,

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ExpertFinder.Api.Data.Model;
 
-namespace ExpertFinder.Api.Security.ApiKeys;
+namespace ExpertFinder.Api.Data.Configurations;
 
 internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
 {

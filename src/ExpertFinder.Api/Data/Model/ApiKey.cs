@@ -1,4 +1,4 @@
-namespace ExpertFinder.Api.Security.ApiKeys;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>
 /// A portal's key. Only a hash of the key is stored: the key itself is shown once, when it is made. A revoked key

@@ -1,4 +1,4 @@
-namespace ExpertFinder.Api.IndexSync;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>
 /// A change the search index has yet to apply, written in the same transaction as the change itself,

@@ -1,6 +1,6 @@
 using ExpertFinder.Api.Features.Competences;
 
-namespace ExpertFinder.Api.Features.People;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>A competence a person holds, at a level from 1 to 5, and who says so.</summary>
 public sealed class PersonCompetence

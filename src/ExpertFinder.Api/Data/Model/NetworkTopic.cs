@@ -1,6 +1,6 @@
 using ExpertFinder.Api.Features.Competences;
 
-namespace ExpertFinder.Api.Features.Networks;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>A competence a network works on.</summary>
 public sealed class NetworkTopic

@@ -1,6 +1,6 @@
 using ExpertFinder.Api.Features.People;
 
-namespace ExpertFinder.Api.Features.Networks;
+namespace ExpertFinder.Api.Data.Model;
 
 public sealed class Membership
 {

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ExpertFinder.Api.Data.Model;
 
-namespace ExpertFinder.Api.Security.Audit;
+namespace ExpertFinder.Api.Data.Configurations;
 
 /// <summary>
 /// The audit_log table. The migration that creates it also makes it append-only with triggers, and the app role

@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
+using ExpertFinder.Api.Data.Model;
 
-namespace ExpertFinder.Api.Features.ThemeProposals;
+namespace ExpertFinder.Api.Data.Configurations;
 
 internal sealed class ThemeProposalConfiguration : IEntityTypeConfiguration<ThemeProposal>
 {
@@ -23,17 +24,5 @@ internal sealed class ThemeProposalConfiguration : IEntityTypeConfiguration<Them
         proposal.HasOne(p => p.Proposer).WithMany().HasForeignKey(p => p.ProposerId).OnDelete(DeleteBehavior.SetNull);
         proposal.HasOne(p => p.DecidedBy).WithMany().HasForeignKey(p => p.DecidedById).OnDelete(DeleteBehavior.SetNull);
         proposal.HasOne(p => p.Municipality).WithMany().HasForeignKey(p => p.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class ThemeProposalUnitConfiguration : IEntityTypeConfiguration<ThemeProposalUnit>
-{
-    public void Configure(EntityTypeBuilder<ThemeProposalUnit> affected)
-    {
-        affected.ToTable("theme_proposal_units");
-        affected.HasKey(a => new { a.ProposalId, a.UnitId });
-        affected.HasIndex(a => a.UnitId);
-        affected.HasOne(a => a.Proposal).WithMany(p => p.AffectedUnits).HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
-        affected.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -3,7 +3,7 @@ using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Units;
 
-namespace ExpertFinder.Api.Features.ThemeProposals;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>
 /// A theme for a new network on the theme template (temaskabelon) of seven questions, proposed by anyone and decided

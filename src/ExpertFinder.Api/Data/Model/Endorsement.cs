@@ -1,7 +1,7 @@
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.People;
 
-namespace ExpertFinder.Api.Features.Endorsements;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>
 /// A colleague vouching for a competence a person holds. It refers to the person and the competence on its own,

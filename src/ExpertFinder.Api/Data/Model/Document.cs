@@ -2,7 +2,7 @@ using ExpertFinder.Core;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.Units;
 
-namespace ExpertFinder.Api.Features.Documents;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>Written knowledge: minutes, agendas, templates, idea catalogues and the like.</summary>
 public sealed class Document

@@ -1,6 +1,6 @@
 using ExpertFinder.Api.Features.People;
 
-namespace ExpertFinder.Api.Features.Documents;
+namespace ExpertFinder.Api.Data.Model;
 
 public sealed class Authorship
 {

@@ -1,7 +1,7 @@
 using ExpertFinder.Core;
 using ExpertFinder.Api.Features.Units;
 
-namespace ExpertFinder.Api.Features.People;
+namespace ExpertFinder.Api.Data.Model;
 
 public sealed class Person
 {

@@ -2,7 +2,7 @@ using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 
-namespace ExpertFinder.Api.Features.Meetings;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>
 /// A network meeting shared "before and after": the agenda goes out for comment before, the minutes after, and the

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ExpertFinder.Api.Data.Model;
 
-namespace ExpertFinder.Api.Features.Endorsements;
+namespace ExpertFinder.Api.Data.Configurations;
 
 internal sealed class EndorsementConfiguration : IEntityTypeConfiguration<Endorsement>
 {

@@ -1,5 +1,5 @@
 using ExpertFinder.Api.Security.Auth;
-namespace ExpertFinder.Api.Security.Audit;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>
 /// One change, as the audit log keeps it: who made it, what kind of change, on which entity, and the names of the

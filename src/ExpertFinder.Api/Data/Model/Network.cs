@@ -2,7 +2,7 @@ using ExpertFinder.Core;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Features.ThemeProposals;
 
-namespace ExpertFinder.Api.Features.Networks;
+namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>A learning, welfare, innovation, leadership or professional network, or a project.</summary>
 public sealed class Network
