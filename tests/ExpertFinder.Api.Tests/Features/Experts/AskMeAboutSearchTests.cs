@@ -45,7 +45,10 @@ public sealed class AskMeAboutSearchTests(ServerFixture server) : IClassFixture<
         {
             var json = await server.QueryAsync($$"""{ experts(query: "demens", filter: {{filter}}) { edges { node { person { key } scoreParts { prior } } } } }""");
             Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
-            return Compact(json.GetProperty("data").GetProperty("experts").GetProperty("edges"));
+            // Only this test's people: the other tests of the class share the database and also know about "demens".
+            var ours = json.GetProperty("data").GetProperty("experts").GetProperty("edges").EnumerateArray()
+                .Where(e => e.GetProperty("node").GetProperty("person").GetProperty("key").GetString()!.StartsWith("will-", StringComparison.Ordinal));
+            return "[" + string.Join(",", ours.Select(e => Compact(e))) + "]";
         }
 
         Assert.Equal("""[{"node":{"person":{"key":"will-anna"},"scoreParts":{"prior":1.0299999713897705}}}]""", await KeysAsync("{ openToMentoring: true }"));

@@ -32,9 +32,10 @@ public sealed class MeetingTests(ServerFixture server) : IClassFixture<ServerFix
         .Add("documents.jsonl", new { key = p + "-minutes", title = "Referat af netværksmødet", kind = "minutes", text = "Vi drøftede hverdagsrehabilitering og træning i eget hjem.", date = "2025-03-10", network = p + "-net", authors = new[] { p + "-anna" } })
         .Add("documents.jsonl", new { key = p + "-template", title = "Skabelon til forberedelse", kind = "template", text = "Hvad vil du have ud af mødet?" });
 
+    /// <summary>A meeting of the organisation with prefix <paramref name="p"/>, titled after it: the key is made from the title, and the tests share a database.</summary>
     private static object NewMeeting(string p, params string[] participants) => new
     {
-        networkId = Id("Network", p + "-net"), title = "Netværksmøde i marts", date = "2025-03-08",
+        networkId = Id("Network", p + "-net"), title = $"Netværksmøde i marts hos {p}", date = "2025-03-08",
         agendaId = Id("Document", p + "-agenda"), minutesId = Id("Document", p + "-minutes"), templateIds = new[] { Id("Document", p + "-template") },
         participantIds = participants.Select(k => Id("Person", p + "-" + k)).ToArray(),
     };
@@ -65,7 +66,7 @@ public sealed class MeetingTests(ServerFixture server) : IClassFixture<ServerFix
         // The hidden participant is listed only to those who may see them (the admin who recorded the meeting, not an
         // anonymous reader), and never enters the index.
         Assert.Equal("""
-            {"key":"netvaerksmoede-i-marts","title":"Netværksmøde i marts","date":"2025-03-08","network":{"key":"mt-net"},"agenda":{"key":"mt-agenda"},"minutes":{"key":"mt-minutes"},"sharedBeforeAndAfter":true,"templates":{"nodes":[{"key":"mt-template"}]},"participants":{"nodes":[{"key":"mt-bo"},{"key":"mt-pia"},{"key":"mt-skjult"}]}}
+            {"key":"netvaerksmoede-i-marts-hos-mt","title":"Netværksmøde i marts hos mt","date":"2025-03-08","network":{"key":"mt-net"},"agenda":{"key":"mt-agenda"},"minutes":{"key":"mt-minutes"},"sharedBeforeAndAfter":true,"templates":{"nodes":[{"key":"mt-template"}]},"participants":{"nodes":[{"key":"mt-bo"},{"key":"mt-pia"},{"key":"mt-skjult"}]}}
             """, Compact(Without(created.GetProperty("meeting"), "id")));
         // Weak evidence: found, but below Anna, who wrote the minutes.
         Assert.Contains("mt-pia", foundAfterCreate);
@@ -75,7 +76,7 @@ public sealed class MeetingTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Contains("mt-pia", foundAfterRebuild);
         Assert.Equal(["mt-agenda", "mt-minutes"], namingAfterRebuild);
         Assert.Equal("""
-            {"document":{"meeting":{"title":"Netværksmøde i marts","agenda":{"title":"Dagsorden for netværksmødet"},"participants":{"nodes":[{"key":"mt-bo"},{"key":"mt-pia"}]}}},"network":{"meetings":{"nodes":[{"key":"netvaerksmoede-i-marts"}]}},"node":{"__typename":"Meeting","key":"netvaerksmoede-i-marts","date":"2025-03-08"}}
+            {"document":{"meeting":{"title":"Netværksmøde i marts hos mt","agenda":{"title":"Dagsorden for netværksmødet"},"participants":{"nodes":[{"key":"mt-bo"},{"key":"mt-pia"}]}}},"network":{"meetings":{"nodes":[{"key":"netvaerksmoede-i-marts-hos-mt"}]}},"node":{"__typename":"Meeting","key":"netvaerksmoede-i-marts-hos-mt","date":"2025-03-08"}}
             """, Compact(fromMinutes.GetProperty("data")));
         Assert.Equal(id, deleted.GetProperty("deletedId").GetString());
         Assert.DoesNotContain("mt-pia", foundAfterDelete);
