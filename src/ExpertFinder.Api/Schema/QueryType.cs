@@ -24,28 +24,15 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
 
-        Connection<ExpertHitType, ExpertEdgeType, ExpertConnectionType>("experts")
-            .AuthorizeWithPolicy(AccessPolicy.Reader)
-            .NonNull()
-            .Description("People ranked by how well they know about the query: Danish words, any inflection or spelling.")
-            .Argument<NonNullGraphType<StringGraphType>>("query", "What you need to know about, in your own words.")
-            .Argument<ExpertScopeType>("scope", "Whom to search among, seen from the signed-in person (their colleagues rank lower; each hit gets an introduction path from them). Scopes other than ANYONE need one.", a => a.DefaultValue = ExpertFinder.Search.Experts.ExpertScope.Anyone)
-            .Argument<ExpertFilterInputType>("filter", "Narrow by municipality, department, unit, competence and level, role or network kind.")
-            .ResolveAsync(ExpertSearchField.ResolveAsync);
+        // The order of the fields is the order of the SDL: a feature declares its root fields, the root type places them.
+        ExpertSearchField.Add(this);
         SuggestField.Add(this);
         NodeField.Add(this);
-
-        Field<PersonType>("person").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A visible person by key.").Argument<NonNullGraphType<StringGraphType>>("key")
-            .Resolve(c => c.PersonByKey(c.GetArgument<string>("key")));
-        Field<UnitType>("unit").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A unit by key.").Argument<NonNullGraphType<StringGraphType>>("key")
-            .Resolve(c => c.UnitByKey(c.GetArgument<string>("key")));
-        Field<CompetenceType>("competence").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A competence by key.").Argument<NonNullGraphType<StringGraphType>>("key")
-            .Resolve(c => c.CompetenceByKey(c.GetArgument<string>("key")));
-        Field<NetworkType>("network").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A network by key.").Argument<NonNullGraphType<StringGraphType>>("key")
-            .Resolve(c => c.NetworkByKey(c.GetArgument<string>("key")));
-        Field<DocumentType>("document").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A document by key.").Argument<NonNullGraphType<StringGraphType>>("key")
-            .Resolve(c => c.DocumentByKey(c.GetArgument<string>("key")));
-
+        PeopleField.AddByKey(this);
+        UnitsField.AddByKey(this);
+        CompetencesField.AddByKey(this);
+        NetworksField.AddByKey(this);
+        DocumentsField.AddByKey(this);
         PeopleField.Add(this);
         KnowledgeSharersField.Add(this);
         UnitsField.Add(this);

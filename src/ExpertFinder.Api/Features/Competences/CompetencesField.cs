@@ -29,6 +29,11 @@ public sealed class CompetencesFilterInputType : InputObjectGraphType<Competence
 
 public static class CompetencesField
 {
+    /// <summary>The root field that fetches one competence by key.</summary>
+    public static void AddByKey(ObjectGraphType query) =>
+        query.Field<CompetenceType>("competence").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A competence by key.").Argument<NonNullGraphType<StringGraphType>>("key")
+            .Resolve(c => c.CompetenceByKey(c.GetArgument<string>("key")));
+
     public static void Add(ObjectGraphType query)
     {
         query.Connection<CompetenceType, EdgeType<CompetenceType>, PageType<CompetenceType>>("competences").Pageable()

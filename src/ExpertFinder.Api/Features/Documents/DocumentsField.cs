@@ -45,6 +45,11 @@ public sealed class DocumentOrderInputType() : OrderInputType<DocumentOrderField
 
 public static class DocumentsField
 {
+    /// <summary>The root field that fetches one document by key.</summary>
+    public static void AddByKey(ObjectGraphType query) =>
+        query.Field<DocumentType>("document").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A document by key.").Argument<NonNullGraphType<StringGraphType>>("key")
+            .Resolve(c => c.DocumentByKey(c.GetArgument<string>("key")));
+
     public static void Add(ObjectGraphType query)
     {
         query.Connection<DocumentType, EdgeType<DocumentType>, PageType<DocumentType>>("documents").Pageable()

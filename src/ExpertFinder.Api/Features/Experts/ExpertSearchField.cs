@@ -2,6 +2,7 @@ using ExpertFinder.Search.Experts;
 using ExpertFinder.Search.Indexing;
 using GraphQL;
 using GraphQL.Builders;
+using GraphQL.Types;
 using GraphQLParser.AST;
 using Npgsql;
 using ExpertFinder.Api.Schema.Conventions;
@@ -14,6 +15,19 @@ namespace ExpertFinder.Api.Features.Experts;
 internal static class ExpertSearchField
 {
     public const int MaxQueryLength = 500;
+
+    /// <summary>The root field: people ranked for a query in the reader's own words.</summary>
+    public static void Add(ObjectGraphType query)
+    {
+        query.Connection<ExpertHitType, ExpertEdgeType, ExpertConnectionType>("experts")
+            .AuthorizeWithPolicy(AccessPolicy.Reader)
+            .NonNull()
+            .Description("People ranked by how well they know about the query: Danish words, any inflection or spelling.")
+            .Argument<NonNullGraphType<StringGraphType>>("query", "What you need to know about, in your own words.")
+            .Argument<ExpertScopeType>("scope", "Whom to search among, seen from the signed-in person (their colleagues rank lower; each hit gets an introduction path from them). Scopes other than ANYONE need one.", a => a.DefaultValue = ExpertScope.Anyone)
+            .Argument<ExpertFilterInputType>("filter", "Narrow by municipality, department, unit, competence and level, role or network kind.")
+            .ResolveAsync(ResolveAsync);
+    }
 
     /// <summary>Searches the index, then loads what the page refers to in one query per kind, keeping the index's order.</summary>
     public static async Task<object?> ResolveAsync(IResolveConnectionContext<object?> context)

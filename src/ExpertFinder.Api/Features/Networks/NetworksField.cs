@@ -43,6 +43,11 @@ public sealed class NetworkOrderInputType() : OrderInputType<NetworkOrderField>(
 
 public static class NetworksField
 {
+    /// <summary>The root field that fetches one network by key.</summary>
+    public static void AddByKey(ObjectGraphType query) =>
+        query.Field<NetworkType>("network").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A network by key.").Argument<NonNullGraphType<StringGraphType>>("key")
+            .Resolve(c => c.NetworkByKey(c.GetArgument<string>("key")));
+
     public static void Add(ObjectGraphType query)
     {
         query.Connection<NetworkType, EdgeType<NetworkType>, PageType<NetworkType>>("networks").Pageable()

@@ -48,6 +48,11 @@ public sealed class PersonOrderInputType() : OrderInputType<PersonOrderField>("P
 
 public static class PeopleField
 {
+    /// <summary>The root field that fetches one person by key.</summary>
+    public static void AddByKey(ObjectGraphType query) =>
+        query.Field<PersonType>("person").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A visible person by key.").Argument<NonNullGraphType<StringGraphType>>("key")
+            .Resolve(c => c.PersonByKey(c.GetArgument<string>("key")));
+
     public static void Add(ObjectGraphType query)
     {
         query.Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("people").Pageable()

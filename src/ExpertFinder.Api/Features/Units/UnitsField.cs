@@ -30,6 +30,11 @@ public sealed class UnitsFilterInputType : InputObjectGraphType<UnitsFilter>
 
 public static class UnitsField
 {
+    /// <summary>The root field that fetches one unit by key.</summary>
+    public static void AddByKey(ObjectGraphType query) =>
+        query.Field<UnitType>("unit").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A unit by key.").Argument<NonNullGraphType<StringGraphType>>("key")
+            .Resolve(c => c.UnitByKey(c.GetArgument<string>("key")));
+
     public static void Add(ObjectGraphType query)
     {
         query.Connection<UnitType, EdgeType<UnitType>, PageType<UnitType>>("units").Pageable()
