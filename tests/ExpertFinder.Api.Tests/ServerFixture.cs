@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Tools;
 
 namespace ExpertFinder.Api.Tests;
 
@@ -24,7 +25,11 @@ public class ServerFixture : IAsyncLifetime
     private readonly Action<WebApplicationBuilder>? configure;
     private WebApplication? app;
 
-    public string DatabaseName { get; } = "ef_test_" + Guid.NewGuid().ToString("N");
+    private ScratchDatabase? database;
+
+    public string DatabaseName => Database.Name;
+
+    private ScratchDatabase Database => database ?? throw new InvalidOperationException("the fixture has not started");
 
     public ServerFixture()
     {
@@ -36,10 +41,10 @@ public class ServerFixture : IAsyncLifetime
     public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "ef-api-index-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The app role's connection string: the one the server runs with.</summary>
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString => Database.ConnectionString;
 
     /// <summary>The owner role's connection string for this database; null on a single-role server.</summary>
-    public string? OwnerConnectionString { get; private set; }
+    public string? OwnerConnectionString => Database.OwnerConnectionString;
 
     /// <summary>A connection as the owner (the one role on a single-role server), for what the app role may not do.</summary>
     public NpgsqlConnection OwnerConnection() => new(OwnerConnectionString ?? ConnectionString);
@@ -50,24 +55,11 @@ public class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var server = Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinder")
-            ?? throw new InvalidOperationException("ConnectionStrings__ExpertFinder is not set: run the tests with ./expertfinder test");
-        var owner = OwnerServer();
-        await using (var admin = new NpgsqlConnection(owner ?? server))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName }.ConnectionString;
-        OwnerConnectionString = owner is null ? null : new NpgsqlConnectionStringBuilder(owner) { Database = DatabaseName }.ConnectionString;
         // Migrated beforehand as the owner, as `./expertfinder serve` does; the server then starts with the app role alone.
-        await DatabaseMigration.MigrateAsync(ConnectionString, OwnerConnectionString, CancellationToken.None);
+        database = await ScratchDatabase.CreateAsync("test", "run the tests with ./expertfinder test");
         Provider = await StartProviderAsync();
-        app = Server.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        app = Database.BuildServer(IndexPath, [], builder =>
         {
-            builder.Configuration["ConnectionStrings:ExpertFinder"] = ConnectionString;
-            builder.Configuration[$"ConnectionStrings:{DataServices.OwnerConnectionStringName}"] = "";
             // A real provider: discovery, keys, issuer, audience and expiry are checked as in production. Tokens name
             // people by key; reads without credentials are allowed as in development, so most tests read anonymously.
             builder.Configuration["ExpertFinder:Auth:Authority"] = Provider.Authority;
@@ -77,8 +69,6 @@ public class ServerFixture : IAsyncLifetime
             builder.Configuration["ExpertFinder:Auth:PersonMatch"] = "key";
             builder.Configuration["ExpertFinder:Auth:AnonymousReads"] = "true";
             builder.Configuration["ExpertFinder:Auth:MetadataRefreshInterval"] = "00:00:01";
-            builder.Configuration["ExpertFinder:IndexPath"] = IndexPath;
-            builder.Configuration["Logging:LogLevel:Default"] = "Warning";
             configure?.Invoke(builder);
         });
         await Server.PrepareAsync(app, seedIfEmpty: null, CancellationToken.None);
@@ -106,36 +96,15 @@ public class ServerFixture : IAsyncLifetime
             await app.StopAsync();
             await app.DisposeAsync();
         }
-        NpgsqlConnection.ClearAllPools();
-        var server = OwnerServer() ?? Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinder")!;
-        await using (var admin = new NpgsqlConnection(server))
+        if (database is not null)
         {
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", admin);
-            // A connection of the stopped server may still be closing (the index follower's LISTEN): FORCE may not end
-            // another role's session (42501), so the drop waits for it to go.
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    await drop.ExecuteNonQueryAsync();
-                    break;
-                }
-                catch (PostgresException e) when (attempt < 50 && e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
-                {
-                    await Task.Delay(100);
-                }
-            }
+            await database.DisposeAsync();
         }
         if (Directory.Exists(IndexPath))
         {
             Directory.Delete(IndexPath, recursive: true);
         }
     }
-
-    /// <summary>The owner role on the test server (ConnectionStrings__ExpertFinderOwner), which creates and drops the test databases.</summary>
-    private static string? OwnerServer() =>
-        Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinderOwner") is { Length: > 0 } owner ? owner : null;
 
     /// <summary>Imports a dataset as the import command does, then waits until the index reflects it.</summary>
     public async Task<(DatasetSummary Summary, ImportCounts? Counts)> ImportAsync(TestDataset dataset)

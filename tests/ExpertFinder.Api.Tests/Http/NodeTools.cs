@@ -1,19 +1,13 @@
+using ExpertFinder.Api.Hosting;
 using System.Diagnostics;
 
 namespace ExpertFinder.Api.Tests.Http;
 
-/// <summary>Runs the Node scripts in GraphQL/node (npm packages pinned by its package-lock.json, installed by ./expertfinder test).</summary>
+/// <summary>Runs the Node scripts in Http/node (npm packages pinned by its package-lock.json, installed by ./expertfinder test).</summary>
 internal static class NodeTools
 {
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ExpertFinder.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("ExpertFinder.sln not found above the test binaries");
-    }
+    /// <summary>The checkout, where the browser scripts and the node packages are.</summary>
+    public static string RepositoryRoot() => CheckoutPaths.Root;
 
     public static string Folder { get; } = Path.Combine(RepositoryRoot(), "tests", "ExpertFinder.Api.Tests", "Http", "node");
 

@@ -1,0 +1,202 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ExpertFinder.Tools.Generation;
+
+/// <summary>
+/// Writes the generated organisation in the interchange format (/work/shared/dataset-format.md, the same as seed/demo):
+/// one JSON object per line, UTF-8 without escaping Danish letters, fields in a fixed order so equal input gives
+/// equal bytes. Documents are written by many threads in chunks and appended in order.
+/// </summary>
+internal static class GeneratedFiles
+{
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    private const int DocumentsPerChunk = 500;
+
+    public static void WriteUnits(string path, IEnumerable<OrgUnit> units) => WriteLines(path, units, (writer, unit) =>
+    {
+        writer.WriteString("key", unit.Key);
+        writer.WriteString("name", unit.Name);
+        writer.WriteString("kind", unit.Kind);
+        if (unit.Parent is not null)
+        {
+            writer.WriteString("parent", unit.Parent.Key);
+        }
+    });
+
+    public static void WriteCompetences(string path, IEnumerable<Competence> competences) => WriteLines(path, competences, (writer, competence) =>
+    {
+        writer.WriteString("key", competence.Key);
+        writer.WriteString("name", competence.Name);
+        if (competence.Parent is not null)
+        {
+            writer.WriteString("parent", competence.Parent.Key);
+        }
+        if (competence.Synonyms.Length > 0)
+        {
+            Strings(writer, "synonyms", competence.Synonyms);
+        }
+        writer.WriteString("description", competence.Description);
+    });
+
+    public static void WritePeople(string path, IEnumerable<Person> people) => WriteLines(path, people, (writer, person) =>
+    {
+        writer.WriteString("key", person.Key);
+        writer.WriteString("name", person.Name);
+        writer.WriteString("title", person.Title);
+        writer.WriteString("unit", person.Unit.Key);
+        writer.WriteString("email", person.Email);
+        Optional(writer, "phone", person.Phone);
+        Optional(writer, "location", person.Location);
+        Optional(writer, "bio", person.Bio);
+        if (person.Roles.Count > 0)
+        {
+            Strings(writer, "roles", person.Roles);
+        }
+        Strings(writer, "languages", person.Languages);
+        // "organisation" is the format's default; real exports often leave it out.
+        if (person.Visibility != "organisation")
+        {
+            writer.WriteString("visibility", person.Visibility);
+        }
+        if (person.Competences.Count > 0)
+        {
+            writer.WriteStartArray("competences");
+            foreach (var held in person.Competences)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("competence", held.Competence.Key);
+                writer.WriteNumber("level", held.Level);
+                writer.WriteString("source", held.Source);
+                Optional(writer, "since", held.Since);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+    });
+
+    public static void WriteNetworks(string path, IEnumerable<Network> networks) => WriteLines(path, networks, (writer, network) =>
+    {
+        writer.WriteString("key", network.Key);
+        writer.WriteString("name", network.Name);
+        writer.WriteString("kind", network.Kind);
+        writer.WriteString("description", network.Description);
+        writer.WriteString("status", network.Status);
+        writer.WriteString("owner", network.Owner.Key);
+        Optional(writer, "started", network.Started?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Optional(writer, "ended", network.Ended?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteStartArray("members");
+        foreach (var member in network.Members)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("person", member.Person.Key);
+            writer.WriteString("role", member.Role);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        Strings(writer, "topics", network.Topics.Select(t => t.Key));
+    });
+
+    /// <summary>
+    /// Documents 1..count, made <see cref="DocumentsPerChunk"/> at a time on up to <paramref name="threads"/> threads
+    /// (a few chunks ahead at most, so memory stays bounded) and written in order. Returns the bytes written.
+    /// </summary>
+    public static long WriteDocuments(string path, int count, DocumentFactory factory, int threads, Action<long>? progress)
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        var chunks = (count + DocumentsPerChunk - 1) / DocumentsPerChunk;
+        var pending = new Queue<Task<ArrayBufferWriter<byte>>>();
+        var lookahead = Math.Max(1, threads) * 2;
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            var first = (long)chunk * DocumentsPerChunk + 1;
+            var last = Math.Min(count, (long)(chunk + 1) * DocumentsPerChunk);
+            if (threads <= 1)
+            {
+                file.Write(Chunk(factory, first, last).WrittenSpan);
+            }
+            else
+            {
+                pending.Enqueue(Task.Run(() => Chunk(factory, first, last)));
+                if (pending.Count >= lookahead)
+                {
+                    file.Write(pending.Dequeue().GetAwaiter().GetResult().WrittenSpan);
+                }
+            }
+            progress?.Invoke(last);
+        }
+        while (pending.Count > 0)
+        {
+            file.Write(pending.Dequeue().GetAwaiter().GetResult().WrittenSpan);
+        }
+        return file.Length;
+    }
+
+    private static ArrayBufferWriter<byte> Chunk(DocumentFactory factory, long first, long last)
+    {
+        var output = new ArrayBufferWriter<byte>((int)(last - first + 1) * 3000);
+        var text = new TextBuffer();
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        for (var index = first; index <= last; index++)
+        {
+            var document = factory.Create(index, text);
+            writer.WriteStartObject();
+            writer.WriteString("key", document.Key);
+            writer.WriteString("title", document.Title);
+            writer.WriteString("kind", document.Kind);
+            writer.WriteString("text", text.Written);
+            Strings(writer, "authors", document.Authors.Select(a => a.Key));
+            Optional(writer, "network", document.Network?.Key);
+            Optional(writer, "unit", document.Unit?.Key);
+            writer.WriteString("date", document.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteEndObject();
+            writer.Flush();
+            output.Write("\n"u8);
+            writer.Reset(output);
+        }
+        return output;
+    }
+
+    public static void WriteLines<T>(string path, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields)
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        var output = new ArrayBufferWriter<byte>(1 << 16);
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            fields(writer, item);
+            writer.WriteEndObject();
+            writer.Flush();
+            output.Write("\n"u8);
+            writer.Reset(output);
+            if (output.WrittenCount > 1 << 20)
+            {
+                file.Write(output.WrittenSpan);
+                output.ResetWrittenCount();
+            }
+        }
+        file.Write(output.WrittenSpan);
+    }
+
+    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}
