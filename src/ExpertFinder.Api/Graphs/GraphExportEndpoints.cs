@@ -3,6 +3,7 @@ using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Privacy;
 using System.Globalization;
 using ExpertFinder.Api.RateLimiting;
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Model;
 using Microsoft.Extensions.Primitives;
 

@@ -1,6 +1,7 @@
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.RateLimiting;
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Model;
 using GraphQL;
 using GraphQL.Types;
