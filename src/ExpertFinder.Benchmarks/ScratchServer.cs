@@ -4,7 +4,7 @@ using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Indexing;
-using ExpertFinder.Search.Indexing;
+using ExpertFinder.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -53,7 +53,7 @@ public sealed class ScratchServer : IAsyncDisposable
     /// <summary>The connection string of <see cref="OwnerDatabase"/>, for a data source with settings of its own.</summary>
     public string OwnerConnectionString => ownerConnectionString ?? throw new InvalidOperationException("not started");
 
-    public ExpertIndex Index => App.Services.GetRequiredService<ExpertIndex>();
+    public SearchEngine Engine => App.Services.GetRequiredService<SearchEngine>();
 
     public Uri Url => new(App.Urls.First());
 

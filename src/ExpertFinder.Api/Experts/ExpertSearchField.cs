@@ -1,8 +1,8 @@
 using ExpertFinder.Api.Auth;
 using ExpertFinder.Api.Privacy;
 using ExpertFinder.Api.GraphQL;
+using ExpertFinder.Search;
 using ExpertFinder.Search.Experts;
-using ExpertFinder.Search.Indexing;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQLParser.AST;
@@ -26,9 +26,9 @@ internal static class ExpertSearchField
         var scope = context.GetArgument("scope", ExpertScope.Anyone);
         var viewer = await ViewerAsync(context, scope);
         var privacy = context.Privacy();
-        var index = context.RequestServices!.GetRequiredService<ExpertIndex>();
+        var engine = context.RequestServices!.GetRequiredService<SearchEngine>();
         var evidence = Selects(context.FieldAst, "evidence") || Selects(context.FieldAst, "introductionPath");
-        var results = index.Search(new ExpertQuery(text, skip, take)
+        var results = engine.Search(new ExpertQuery(text, skip, take)
         {
             Viewer = viewer,
             Audience = privacy,
