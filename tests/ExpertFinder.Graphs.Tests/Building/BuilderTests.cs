@@ -2,7 +2,7 @@ using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Building;
 using ExpertFinder.Graphs.Model;
 
-namespace ExpertFinder.Graphs.Tests;
+namespace ExpertFinder.Graphs.Tests.Building;
 
 public sealed class BuilderTests
 {
