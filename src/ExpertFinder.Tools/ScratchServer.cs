@@ -3,6 +3,7 @@ using ExpertFinder.Api;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Search.Indexing;
+using ExpertFinder.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,7 +46,7 @@ public sealed class ScratchServer : IAsyncDisposable
     /// <summary>The connection string of <see cref="OwnerDatabase"/>, for a data source with settings of its own.</summary>
     public string OwnerConnectionString => database is { } started ? started.OwnerConnectionString ?? started.ConnectionString : throw new InvalidOperationException("not started");
 
-    public ExpertIndex Index => App.Services.GetRequiredService<ExpertIndex>();
+    public SearchEngine Engine => App.Services.GetRequiredService<SearchEngine>();
 
     public Uri Url => new(App.Urls.First());
 

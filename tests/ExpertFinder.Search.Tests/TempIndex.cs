@@ -3,18 +3,20 @@ using ExpertFinder.Search.Indexing;
 
 namespace ExpertFinder.Search.Tests;
 
-/// <summary>A real on-disk index in a folder of its own, removed afterwards.</summary>
+/// <summary>A real on-disk index in a folder of its own, with the engine that searches it, removed afterwards.</summary>
 public sealed class TempIndex : IDisposable
 {
     public TempIndex()
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ef-index-" + Guid.NewGuid().ToString("N"));
-        Index = ExpertIndex.Open(Path);
+        Engine = SearchEngine.Open(Path);
     }
 
     public string Path { get; }
 
-    public ExpertIndex Index { get; private set; }
+    public SearchEngine Engine { get; private set; }
+
+    public ExpertIndex Index => Engine.Index;
 
     public static IndexedPerson Person(string key, string? title = null, string? bio = null, params HeldCompetence[] competences) =>
         new(key, "Navn " + key, title, bio, [new IndexedUnit("aarhus", "Aarhus Kommune", "municipality"), new IndexedUnit("unit", "Enhed", "office")],
@@ -59,20 +61,20 @@ public sealed class TempIndex : IDisposable
     public static IndexedDocument DocumentOn(string key, string text, DateOnly date, IReadOnlyList<string> authors, IReadOnlyList<string>? mentioned = null) =>
         new(key, "Titel " + key, text, "note", date, authors, mentioned);
 
-    public ExpertResults Run(ExpertFinder.Search.Experts.ExpertQuery query) => Index.Search(query);
+    public ExpertResults Run(ExpertFinder.Search.Experts.ExpertQuery query) => Engine.Search(query);
 
     public List<string> Search(string text, int take = 10) =>
-        Index.Search(new ExpertFinder.Search.Experts.ExpertQuery(text, 0, take)).Hits.Select(h => h.PersonKey).ToList();
+        Engine.Search(new ExpertFinder.Search.Experts.ExpertQuery(text, 0, take)).Hits.Select(h => h.PersonKey).ToList();
 
     public void Reopen()
     {
-        Index.Dispose();
-        Index = ExpertIndex.Open(Path);
+        Engine.Dispose();
+        Engine = SearchEngine.Open(Path);
     }
 
     public void Dispose()
     {
-        Index.Dispose(); // disposing twice is harmless: tests may let go of the index early
+        Engine.Dispose(); // disposing twice is harmless: tests may let go of the index early
         Directory.Delete(Path, recursive: true);
     }
 }

@@ -1,4 +1,4 @@
-using ExpertFinder.Search.Indexing;
+using ExpertFinder.Search;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using ExpertFinder.Api.Hosting;
@@ -7,12 +7,17 @@ namespace ExpertFinder.Api.IndexSync;
 
 public static class IndexingServices
 {
-    /// <summary>The search index, its loader and synchronizer; <paramref name="follow"/> adds the background follower a server needs.</summary>
+    /// <summary>
+    /// The search engine and its index, the index's loader and synchronizer; <paramref name="follow"/> adds the
+    /// background follower a server needs.
+    /// </summary>
     public static IServiceCollection AddSearchIndex(this IServiceCollection services, bool follow)
     {
-        services.AddSingleton(sp => ExpertIndex.Open(
+        services.AddSingleton(sp => SearchEngine.Open(
             Path.GetFullPath(sp.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.IndexPath),
             sp.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.Ranking));
+        // The engine owns the index; disposing it a second time, as the container does, is harmless.
+        services.AddSingleton(sp => sp.GetRequiredService<SearchEngine>().Index);
         services.AddSingleton<IndexEntryLoader>();
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<IndexSynchronizer>();

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Metrics;
 using ExpertFinder.Graphs.Model;
 

@@ -1,3 +1,5 @@
+using ExpertFinder.Core.Ties;
+
 namespace ExpertFinder.Graphs.Model;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ExpertFinder.Core.Ties;
+
 namespace ExpertFinder.Graphs.Model;
 
 /// <summary>A collaboration graph at one level with its metrics, ready to show or export.</summary>

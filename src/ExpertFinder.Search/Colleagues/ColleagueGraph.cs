@@ -1,19 +1,21 @@
 using System.Collections.Concurrent;
+using ExpertFinder.Core.Ties;
 
 namespace ExpertFinder.Search.Colleagues;
 
 /// <summary>
-/// Who can introduce whom: people linked through the units, networks and documents they share.
-/// Immutable once built (see <see cref="ColleagueGraphBuilder"/>) and safe to query from any
-/// number of threads.
+/// Who can introduce whom: people tied by the units, networks and documents they share, by the rules of
+/// <see cref="TieRules.IntroductionPaths"/>. Immutable once built (see <see cref="ColleagueGraphBuilder"/>)
+/// and safe to query from any number of threads.
 /// </summary>
 /// <remarks>
 /// People and groups are integer ids in arrays (compressed adjacency lists), the graph bipartite:
 /// person → group → person. A search expands each group once, however many of its members are
 /// reached, so a unit of 3,000 costs 3,000 steps, not 3,000². Group ids follow the preference
-/// (units, then networks, then documents, each by key) and person ids the ordinal order of keys,
-/// so the breadth-first search finds, among the shortest paths, the one that prefers a unit over
-/// a network over a document at the first step, then at the second, and so on, then lower keys.
+/// (<see cref="TieKind"/>'s order: units, then networks, then documents, each by key) and person ids
+/// the ordinal order of keys, so the breadth-first search finds, among the shortest paths, the one
+/// that prefers a unit over a network over a document at the first step, then at the second, and so
+/// on, then lower keys.
 /// </remarks>
 public sealed class ColleagueGraph
 {
@@ -25,7 +27,7 @@ public sealed class ColleagueGraph
     private readonly int[] personUnit;                  // the unit's group id, or -1
     private readonly int[] personGroupStart;            // groups of p: personGroups[start[p]..start[p + 1]], ascending
     private readonly int[] personGroups;
-    private readonly ConnectionKind[] groupKind;        // by group id: units, networks, documents, each by key
+    private readonly TieKind[] groupKind;        // by group id: units, networks, documents, each by key
     private readonly string[] groupKey;
     private readonly string[] groupName;
     private readonly int[] groupMemberStart;            // members of g: groupMembers[start[g]..start[g + 1]], ascending
@@ -68,7 +70,7 @@ public sealed class ColleagueGraph
             foreach (var member in groups[g].Members)
             {
                 personGroups[filled[member]++] = g;
-                if (groups[g].Kind == ConnectionKind.Unit)
+                if (groups[g].Kind == TieKind.Unit)
                 {
                     personUnit[member] = g;
                 }
@@ -98,7 +100,7 @@ public sealed class ColleagueGraph
         while (i < personGroupStart[x + 1] && j < personGroupStart[y + 1])
         {
             var (g, h) = (personGroups[i], personGroups[j]);
-            if (g == h && groupKind[g] == ConnectionKind.Network)
+            if (g == h && groupKind[g] == TieKind.Network)
             {
                 return true;
             }
@@ -118,7 +120,7 @@ public sealed class ColleagueGraph
         var networks = new List<string>();
         foreach (var g in personGroups.AsSpan(personGroupStart[id], personGroupStart[id + 1] - personGroupStart[id]))
         {
-            if (groupKind[g] == ConnectionKind.Network)
+            if (groupKind[g] == TieKind.Network)
             {
                 networks.Add(groupKey[g]);
             }
@@ -308,7 +310,7 @@ public sealed class ColleagueGraph
     }
 
     /// <summary>A group as the builder hands it over; members are ascending person ids.</summary>
-    internal sealed record GroupData(ConnectionKind Kind, string Key, string Name, int[] Members);
+    internal sealed record GroupData(TieKind Kind, string Key, string Name, int[] Members);
 
     /// <summary>
     /// Working arrays for one search, pooled per graph. Marks are generation numbers, so a search

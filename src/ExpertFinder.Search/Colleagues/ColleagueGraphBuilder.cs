@@ -1,12 +1,12 @@
-using System.Runtime.InteropServices;
+using ExpertFinder.Core.Ties;
 
 namespace ExpertFinder.Search.Colleagues;
 
 /// <summary>
 /// Collects people, units, networks and documents for a <see cref="ColleagueGraph"/>. Calls may
-/// come in any order. Only people added with <see cref="AddPerson"/> take part: members and
-/// authors that are not (hidden people) are left out, so no path runs through them.
-/// Not thread-safe; the graph it builds is.
+/// come in any order. Only people added with <see cref="AddPerson"/> take part
+/// (<see cref="TieRules.PresentMembers"/>): members and authors that are not (hidden people) are
+/// left out, so no path runs through them. Not thread-safe; the graph it builds is.
 /// </summary>
 public sealed class ColleagueGraphBuilder
 {
@@ -69,12 +69,16 @@ public sealed class ColleagueGraphBuilder
         }
         foreach (var (unit, members) in units)
         {
-            // A unit that was never named still joins its people; its key stands in for the name.
-            groups.Add(new(ConnectionKind.Unit, unit, unitNames.GetValueOrDefault(unit, unit), [.. members]));
+            if (TieRules.IntroductionPaths.TiesUnitOf(members.Count))
+            {
+                // A unit that was never named still joins its people; its key stands in for the name.
+                groups.Add(new(TieKind.Unit, unit, unitNames.GetValueOrDefault(unit, unit), [.. members]));
+            }
         }
-        AddPresent(groups, ConnectionKind.Network, networks, ids, minimumMembers: 1);
+        // A network of one is kept: it ties nobody, yet it is one of the networks its member is in.
+        AddPresent(groups, TieKind.Network, networks, ids, minimumMembers: 1);
         // A document with one present author connects nobody: leaving it out saves most of them.
-        AddPresent(groups, ConnectionKind.Document, documents, ids, minimumMembers: 2);
+        AddPresent(groups, TieKind.Document, documents, ids, minimumMembers: 2);
         return new ColleagueGraph(personKeys, ids, groups);
     }
 
@@ -90,32 +94,14 @@ public sealed class ColleagueGraphBuilder
         return this;
     }
 
-    private static void AddPresent(List<ColleagueGraph.GroupData> groups, ConnectionKind kind, Dictionary<string, Group> source, Dictionary<string, int> ids, int minimumMembers)
+    private static void AddPresent(List<ColleagueGraph.GroupData> groups, TieKind kind, Dictionary<string, Group> source, Dictionary<string, int> ids, int minimumMembers)
     {
-        var members = new List<int>();
         foreach (var (key, group) in source)
         {
-            members.Clear();
-            foreach (var member in group.Members)
+            var members = TieRules.PresentMembers(group.Members, ids);
+            if (members.Length >= minimumMembers)
             {
-                if (member is not null && ids.TryGetValue(member, out var id))
-                {
-                    members.Add(id);
-                }
-            }
-            members.Sort();
-            // Sorted, so duplicates are neighbours.
-            var distinct = 0;
-            for (var i = 0; i < members.Count; i++)
-            {
-                if (i == 0 || members[i] != members[distinct - 1])
-                {
-                    members[distinct++] = members[i];
-                }
-            }
-            if (distinct >= minimumMembers)
-            {
-                groups.Add(new(kind, key, group.Name, CollectionsMarshal.AsSpan(members)[..distinct].ToArray()));
+                groups.Add(new(kind, key, group.Name, members));
             }
         }
     }

@@ -1,3 +1,5 @@
+using ExpertFinder.Core.Ties;
+
 namespace ExpertFinder.Search.Colleagues;
 
 /// <summary>
@@ -14,4 +16,4 @@ public sealed record IntroductionPath(IReadOnlyList<IntroductionStep> Steps)
 /// One step: <paramref name="FromPerson"/> knows <paramref name="ToPerson"/> through the unit,
 /// network or document <paramref name="ViaKey"/> named <paramref name="ViaName"/>.
 /// </summary>
-public sealed record IntroductionStep(string FromPerson, string ToPerson, ConnectionKind Via, string ViaKey, string ViaName);
+public sealed record IntroductionStep(string FromPerson, string ToPerson, TieKind Via, string ViaKey, string ViaName);

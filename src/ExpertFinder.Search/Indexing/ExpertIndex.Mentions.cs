@@ -21,14 +21,14 @@ public sealed partial class ExpertIndex
         {
             return [];
         }
-        return WithSearcher(searcher => IndexSnapshot.For(searcher.IndexReader, analyzer).Documents.KeysNaming(wanted));
+        return WithSnapshot(snapshot => snapshot.Documents.KeysNaming(wanted));
     }
 
     /// <summary>The names under which the committed index holds these people; a person it does not hold is left out.</summary>
     public IReadOnlyDictionary<string, string> PersonNames(IReadOnlyCollection<string> personKeys) =>
-        WithSearcher(searcher =>
+        WithSnapshot(snapshot =>
         {
-            var people = IndexSnapshot.For(searcher.IndexReader, analyzer).People;
+            var people = snapshot.People;
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var key in personKeys)
             {

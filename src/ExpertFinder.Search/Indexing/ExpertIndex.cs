@@ -1,6 +1,4 @@
 using ExpertFinder.Search.Analysis;
-using ExpertFinder.Search.Experts;
-using ExpertFinder.Search.Suggestions;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -10,8 +8,8 @@ using Lucene.Net.Util;
 namespace ExpertFinder.Search.Indexing;
 
 /// <summary>
-/// The on-disk index of people and documents with near-real-time search.
-/// One instance owns the directory's write lock; searches are thread-safe and see every committed write.
+/// The on-disk index of people and documents with near-real-time readers; the searches made over them are not its
+/// concern. One instance owns the directory's write lock; reads are thread-safe and see every committed write.
 /// </summary>
 public sealed partial class ExpertIndex : IDisposable
 {
@@ -21,9 +19,8 @@ public sealed partial class ExpertIndex : IDisposable
 
     private readonly FileStream ownerLock;
     private readonly Lucene.Net.Store.Directory directory;
-    private readonly ExpertSearcher expertSearcher;
     private readonly DanishTextAnalyzer analyzer;
-    private readonly RankingOptions ranking;
+    private readonly float coordExponent;
 
     // Replaced together, under the commit lock, only when uncommitted work is thrown away (DiscardUncommitted).
     private IndexWriter writer;
@@ -33,16 +30,15 @@ public sealed partial class ExpertIndex : IDisposable
     /// <summary>What the index on disk must have been built with to be usable as it is: analysis chain, dictionary and layout.</summary>
     private readonly string format;
 
-    private ExpertIndex(FileStream ownerLock, Lucene.Net.Store.Directory directory, IndexWriter writer, RankingOptions ranking, DanishTextAnalyzer analyzer)
+    private ExpertIndex(FileStream ownerLock, Lucene.Net.Store.Directory directory, IndexWriter writer, float coordExponent, DanishTextAnalyzer analyzer)
     {
         this.ownerLock = ownerLock;
         this.directory = directory;
         this.writer = writer;
         this.analyzer = analyzer;
-        this.ranking = ranking;
+        this.coordExponent = coordExponent;
         searchers = SearchersOf(writer);
         format = DanishTextAnalyzer.ChainVersion + "/" + analyzer.Lexicon.Fingerprint + "/" + IndexDocuments.LayoutVersion;
-        expertSearcher = new ExpertSearcher(analyzer, ranking);
         var committed = writer.CommitData;
         NeedsRebuild = DirectoryReader.IndexExists(directory)
             && (!committed.TryGetValue(FormatKey, out var built) || built != format);
@@ -52,20 +48,20 @@ public sealed partial class ExpertIndex : IDisposable
     public bool NeedsRebuild { get; private set; }
 
     /// <summary>
-    /// Opens (or creates) the index in <paramref name="path"/> and takes its write lock.
+    /// Opens (or creates) the index in <paramref name="path"/> and takes its write lock; its searchers weigh how many of
+    /// a query's words match with <paramref name="coordExponent"/> (<see cref="CoordinatingSimilarity"/>).
     /// Throws <see cref="LockObtainFailedException"/> when another process holds it.
     /// </summary>
-    public static ExpertIndex Open(string path, RankingOptions? ranking = null)
+    internal static ExpertIndex Open(string path, float coordExponent)
     {
-        ranking ??= new RankingOptions();
         System.IO.Directory.CreateDirectory(path);
         var ownerLock = TakeOwnership(path);
         var directory = new MappedReadDirectory(new DirectoryInfo(path));
         var analyzer = new DanishTextAnalyzer();
         try
         {
-            var writer = new IndexWriter(directory, WriterConfig(analyzer, ranking));
-            return new ExpertIndex(ownerLock, directory, writer, ranking, analyzer);
+            var writer = new IndexWriter(directory, WriterConfig(analyzer, coordExponent));
+            return new ExpertIndex(ownerLock, directory, writer, coordExponent, analyzer);
         }
         catch
         {
@@ -76,11 +72,11 @@ public sealed partial class ExpertIndex : IDisposable
     }
 
     /// <summary>A writer's settings; each writer needs a configuration of its own.</summary>
-    private static IndexWriterConfig WriterConfig(DanishTextAnalyzer analyzer, RankingOptions ranking) =>
+    private static IndexWriterConfig WriterConfig(DanishTextAnalyzer analyzer, float coordExponent) =>
         new(DanishTextAnalyzer.Version, IndexDocuments.WriterAnalyzer(analyzer))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = new CoordinatingSimilarity(ranking.CoordExponent),
+            Similarity = new CoordinatingSimilarity(coordExponent),
             RAMBufferSizeMB = 64,
             // A merged segment's tables are read before searches can see it, not by the first search after the merge.
             MergedSegmentWarmer = new SegmentTablesWarmer(analyzer),
@@ -100,7 +96,7 @@ public sealed partial class ExpertIndex : IDisposable
         {
             var previous = searchers;
             writer.Rollback();
-            writer = new IndexWriter(directory, WriterConfig(analyzer, ranking));
+            writer = new IndexWriter(directory, WriterConfig(analyzer, coordExponent));
             searchers = SearchersOf(writer);
             previous.Dispose();
         }
@@ -166,52 +162,13 @@ public sealed partial class ExpertIndex : IDisposable
         }
     }
 
-    /// <summary>Ranks people for a query: documents first, then their authors, combined with the people's profiles.</summary>
-    public ExpertResults Search(ExpertQuery query) => WithSearcher(searcher => expertSearcher.Search(searcher, query));
+    /// <summary>Runs <paramref name="read"/> on the tables of the current searcher's reader (<see cref="IndexSnapshot"/>).</summary>
+    internal T WithSnapshot<T>(Func<IndexSnapshot, T> read) => WithSearcher(searcher => read(IndexSnapshot.For(searcher.IndexReader, analyzer)));
 
-    /// <summary>Autocomplete over competences (and their synonyms), people and networks; the hidden are not indexed, so never suggested.</summary>
-    public IReadOnlyList<Suggestion> Suggest(string prefix, IReadOnlyCollection<SuggestionKind>? kinds = null, int limit = 10)
-    {
-        if (string.IsNullOrWhiteSpace(prefix) || limit <= 0)
-        {
-            return [];
-        }
-        return WithSearcher(searcher =>
-            IndexSnapshot.For(searcher.IndexReader, analyzer).Suggestions.Find(prefix.Length > 100 ? prefix[..100] : prefix, kinds, limit));
-    }
-
-    /// <summary>
-    /// The people both <paramref name="a"/> and <paramref name="b"/> share a unit, a network or a co-written document
-    /// with (the introduction paths' colleague graph), as far as <paramref name="audience"/> may discover them: by name
-    /// (Danish order, then key), at most <paramref name="limit"/>. The hidden are not indexed, so never among them.
-    /// </summary>
-    public IReadOnlyList<string> ColleaguesInCommon(string a, string b, IPersonAudience audience, int limit)
-    {
-        ArgumentNullException.ThrowIfNull(audience);
-        if (limit <= 0)
-        {
-            return [];
-        }
-        return WithSearcher(searcher =>
-        {
-            var snapshot = IndexSnapshot.For(searcher.IndexReader, analyzer);
-            return snapshot.Graph.ColleaguesInCommon(a, b)
-                .Select(key => snapshot.People.OrdinalOf(key) is var ordinal and >= 0 ? snapshot.People[ordinal] : null)
-                .OfType<PersonEntry>()
-                .Where(person => audience.MayDiscover(person.Key, person.Visibility, person.Municipality?.Key))
-                .OrderBy(person => person.Name, DanishNames).ThenBy(person => person.Key, StringComparer.Ordinal)
-                .Take(limit)
-                .Select(person => person.Key)
-                .ToList();
-        });
-    }
-
-    private static readonly StringComparer DanishNames = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), ignoreCase: false);
-
-    /// <summary>The analysis chain of this index, for tools that measure the engine against bare Lucene.</summary>
+    /// <summary>The analysis chain of this index, for the searches over it and the tools that measure them against bare Lucene.</summary>
     internal DanishTextAnalyzer Analyzer => analyzer;
 
-    /// <summary>Runs <paramref name="read"/> on the current searcher (for diagnostics and benchmarks of the bare engine).</summary>
+    /// <summary>Runs <paramref name="read"/> on the current searcher: searches, and diagnostics and benchmarks of the bare engine.</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> read)
     {
         // The manager the searcher came from takes it back, even if a rollback has replaced it meanwhile.

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Search.Analysis;
 using ExpertFinder.Search.Colleagues;
 using ExpertFinder.Search.Suggestions;
@@ -92,7 +93,7 @@ internal sealed class IndexSnapshot
         }
         foreach (var network in Networks.All)
         {
-            builder.AddNetwork(network.Key, network.Name, network.Members.Select(m => m.PersonKey));
+            builder.AddNetwork(network.Key, network.Name, network.Members.Where(m => TieRules.TiesThroughNetwork(m.Role)).Select(m => m.PersonKey));
         }
         foreach (var document in Documents.CoAuthored())
         {

@@ -51,7 +51,7 @@ public static class ApiOverheadBench
     {
         var queries = JudgmentSet.Load(queriesPath).Queries.Select(q => q.Query).ToArray();
         await using var server = await ScratchServer.StartAsync(dataset, "bench");
-        var index = server.Index;
+        var engine = server.Engine;
         // The contract query asks anonymously, the search page as the signed-in viewer: in-process searches get the same reader.
         var readers = await BenchReaders.PrepareAsync(server, []);
         var (anonymous, viewer) = (readers.Anonymous, readers.DefaultViewer);
@@ -61,7 +61,7 @@ public static class ApiOverheadBench
 
         Console.WriteLine($"dataset: {dataset} ({server.Summary.People} people, {server.Summary.Documents} documents)");
         Console.WriteLine($"queries: {queriesPath} ({queries.Length}); {Environment.ProcessorCount} cores; load average before: {LoadAverage()}");
-        await CheckSameAnswersAsync(http, index, queries, contractBodies);
+        await CheckSameAnswersAsync(http, engine, queries, contractBodies);
 
         // The options the experts field derives from each selection: the contract query asks for no evidence nor facets.
         ExpertQuery Contract(string q) => new(q, 0, 10) { Audience = anonymous.Audience, WithEvidence = false };
@@ -70,9 +70,9 @@ public static class ApiOverheadBench
         // Until the JIT has settled on its optimised code for every path, the first rows would pay for it.
         Func<int, Task>[] all =
         [
-            i => { index.Search(Contract(queries[i])); return Task.CompletedTask; },
+            i => { engine.Search(Contract(queries[i])); return Task.CompletedTask; },
             i => GraphQLRequests.PostAsync(http, contractBodies[i]),
-            i => { index.Search(Page(queries[i])); return Task.CompletedTask; },
+            i => { engine.Search(Page(queries[i])); return Task.CompletedTask; },
             i => GraphQLRequests.PostAsync(http, pageBodies[i], viewer.Token),
         ];
         foreach (var run in all)
@@ -84,10 +84,10 @@ public static class ApiOverheadBench
         foreach (var clients in ClientCounts)
         {
             rows.AddRange(await MeasureSideBySideAsync(clients, queries.Length, seconds,
-                ("contract, in-process", i => { index.Search(Contract(queries[i])); return Task.CompletedTask; }),
+                ("contract, in-process", i => { engine.Search(Contract(queries[i])); return Task.CompletedTask; }),
                 ("contract, HTTP + GraphQL", i => GraphQLRequests.PostAsync(http, contractBodies[i]))));
             rows.AddRange(await MeasureSideBySideAsync(clients, queries.Length, seconds,
-                ("search page, in-process", i => { index.Search(Page(queries[i])); return Task.CompletedTask; }),
+                ("search page, in-process", i => { engine.Search(Page(queries[i])); return Task.CompletedTask; }),
                 ("search page, HTTP + GraphQL", i => GraphQLRequests.PostAsync(http, pageBodies[i], viewer.Token))));
         }
 
@@ -112,11 +112,11 @@ public static class ApiOverheadBench
     }
 
     /// <summary>The HTTP answers must be the in-process answers, or the comparison compares different work.</summary>
-    private static async Task CheckSameAnswersAsync(HttpClient http, Search.Indexing.ExpertIndex index, string[] queries, byte[][] bodies)
+    private static async Task CheckSameAnswersAsync(HttpClient http, Search.SearchEngine engine, string[] queries, byte[][] bodies)
     {
         for (var i = 0; i < queries.Length; i++)
         {
-            var inProcess = index.Search(new ExpertQuery(queries[i], 0, 10) { WithEvidence = false }).Hits.Select(h => h.PersonKey).ToList();
+            var inProcess = engine.Search(new ExpertQuery(queries[i], 0, 10) { WithEvidence = false }).Hits.Select(h => h.PersonKey).ToList();
             using var json = JsonDocument.Parse(await GraphQLRequests.PostAsync(http, bodies[i]));
             var overHttp = json.RootElement.GetProperty("data").GetProperty("experts").GetProperty("edges").EnumerateArray()
                 .Select(e => e.GetProperty("node").GetProperty("person").GetProperty("key").GetString()!).ToList();
@@ -196,7 +196,7 @@ public static class ApiOverheadBench
     private static async Task BreakdownAsync(ScratchServer server, HttpClient http, string[] queries, byte[][] bodies, Func<string, ExpertQuery> contract)
     {
         var services = server.App.Services;
-        var index = server.Index;
+        var engine = server.Engine;
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var dbFactory = services.GetRequiredService<IDbContextFactory<Api.Data.ExpertFinderDb>>();
@@ -211,17 +211,17 @@ public static class ApiOverheadBench
 
         var parts = new (string Name, Func<int, Task> Run)[]
         {
-            ("search (in-process)", i => { index.Search(contract(queries[i])); return Task.CompletedTask; }),
+            ("search (in-process)", i => { engine.Search(contract(queries[i])); return Task.CompletedTask; }),
             ("search + the page's people, whole rows (EF Core)", async i =>
             {
-                var hits = index.Search(contract(queries[i])).Hits;
+                var hits = engine.Search(contract(queries[i])).Hits;
                 await using var db = await dbFactory.CreateDbContextAsync();
                 await ExpertPage.LoadAsync(db, Reader, hits, evidence: false, CancellationToken.None);
             }),
             ("search + the page's people, visible keys only", async i =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync();
-                await ExpertPage.LoadKeysAsync(db, Reader, index.Search(contract(queries[i])).Hits, CancellationToken.None);
+                await ExpertPage.LoadKeysAsync(db, Reader, engine.Search(contract(queries[i])).Hits, CancellationToken.None);
             }),
             ("parse the document", i => { GraphQLParser.Parser.Parse(ContractQuery); return Task.CompletedTask; }),
             ("execute (no HTTP, not serialised)", ExecuteAsync),

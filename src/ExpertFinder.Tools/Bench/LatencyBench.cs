@@ -131,25 +131,25 @@ public static class LatencyBench
 
     private static IReadOnlyList<BenchEngine> Engines(ScratchServer server, IReadOnlyList<MeasuredQuery> queries, BenchSettings settings, HttpClient http)
     {
-        var index = server.Index;
+        var engine = server.Engine;
         var limits = settings.Limits;
         // Made when the first row needs it; a viewer missing from the dataset fails the rows that need viewers, not the others.
         var prepared = new Lazy<Task<(BenchReaders Readers, List<Prepared> Queries)>>(() => PrepareAsync(server, queries));
         async Task<List<Prepared>> Queries() => (await prepared.Value).Queries;
-        var core = new LuceneCore(index);
+        var core = new LuceneCore(engine.Index);
         var prefixes = queries.Select(q => q.Text.Trim()).Select(t => t[..Math.Min(4, t.Length)]).Distinct(StringComparer.Ordinal).ToList();
         return
         [
             new(BenchReport.Core, "bare Lucene: BM25 disjunction of the stems over document text, top 1000 summed per author",
                 () => Latency.MeasureAsync(queries, 1, limits, Latency.InProcess<MeasuredQuery>(q => core.Search(q.Text)))),
-            new("inprocess", "ExpertIndex.Search as the contract query asks (no evidence, no facets)",
-                async () => await Latency.MeasureAsync(await Queries(), 1, limits, Latency.InProcess<Prepared>(p => index.Search(p.Contract)))),
-            new("inprocess-page", "ExpertIndex.Search as the search page asks (evidence, facets, viewer, path)",
-                async () => await Latency.MeasureAsync(await Queries(), 1, limits, Latency.InProcess<Prepared>(p => index.Search(p.Page)))),
+            new("inprocess", "SearchEngine.Search as the contract query asks (no evidence, no facets)",
+                async () => await Latency.MeasureAsync(await Queries(), 1, limits, Latency.InProcess<Prepared>(p => engine.Search(p.Contract)))),
+            new("inprocess-page", "SearchEngine.Search as the search page asks (evidence, facets, viewer, path)",
+                async () => await Latency.MeasureAsync(await Queries(), 1, limits, Latency.InProcess<Prepared>(p => engine.Search(p.Page)))),
             new("http-contract", "the portal contract query over HTTP",
                 async () =>
                 {
-                    var differ = await DifferencesAsync(index, http, await Queries(), limits);
+                    var differ = await DifferencesAsync(engine, http, await Queries(), limits);
                     var measured = await Latency.MeasureAsync(await Queries(), 1, limits,
                         Latency.Timed<Prepared>((p, c) => GraphQLRequests.PostAsync(http, p.ContractBody, p.ContractToken, c)));
                     return differ is null ? measured : measured with { Error = measured.Error ?? differ };
@@ -161,13 +161,13 @@ public static class LatencyBench
             // a client of the server sees it: these are the limits the HTTP row below reads against.
             new($"{BenchReport.Core}-{settings.ConcurrentClients}", $"bare Lucene as in {BenchReport.Core}, {settings.ConcurrentClients} concurrent clients",
                 () => Latency.MeasureAsync(queries, settings.ConcurrentClients, limits, Latency.Queued<MeasuredQuery>(q => core.Search(q.Text)))),
-            new($"inprocess-{settings.ConcurrentClients}", $"ExpertIndex.Search as the contract query asks, {settings.ConcurrentClients} concurrent clients",
-                async () => await Latency.MeasureAsync(await Queries(), settings.ConcurrentClients, limits, Latency.Queued<Prepared>(p => index.Search(p.Contract)))),
+            new($"inprocess-{settings.ConcurrentClients}", $"SearchEngine.Search as the contract query asks, {settings.ConcurrentClients} concurrent clients",
+                async () => await Latency.MeasureAsync(await Queries(), settings.ConcurrentClients, limits, Latency.Queued<Prepared>(p => engine.Search(p.Contract)))),
             new($"http-contract-{settings.ConcurrentClients}", $"the contract query over HTTP, {settings.ConcurrentClients} concurrent clients",
                 async () => await Latency.MeasureAsync(await Queries(), settings.ConcurrentClients, limits,
                     Latency.Timed<Prepared>((p, c) => GraphQLRequests.PostAsync(http, p.ContractBody, p.ContractToken, c)))),
-            new("suggest", "ExpertIndex.Suggest on the queries' first four letters",
-                () => Latency.MeasureAsync(prefixes, 1, limits, Latency.InProcess<string>(p => index.Suggest(p)))),
+            new("suggest", "SearchEngine.Suggest on the queries' first four letters",
+                () => Latency.MeasureAsync(prefixes, 1, limits, Latency.InProcess<string>(p => engine.Suggest(p)))),
             new("freshness", "a profile change sent over GraphQL until the expert search over HTTP finds it",
                 async () => await FreshnessAsync(http, (await prepared.Value).Readers.DefaultViewer, settings)),
             new("pgfts", "PostgreSQL full-text baseline (ts_rank_cd, GIN) on the queries' words",
@@ -199,13 +199,13 @@ public static class LatencyBench
     /// Whether the contract query over HTTP answers as the in-process search does (else the rows compare different
     /// work): null when it does, else which queries differ. Checked within the warm-up's time.
     /// </summary>
-    private static async Task<string?> DifferencesAsync(Search.Indexing.ExpertIndex index, HttpClient http, List<Prepared> queries, Latency.Limits limits)
+    private static async Task<string?> DifferencesAsync(Search.SearchEngine engine, HttpClient http, List<Prepared> queries, Latency.Limits limits)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var differ = new List<string>();
         foreach (var p in queries.TakeWhile(_ => clock.Elapsed < limits.Warmup))
         {
-            var inProcess = index.Search(p.Contract).Hits.Select(h => h.PersonKey);
+            var inProcess = engine.Search(p.Contract).Hits.Select(h => h.PersonKey);
             using var cancel = new CancellationTokenSource(limits.Timeout);
             byte[] answer;
             try

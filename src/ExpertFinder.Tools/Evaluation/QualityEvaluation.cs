@@ -24,12 +24,12 @@ public static class QualityEvaluation
 
         var baseline = new PostgresFullTextBaseline(server.OwnerDatabase);
         await baseline.EnsureIndexesAsync();
-        var index = server.Index;
+        var engine = server.Engine;
         var expertFinder = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var postgres = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var query in judged.Queries)
         {
-            expertFinder[query.Id] = index.Search(new ExpertQuery(query.Query, 0, EvaluationReport.Depth)).Hits.Select(h => h.PersonKey).ToList();
+            expertFinder[query.Id] = engine.Search(new ExpertQuery(query.Query, 0, EvaluationReport.Depth)).Hits.Select(h => h.PersonKey).ToList();
             postgres[query.Id] = await baseline.SearchAsync(query.Query, EvaluationReport.Depth);
         }
         var report = EvaluationReport.Create(judged.Queries, [new EngineRun(ExpertFinder, expertFinder), new EngineRun(PostgreSql, postgres)], hidden);

@@ -1,11 +1,12 @@
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Search.Colleagues;
-using static ExpertFinder.Search.Colleagues.ConnectionKind;
+using static ExpertFinder.Core.Ties.TieKind;
 
 namespace ExpertFinder.Search.Tests.Colleagues;
 
 public sealed class ColleagueGraphTests
 {
-    private static IntroductionStep Step(string from, string to, ConnectionKind via, string key, string name) => new(from, to, via, key, name);
+    private static IntroductionStep Step(string from, string to, TieKind via, string key, string name) => new(from, to, via, key, name);
 
     [Fact]
     public void People_in_the_same_unit_are_one_step_apart()
@@ -19,6 +20,20 @@ public sealed class ColleagueGraphTests
         Assert.NotNull(path);
         Assert.Equal([Step("anne", "bo", Unit, "u-oko", "Økonomi")], path.Steps);
         Assert.True(graph.AreInSameUnit("anne", "bo"));
+    }
+
+    [Fact]
+    public void A_unit_of_any_size_ties_its_people()
+    {
+        var builder = new ColleagueGraphBuilder().AddUnit("u-stor", "Stor enhed");
+        for (var i = 0; i < 500; i++)
+        {
+            builder.AddPerson($"p{i:D3}", "u-stor");
+        }
+        var graph = builder.Build();
+
+        Assert.Equal([Step("p000", "p499", Unit, "u-stor", "Stor enhed")], graph.PathBetween("p000", "p499")!.Steps);
+        Assert.Equal(498, graph.ColleaguesInCommon("p000", "p499").Count);
     }
 
     [Fact]

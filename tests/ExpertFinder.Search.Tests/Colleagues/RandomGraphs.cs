@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Search.Colleagues;
 
 namespace ExpertFinder.Search.Tests.Colleagues;
@@ -6,7 +7,7 @@ namespace ExpertFinder.Search.Tests.Colleagues;
 internal static class RandomGraphs
 {
     /// <summary>A group as the test knows it: kind, key, name and the present members.</summary>
-    internal sealed record TestGroup(ConnectionKind Kind, string Key, string Name, HashSet<string> Members);
+    internal sealed record TestGroup(TieKind Kind, string Key, string Name, HashSet<string> Members);
 
     /// <summary>
     /// People p0… in units u0…; networks n0… of random sizes (a few large); documents d0… with one to
@@ -40,7 +41,7 @@ internal static class RandomGraphs
             builder.AddUnit($"u{u}", $"Enhed {u}");
             if (unitMembers.TryGetValue($"u{u}", out var members))
             {
-                groups.Add(new(ConnectionKind.Unit, $"u{u}", $"Enhed {u}", members));
+                groups.Add(new(TieKind.Unit, $"u{u}", $"Enhed {u}", members));
             }
         }
         for (var n = 0; n < networks; n++)
@@ -48,13 +49,13 @@ internal static class RandomGraphs
             var size = n % 50 == 0 ? Math.Min(people, 3_000) : 2 + rng.Next(Math.Min(people, 60));
             var members = Enumerable.Range(0, size).Select(_ => $"p{rng.Next(people)}").ToList();
             builder.AddNetwork($"n{n}", $"Netværk {n}", members);
-            groups.Add(new(ConnectionKind.Network, $"n{n}", $"Netværk {n}", [.. members.Where(present.Contains)]));
+            groups.Add(new(TieKind.Network, $"n{n}", $"Netværk {n}", [.. members.Where(present.Contains)]));
         }
         for (var d = 0; d < documents; d++)
         {
             var authors = Enumerable.Range(0, 1 + rng.Next(4)).Select(_ => $"p{rng.Next(people)}").ToList();
             builder.AddDocument($"d{d}", $"Dokument {d}", authors);
-            groups.Add(new(ConnectionKind.Document, $"d{d}", $"Dokument {d}", [.. authors.Where(present.Contains)]));
+            groups.Add(new(TieKind.Document, $"d{d}", $"Dokument {d}", [.. authors.Where(present.Contains)]));
         }
         return builder.Build();
     }

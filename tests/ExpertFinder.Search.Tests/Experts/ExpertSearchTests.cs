@@ -105,7 +105,7 @@ public sealed class ExpertSearchTests
     {
         using var index = new TempIndex().With(Person("anne", bio: "Videndeling"));
 
-        var results = index.Index.Search(new ExpertQuery(text));
+        var results = index.Engine.Search(new ExpertQuery(text));
 
         Assert.Empty(results.Hits);
     }
@@ -116,26 +116,11 @@ public sealed class ExpertSearchTests
         using var index = new TempIndex().With(
             Enumerable.Range(0, 5).Select(i => (object)Person("p" + i, bio: string.Join(' ', Enumerable.Repeat("demens", i + 1)))).ToArray());
 
-        var first = index.Index.Search(new ExpertQuery("demens", 0, 2));
-        var second = index.Index.Search(new ExpertQuery("demens", 2, 2));
+        var first = index.Engine.Search(new ExpertQuery("demens", 0, 2));
+        var second = index.Engine.Search(new ExpertQuery("demens", 2, 2));
 
         Assert.Equal(5, first.TotalCount);
         Assert.Equal(2, second.Hits.Count);
         Assert.Empty(first.Hits.Select(h => h.PersonKey).Intersect(second.Hits.Select(h => h.PersonKey)));
-    }
-}
-
-public sealed class IndexOwnershipTests
-{
-    [Fact]
-    public void A_second_owner_of_the_same_index_folder_is_refused_until_the_first_lets_go()
-    {
-        using var first = new TempIndex().With();
-
-        Assert.Throws<Lucene.Net.Store.LockObtainFailedException>(() => ExpertIndex.Open(first.Path));
-
-        first.Index.Dispose();
-        using var second = ExpertIndex.Open(first.Path);
-        Assert.False(second.NeedsRebuild);
     }
 }

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Search.Colleagues;
 using ExpertFinder.Search.Experts;
 using ExpertFinder.Search.Indexing;
@@ -20,13 +21,31 @@ public sealed class IntroductionPathTests
 
         var path = PathToExpert(index);
         Assert.NotNull(path);
-        Assert.Equal([(ConnectionKind.Document, "d-joint")], path.Steps.Select(s => (s.Via, s.ViaKey)));
+        Assert.Equal([(TieKind.Document, "d-joint")], path.Steps.Select(s => (s.Via, s.ViaKey)));
 
         // The segment's co-authored documents are read once and kept; a deleted one must no longer tie its authors.
         index.Index.DeleteDocument("d-joint");
         index.Index.Commit();
 
         Assert.Null(PathToExpert(index));
+    }
+
+    [Fact]
+    public void A_network_ties_its_facilitator_and_its_externals_to_its_members()
+    {
+        using var index = new TempIndex().With(
+            InTeam("viewer", "team-a", bio: null),
+            InTeam("expert", "team-b", bio: "Demensomsorg"),
+            InTeam("member", "team-c", bio: null),
+            new IndexedNetwork("n-led", "Ledernetværket", null, "leadership", "active", [],
+                [new NetworkMember("viewer", "facilitator"), new NetworkMember("member", "member")]),
+            new IndexedNetwork("n-demens", "Demensnetværket", null, "professional", "active", [],
+                [new NetworkMember("member", "member"), new NetworkMember("expert", "external")]));
+
+        var path = PathToExpert(index);
+
+        Assert.NotNull(path);
+        Assert.Equal([(TieKind.Network, "n-led"), (TieKind.Network, "n-demens")], path.Steps.Select(s => (s.Via, s.ViaKey)));
     }
 
     private static IntroductionPath? PathToExpert(TempIndex index) =>

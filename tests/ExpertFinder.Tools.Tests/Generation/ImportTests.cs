@@ -40,7 +40,7 @@ public sealed class ImportTests(GeneratedDataset dataset) : IAsyncLifetime
     {
         var queries = BenchQueries.Load(Path.Combine(dataset.Directory, BenchQueries.FileName))
             .Where(q => q.Filter is null && q.Viewer is null && q.Kind != "typo").ToList();
-        var empty = queries.Where(q => server!.Index.Search(new ExpertQuery(q.Text, 0, 10)).Hits.Count == 0).Select(q => $"{q.Id} {q.Text}").ToList();
+        var empty = queries.Where(q => server!.Engine.Search(new ExpertQuery(q.Text, 0, 10)).Hits.Count == 0).Select(q => $"{q.Id} {q.Text}").ToList();
         Assert.True(empty.Count <= queries.Count / 20, "queries without hits: " + string.Join(", ", empty));
     }
 
@@ -65,7 +65,7 @@ public sealed class ImportTests(GeneratedDataset dataset) : IAsyncLifetime
                 // The chain ends at the municipality; the department is the one below it.
                 viewer = new ExpertViewer(query.Viewer, unit, chain.Count >= 2 ? chain[^2] : null, chain[^1], []);
             }
-            var results = server!.Index.Search(new ExpertQuery(query.Text, 0, 10)
+            var results = server!.Engine.Search(new ExpertQuery(query.Text, 0, 10)
             {
                 Filter = query.Filter?.ToExpertFilter() ?? ExpertFilter.None,
                 Viewer = viewer,

@@ -1,4 +1,5 @@
 using ExpertFinder.Search.Indexing;
+using ExpertFinder.Search;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -39,8 +40,8 @@ public static class ColleaguesInCommonField
         }
         return context.Loaders().Get<string, IReadOnlyList<Person>>("colleagues-in-common", async (db, keys, cancellationToken) =>
         {
-            var index = context.RequestServices!.GetRequiredService<ExpertIndex>();
-            var common = keys.ToDictionary(key => key, key => index.ColleaguesInCommon(me, key, privacy, MaxCount), StringComparer.Ordinal);
+            var engine = context.RequestServices!.GetRequiredService<SearchEngine>();
+            var common = keys.ToDictionary(key => key, key => engine.ColleaguesInCommon(me, key, privacy, MaxCount), StringComparer.Ordinal);
             var wanted = common.Values.SelectMany(k => k).Distinct().ToList();
             // The index may lag behind a change of visibility: the database has the last word.
             var people = await db.People.AsNoTracking().Where(privacy.Discoverable()).Where(p => wanted.Contains(p.Key))

@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Search.Colleagues;
 using ExpertFinder.Search.Experts;
 using Microsoft.EntityFrameworkCore;
@@ -41,10 +42,10 @@ public sealed class ExpertPage
         }
         var steps = hits.SelectMany(h => h.IntroductionPath?.Steps ?? []).ToList();
         var people = Keys(hits.Select(h => h.PersonKey).Concat(steps.SelectMany(s => new[] { s.FromPerson, s.ToPerson })));
-        var documents = Keys(hits.SelectMany(h => h.Documents.Select(d => d.DocumentKey)).Concat(Via(steps, ConnectionKind.Document)));
-        var networks = Keys(hits.SelectMany(h => h.Networks.Select(n => n.NetworkKey)).Concat(Via(steps, ConnectionKind.Network)));
+        var documents = Keys(hits.SelectMany(h => h.Documents.Select(d => d.DocumentKey)).Concat(Via(steps, TieKind.Document)));
+        var networks = Keys(hits.SelectMany(h => h.Networks.Select(n => n.NetworkKey)).Concat(Via(steps, TieKind.Network)));
         var competences = Keys(hits.SelectMany(h => h.Competences.Select(c => c.CompetenceKey)));
-        var units = Keys(Via(steps, ConnectionKind.Unit));
+        var units = Keys(Via(steps, TieKind.Unit));
         return new ExpertPage
         {
             People = await db.People.AsNoTracking().Where(discoverable).Where(p => people.Contains(p.Key))
@@ -76,7 +77,7 @@ public sealed class ExpertPage
         return new ExpertPage { People = found.ToDictionary(key => key, key => new Person { Key = key, Name = "" }, StringComparer.Ordinal) };
     }
 
-    private static IEnumerable<string> Via(List<IntroductionStep> steps, ConnectionKind kind) => steps.Where(s => s.Via == kind).Select(s => s.ViaKey);
+    private static IEnumerable<string> Via(List<IntroductionStep> steps, TieKind kind) => steps.Where(s => s.Via == kind).Select(s => s.ViaKey);
 
     private static List<string> Keys(IEnumerable<string> keys) => keys.Distinct(StringComparer.Ordinal).ToList();
 }

@@ -1,5 +1,5 @@
+using ExpertFinder.Search;
 using ExpertFinder.Search.Experts;
-using ExpertFinder.Search.Indexing;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -41,9 +41,9 @@ internal static class ExpertSearchField
         var scope = context.GetArgument("scope", ExpertScope.Anyone);
         var viewer = await ViewerAsync(context, scope);
         var privacy = context.Privacy();
-        var index = context.RequestServices!.GetRequiredService<ExpertIndex>();
+        var engine = context.RequestServices!.GetRequiredService<SearchEngine>();
         var evidence = Selects(context.FieldAst, "evidence") || Selects(context.FieldAst, "introductionPath");
-        var results = index.Search(new ExpertQuery(text, skip, take)
+        var results = engine.Search(new ExpertQuery(text, skip, take)
         {
             Viewer = viewer,
             Audience = privacy,

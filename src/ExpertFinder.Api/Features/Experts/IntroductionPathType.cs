@@ -1,4 +1,5 @@
 using GraphQL;
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Search.Colleagues;
 using GraphQL.Types;
 using ExpertFinder.Api.Features.Documents;
@@ -26,8 +27,8 @@ public sealed record IntroductionPathView(IntroductionPath Path, ExpertPage Page
             var pair = $"{from} og {to}";
             return step.Via switch
             {
-                ConnectionKind.Unit => $"{pair} arbejder begge i {step.ViaName}",
-                ConnectionKind.Network => $"{pair} er begge med i {step.ViaName}",
+                TieKind.Unit => $"{pair} arbejder begge i {step.ViaName}",
+                TieKind.Network => $"{pair} er begge med i {step.ViaName}",
                 _ => $"{pair} har skrevet »{step.ViaName}« sammen",
             };
         });
@@ -63,13 +64,13 @@ public sealed class IntroductionStepType : ObjectGraphType<(IntroductionStep Ste
         Field<NonNullGraphType<PersonType>>("to").Resolve(c => c.Source.Page.People.GetValueOrDefault(c.Source.Step.ToPerson));
         Field<NonNullGraphType<ConnectionKindType>>("via").Resolve(c => c.Source.Step.Via);
         Field<NonNullGraphType<StringGraphType>>("viaName").Description("The unit's or network's name, or the document's title.").Resolve(c => c.Source.Step.ViaName);
-        Field<UnitType>("unit").Resolve(c => c.Source.Step.Via == ConnectionKind.Unit ? c.Source.Page.Units.GetValueOrDefault(c.Source.Step.ViaKey) : null);
-        Field<NetworkType>("network").Resolve(c => c.Source.Step.Via == ConnectionKind.Network ? c.Source.Page.Networks.GetValueOrDefault(c.Source.Step.ViaKey) : null);
-        Field<DocumentType>("document").Resolve(c => c.Source.Step.Via == ConnectionKind.Document ? c.Source.Page.Documents.GetValueOrDefault(c.Source.Step.ViaKey) : null);
+        Field<UnitType>("unit").Resolve(c => c.Source.Step.Via == TieKind.Unit ? c.Source.Page.Units.GetValueOrDefault(c.Source.Step.ViaKey) : null);
+        Field<NetworkType>("network").Resolve(c => c.Source.Step.Via == TieKind.Network ? c.Source.Page.Networks.GetValueOrDefault(c.Source.Step.ViaKey) : null);
+        Field<DocumentType>("document").Resolve(c => c.Source.Step.Via == TieKind.Document ? c.Source.Page.Documents.GetValueOrDefault(c.Source.Step.ViaKey) : null);
     }
 }
 
-public sealed class ConnectionKindType : EnumerationGraphType<ConnectionKind>
+public sealed class ConnectionKindType : EnumerationGraphType<TieKind>
 {
     public ConnectionKindType()
     {

@@ -25,13 +25,13 @@ public sealed record GraphData(GraphInput Input, IReadOnlyDictionary<string, str
             people.Add(new GraphPerson(row.GetString(0), row.GetString(1), row.GetString(2)));
             visibility[row.GetString(0)] = row.GetString(3);
         }
-        var members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var members = new Dictionary<string, List<GraphMember>>(StringComparer.Ordinal);
         await foreach (var row in ReadAsync(connection, $"""
-            SELECT n.key, p.key FROM memberships m JOIN networks n ON n.id = m.network_id JOIN people p ON p.id = m.person_id
+            SELECT n.key, p.key, m.role FROM memberships m JOIN networks n ON n.id = m.network_id JOIN people p ON p.id = m.person_id
             WHERE {PrivacyPolicy.DiscoverableBySomeoneSql("p")} ORDER BY n.key, p.key
             """, cancellationToken))
         {
-            Add(members, row.GetString(0), row.GetString(1));
+            Add(members, row.GetString(0), new GraphMember(row.GetString(1), row.GetString(2)));
         }
         var networks = new List<GraphNetwork>();
         await foreach (var row in ReadAsync(connection, """
@@ -74,7 +74,7 @@ public sealed record GraphData(GraphInput Input, IReadOnlyDictionary<string, str
         return holders;
     }
 
-    private static void Add(Dictionary<string, List<string>> lists, string key, string value)
+    private static void Add<T>(Dictionary<string, List<T>> lists, string key, T value)
     {
         if (!lists.TryGetValue(key, out var list))
         {

@@ -1,5 +1,6 @@
 using ExpertFinder.Core;
 using System.Globalization;
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Model;
 using Microsoft.Extensions.Primitives;
 using ExpertFinder.Api.Security.Auth;

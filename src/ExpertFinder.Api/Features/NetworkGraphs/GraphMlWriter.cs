@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Model;
 
 namespace ExpertFinder.Api.Features.NetworkGraphs;

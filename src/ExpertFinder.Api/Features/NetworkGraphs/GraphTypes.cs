@@ -1,4 +1,6 @@
+using System.Globalization;
 using GraphQL;
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Model;
 using GraphQL.Types;
 using ExpertFinder.Api.Schema;
@@ -21,7 +23,7 @@ public sealed class TieKindType : EnumerationGraphType
     public TieKindType()
     {
         Name = "TieKind";
-        Description = "Why people are tied: a shared network (1 per network), a co-written document (1 per document), the same unit (0.5, PERSON level, units of at most 50 people).";
+        Description = string.Create(CultureInfo.InvariantCulture, $"Why people are tied: a shared network ({TieRules.GraphWeight(TieKind.Network)} per network), a co-written document ({TieRules.GraphWeight(TieKind.Document)} per document), the same unit ({TieRules.GraphWeight(TieKind.Unit)}, PERSON level, units of at most {TieRules.CollaborationGraphs.UnitTieMaxPeople} people).");
         Add("NETWORK", TieKinds.Network);
         Add("DOCUMENT", TieKinds.Document);
         Add("UNIT", TieKinds.Unit);

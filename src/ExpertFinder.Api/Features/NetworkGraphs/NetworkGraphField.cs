@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Model;
 using GraphQL;
 using GraphQL.Types;

@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Search.Indexing;
+using ExpertFinder.Search;
 using ExpertFinder.Search.Suggestions;
 using GraphQL;
 using GraphQL.Types;
@@ -43,7 +44,7 @@ internal static class SuggestField
         }
         var kinds = context.GetArgument<List<SuggestionKind>?>("kinds");
         // Some suggested people may be out of the reader's sight: ask for more, so that the page is still full.
-        var suggestions = context.RequestServices!.GetRequiredService<ExpertIndex>().Suggest(prefix, kinds, Math.Min(first * 3, MaxSuggestions * 3));
+        var suggestions = context.RequestServices!.GetRequiredService<SearchEngine>().Suggest(prefix, kinds, Math.Min(first * 3, MaxSuggestions * 3));
         var privacy = context.Privacy();
         var keys = suggestions.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => g.Select(s => s.Key).ToList());
         var entities = await context.WithDbAsync(async db => new Dictionary<SuggestionKind, Dictionary<string, object>>

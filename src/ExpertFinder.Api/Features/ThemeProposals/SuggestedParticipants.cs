@@ -46,7 +46,7 @@ internal static class SuggestedParticipants
             Units = await db.ThemeProposalUnits.Where(a => a.ProposalId == proposal.Id).Select(a => a.Unit!.Key).ToListAsync(context.CancellationToken),
         });
         var text = ProposalQueryText.For(proposal);
-        var results = context.RequestServices!.GetRequiredService<Search.Indexing.ExpertIndex>().Search(
+        var results = context.RequestServices!.GetRequiredService<Search.SearchEngine>().Search(
             new ExpertQuery(text, 0, PoolSize(count))
             {
                 Audience = privacy,

@@ -2,7 +2,7 @@ using ExpertFinder.Search.Experts;
 using ExpertFinder.Search.Indexing;
 using static ExpertFinder.Search.Tests.TempIndex;
 
-namespace ExpertFinder.Search.Tests.Experts;
+namespace ExpertFinder.Search.Tests.Indexing;
 
 public sealed class IndexRebuildTests
 {
@@ -43,7 +43,7 @@ public sealed class IndexRebuildTests
         }
 
         Assert.Equal((400, 400), index.Index.Count());
-        Assert.Equal(200, index.Index.Search(new ExpertQuery("demensomsorg", 0, 1000)).TotalCount);
+        Assert.Equal(200, index.Engine.Search(new ExpertQuery("demensomsorg", 0, 1000)).TotalCount);
     }
 
     [Fact]
@@ -82,5 +82,5 @@ public sealed class IndexRebuildTests
     }
 
     private static List<string> Keys(TempIndex index, string text) =>
-        index.Index.Search(new ExpertQuery(text)).Hits.Select(h => h.PersonKey).ToList();
+        index.Engine.Search(new ExpertQuery(text)).Hits.Select(h => h.PersonKey).ToList();
 }

@@ -1,6 +1,6 @@
 using ExpertFinder.Graphs.Metrics;
 
-namespace ExpertFinder.Graphs.Tests;
+namespace ExpertFinder.Graphs.Tests.Metrics;
 
 public sealed class MetricsTests
 {

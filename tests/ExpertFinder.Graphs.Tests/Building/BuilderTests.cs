@@ -1,7 +1,8 @@
+using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Building;
 using ExpertFinder.Graphs.Model;
 
-namespace ExpertFinder.Graphs.Tests;
+namespace ExpertFinder.Graphs.Tests.Building;
 
 public sealed class BuilderTests
 {
@@ -21,8 +22,8 @@ public sealed class BuilderTests
     private static GraphInput Input(GraphNetwork[]? networks = null, GraphDocument[]? documents = null) => new(People, Units,
         networks ??
         [
-            new("n1", "learning", new DateOnly(2024, 1, 1), null, ["c1"], ["a", "c", "d"]),
-            new("n2", "project", new DateOnly(2020, 1, 1), new DateOnly(2021, 1, 1), [], ["d", "e"]),
+            new("n1", "learning", new DateOnly(2024, 1, 1), null, ["c1"], [new("a", "facilitator"), new("c", "member"), new("d", "external")]),
+            new("n2", "project", new DateOnly(2020, 1, 1), new DateOnly(2021, 1, 1), [], [new("d", "member"), new("e", "member")]),
         ],
         documents ?? [new("doc1", new DateOnly(2024, 6, 1), "n1", ["a", "d"])]);
 
@@ -95,11 +96,12 @@ public sealed class BuilderTests
     [Fact]
     public void Large_units_make_no_same_unit_ties()
     {
-        var crowd = Enumerable.Range(0, PersonTies.UnitTieMaxPeople + 1).Select(i => new GraphPerson($"p{i:D2}", $"P {i}", "o1")).ToList();
+        var most = TieRules.CollaborationGraphs.UnitTieMaxPeople!.Value;
+        var crowd = Enumerable.Range(0, most + 1).Select(i => new GraphPerson($"p{i:D2}", $"P {i}", "o1")).ToList();
         var input = new GraphInput(crowd, Units, [], []);
 
         Assert.Empty(CollaborationGraphBuilder.Build(input, GraphLevel.Person, CollaborationFilter.None).Edges);
-        Assert.Equal(PersonTies.UnitTieMaxPeople * (PersonTies.UnitTieMaxPeople - 1) / 2,
+        Assert.Equal(most * (most - 1) / 2,
             CollaborationGraphBuilder.Build(input with { People = crowd.Skip(1).ToList() }, GraphLevel.Person, CollaborationFilter.None).Edges.Count);
     }
 
