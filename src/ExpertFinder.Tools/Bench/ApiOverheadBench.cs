@@ -216,12 +216,12 @@ public static class ApiOverheadBench
             {
                 var hits = engine.Search(contract(queries[i])).Hits;
                 await using var db = await dbFactory.CreateDbContextAsync();
-                await ExpertPage.LoadAsync(db, Reader, hits, evidence: false, CancellationToken.None);
+                await HitReferences.LoadAsync(db, Reader, hits, evidence: false, CancellationToken.None);
             }),
             ("search + the page's people, visible keys only", async i =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync();
-                await ExpertPage.LoadKeysAsync(db, Reader, engine.Search(contract(queries[i])).Hits, CancellationToken.None);
+                await HitReferences.LoadKeysAsync(db, Reader, engine.Search(contract(queries[i])).Hits, CancellationToken.None);
             }),
             ("parse the document", i => { GraphQLParser.Parser.Parse(ContractQuery); return Task.CompletedTask; }),
             ("execute (no HTTP, not serialised)", ExecuteAsync),

@@ -14,7 +14,7 @@ using ExpertFinder.Api.Data.Model;
 namespace ExpertFinder.Api.Features.Experts;
 
 /// <summary>A ranked person with the evidence behind the rank, and the page's entities to resolve it from.</summary>
-public sealed record ExpertMatch(Person Person, ExpertHit Hit, ExpertPage Page);
+public sealed record ExpertMatch(Person Person, ExpertHit Hit, HitReferences References);
 
 public sealed class ExpertHitType : ObjectGraphType<ExpertMatch>
 {
@@ -33,13 +33,13 @@ public sealed class ExpertHitType : ObjectGraphType<ExpertMatch>
         Field<NonNullGraphType<ScorePartsType>>("scoreParts").Resolve(c => c.Source.Hit.Parts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description($"The best matching documents the person wrote or is named in (at most {ExpertHit.MaxDocuments}).")
-            .Resolve(c => c.Source.Hit.Documents.Select(d => c.Source.Page.Documents.GetValueOrDefault(d.DocumentKey)).OfType<Document>().ToList());
+            .Resolve(c => c.Source.Hit.Documents.Select(d => c.Source.References.Documents.GetValueOrDefault(d.DocumentKey)).OfType<Document>().ToList());
         Field<NonNullGraphType<ExpertEvidenceType>>("evidence").Description("Why the person matched.").Resolve(c => c.Source);
         Field<NonNullGraphType<ColleagueRelationType>>("relation").Description("How the viewer already knows the person (NONE without a viewer).")
             .Resolve(c => c.Source.Hit.Relation);
         Field<IntroductionPathType>("introductionPath")
             .Description("The shortest chain of shared units, networks and co-written documents from the viewer to the person; null without a viewer or a chain of at most four steps.")
-            .Resolve(c => c.Source.Hit.IntroductionPath is { } path ? new IntroductionPathView(path, c.Source.Page) : null);
+            .Resolve(c => c.Source.Hit.IntroductionPath is { } path ? new IntroductionPathView(path, c.Source.References) : null);
     }
 }
 
@@ -67,20 +67,20 @@ public sealed class ExpertEvidenceType : ObjectGraphType<ExpertMatch>
         Name = "ExpertEvidence";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchedCompetenceType>>>>("competences")
             .Description("The person's competences the query is about, highest level first.")
-            .Resolve(c => c.Source.Hit.Competences.Select(m => (m, c.Source.Page.Competences.GetValueOrDefault(m.CompetenceKey))).ToList());
+            .Resolve(c => c.Source.Hit.Competences.Select(m => (m, c.Source.References.Competences.GetValueOrDefault(m.CompetenceKey))).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("askMeAbout")
             .Description("What the person said they are happy to be asked about (spørg mig om) that the query is about, in their order.")
             .Resolve(c => c.Source.Hit.AskMeAbout);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentEvidenceType>>>>("documents")
             .Description("The best documents, authored ones first, with a highlighted snippet.")
             .Resolve(c => c.Source.Hit.Documents
-                .Where(d => c.Source.Page.Documents.ContainsKey(d.DocumentKey))
-                .Select(d => (d, c.Source.Page.Documents[d.DocumentKey])).ToList());
+                .Where(d => c.Source.References.Documents.ContainsKey(d.DocumentKey))
+                .Select(d => (d, c.Source.References.Documents[d.DocumentKey])).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkEvidenceType>>>>("networks")
             .Description("Networks on the topic the person takes part in, and their role.")
             .Resolve(c => c.Source.Hit.Networks
-                .Where(n => c.Source.Page.Networks.ContainsKey(n.NetworkKey))
-                .Select(n => (n, c.Source.Page.Networks[n.NetworkKey])).ToList());
+                .Where(n => c.Source.References.Networks.ContainsKey(n.NetworkKey))
+                .Select(n => (n, c.Source.References.Networks[n.NetworkKey])).ToList());
     }
 }
 

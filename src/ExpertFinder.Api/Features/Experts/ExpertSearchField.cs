@@ -54,8 +54,8 @@ internal static class ExpertSearchField
         });
         var entities = evidence || Selects(context.FieldAst, "documents");
         var page = !entities && SelectsOnlyPersonKeys(context.FieldAst)
-            ? await context.WithDbAsync(db => ExpertPage.LoadKeysAsync(db, privacy, results.Hits, context.CancellationToken))
-            : await context.WithDbAsync(db => ExpertPage.LoadAsync(db, privacy, results.Hits, entities, context.CancellationToken));
+            ? await context.WithDbAsync(db => HitReferences.LoadKeysAsync(db, privacy, results.Hits, context.CancellationToken))
+            : await context.WithDbAsync(db => HitReferences.LoadAsync(db, privacy, results.Hits, entities, context.CancellationToken));
         // A person hidden or removed since the index last refreshed is dropped rather than shown.
         // (Counts and facets come from the index, which asked the same policy through the audience.)
         var matches = results.Hits.Where(h => page.People.ContainsKey(h.PersonKey)).Select(h => new ExpertMatch(page.People[h.PersonKey], h, page)).ToList();

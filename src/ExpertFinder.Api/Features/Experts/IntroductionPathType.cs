@@ -11,7 +11,7 @@ using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Experts;
 
-public sealed record IntroductionPathView(IntroductionPath Path, ExpertPage Page)
+public sealed record IntroductionPathView(IntroductionPath Path, HitReferences References)
 {
     /// <summary>The chain in Danish, as a portal would show it: "Du og Anne er begge i Ledernetværket; Anne og Peter har skrevet »Skabelon for referater« sammen."</summary>
     public string Describe()
@@ -36,7 +36,7 @@ public sealed record IntroductionPathView(IntroductionPath Path, ExpertPage Page
     }
 
     private string NameOf(string personKey) =>
-        Page.People.TryGetValue(personKey, out var person) ? person.Name : personKey;
+        References.People.TryGetValue(personKey, out var person) ? person.Name : personKey;
 }
 
 public sealed class IntroductionPathType : ObjectGraphType<IntroductionPathView>
@@ -50,23 +50,23 @@ public sealed class IntroductionPathType : ObjectGraphType<IntroductionPathView>
             .Resolve(c => c.Source.Path.Steps.Count);
         Field<NonNullGraphType<StringGraphType>>("description").Description("The chain as a sentence in Danish.").Resolve(c => c.Source.Describe());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntroductionStepType>>>>("steps")
-            .Resolve(c => c.Source.Path.Steps.Select(s => (s, c.Source.Page)).ToList());
+            .Resolve(c => c.Source.Path.Steps.Select(s => (s, c.Source.References)).ToList());
     }
 }
 
-public sealed class IntroductionStepType : ObjectGraphType<(IntroductionStep Step, ExpertPage Page)>
+public sealed class IntroductionStepType : ObjectGraphType<(IntroductionStep Step, HitReferences References)>
 {
     public IntroductionStepType()
     {
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
         Name = "IntroductionStep";
-        Field<NonNullGraphType<PersonType>>("from").Resolve(c => c.Source.Page.People.GetValueOrDefault(c.Source.Step.FromPerson));
-        Field<NonNullGraphType<PersonType>>("to").Resolve(c => c.Source.Page.People.GetValueOrDefault(c.Source.Step.ToPerson));
+        Field<NonNullGraphType<PersonType>>("from").Resolve(c => c.Source.References.People.GetValueOrDefault(c.Source.Step.FromPerson));
+        Field<NonNullGraphType<PersonType>>("to").Resolve(c => c.Source.References.People.GetValueOrDefault(c.Source.Step.ToPerson));
         Field<NonNullGraphType<ConnectionKindType>>("via").Resolve(c => c.Source.Step.Via);
         Field<NonNullGraphType<StringGraphType>>("viaName").Description("The unit's or network's name, or the document's title.").Resolve(c => c.Source.Step.ViaName);
-        Field<UnitType>("unit").Resolve(c => c.Source.Step.Via == TieKind.Unit ? c.Source.Page.Units.GetValueOrDefault(c.Source.Step.ViaKey) : null);
-        Field<NetworkType>("network").Resolve(c => c.Source.Step.Via == TieKind.Network ? c.Source.Page.Networks.GetValueOrDefault(c.Source.Step.ViaKey) : null);
-        Field<DocumentType>("document").Resolve(c => c.Source.Step.Via == TieKind.Document ? c.Source.Page.Documents.GetValueOrDefault(c.Source.Step.ViaKey) : null);
+        Field<UnitType>("unit").Resolve(c => c.Source.Step.Via == TieKind.Unit ? c.Source.References.Units.GetValueOrDefault(c.Source.Step.ViaKey) : null);
+        Field<NetworkType>("network").Resolve(c => c.Source.Step.Via == TieKind.Network ? c.Source.References.Networks.GetValueOrDefault(c.Source.Step.ViaKey) : null);
+        Field<DocumentType>("document").Resolve(c => c.Source.Step.Via == TieKind.Document ? c.Source.References.Documents.GetValueOrDefault(c.Source.Step.ViaKey) : null);
     }
 }
 

@@ -19,7 +19,7 @@ namespace ExpertFinder.Api.Features.Experts;
 /// loaded with one query per entity kind, so that explaining ten hits costs five queries rather than hundreds.
 /// People the reader may not discover are not loaded, so a reference to one resolves to nothing.
 /// </summary>
-public sealed class ExpertPage
+public sealed class HitReferences
 {
     public Dictionary<string, Person> People { get; private init; } = [];
     public Dictionary<string, Document> Documents { get; private init; } = [];
@@ -28,13 +28,13 @@ public sealed class ExpertPage
     public Dictionary<string, Unit> Units { get; private init; } = [];
 
     /// <summary>Loads the hits' people, and with <paramref name="evidence"/> what their evidence and paths refer to.</summary>
-    public static async Task<ExpertPage> LoadAsync(ExpertFinderDb db, PrivacyPolicy privacy, IReadOnlyList<ExpertHit> hits, bool evidence, CancellationToken cancellationToken)
+    public static async Task<HitReferences> LoadAsync(ExpertFinderDb db, PrivacyPolicy privacy, IReadOnlyList<ExpertHit> hits, bool evidence, CancellationToken cancellationToken)
     {
         var discoverable = privacy.Discoverable();
         if (!evidence)
         {
             var keys = Keys(hits.Select(h => h.PersonKey));
-            return new ExpertPage
+            return new HitReferences
             {
                 People = await db.People.AsNoTracking().Where(discoverable).Where(p => keys.Contains(p.Key))
                     .ToDictionaryAsync(p => p.Key, StringComparer.Ordinal, cancellationToken),
@@ -46,7 +46,7 @@ public sealed class ExpertPage
         var networks = Keys(hits.SelectMany(h => h.Networks.Select(n => n.NetworkKey)).Concat(Via(steps, TieKind.Network)));
         var competences = Keys(hits.SelectMany(h => h.Competences.Select(c => c.CompetenceKey)));
         var units = Keys(Via(steps, TieKind.Unit));
-        return new ExpertPage
+        return new HitReferences
         {
             People = await db.People.AsNoTracking().Where(discoverable).Where(p => people.Contains(p.Key))
                 .ToDictionaryAsync(p => p.Key, StringComparer.Ordinal, cancellationToken),
@@ -66,15 +66,15 @@ public sealed class ExpertPage
     /// One lean query still confirms each is there and the reader may still discover them, since the index may lag a
     /// change by moments; only what the policy needs is read, and the people carry nothing but their key.
     /// </summary>
-    public static async Task<ExpertPage> LoadKeysAsync(ExpertFinderDb db, PrivacyPolicy privacy, IReadOnlyList<ExpertHit> hits, CancellationToken cancellationToken)
+    public static async Task<HitReferences> LoadKeysAsync(ExpertFinderDb db, PrivacyPolicy privacy, IReadOnlyList<ExpertHit> hits, CancellationToken cancellationToken)
     {
         if (hits.Count == 0)
         {
-            return new ExpertPage();
+            return new HitReferences();
         }
         var keys = Keys(hits.Select(h => h.PersonKey));
         var found = await db.People.AsNoTracking().Where(privacy.Discoverable()).Where(p => keys.Contains(p.Key)).Select(p => p.Key).ToListAsync(cancellationToken);
-        return new ExpertPage { People = found.ToDictionary(key => key, key => new Person { Key = key, Name = "" }, StringComparer.Ordinal) };
+        return new HitReferences { People = found.ToDictionary(key => key, key => new Person { Key = key, Name = "" }, StringComparer.Ordinal) };
     }
 
     private static IEnumerable<string> Via(List<IntroductionStep> steps, TieKind kind) => steps.Where(s => s.Via == kind).Select(s => s.ViaKey);
