@@ -31,8 +31,7 @@ public static class CompetencesField
 {
     /// <summary>The root field that fetches one competence by key.</summary>
     public static void AddByKey(ObjectGraphType query) =>
-        query.Field<CompetenceType>("competence").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A competence by key.").Argument<NonNullGraphType<StringGraphType>>("key")
-            .Resolve(c => c.CompetenceByKey(c.GetArgument<string>("key")));
+        query.AddByKey<CompetenceType, Competence>("competence", "A competence by key.", (c, key) => c.CompetenceByKey(key));
 
     public static void Add(ObjectGraphType query)
     {

@@ -47,8 +47,7 @@ public static class DocumentsField
 {
     /// <summary>The root field that fetches one document by key.</summary>
     public static void AddByKey(ObjectGraphType query) =>
-        query.Field<DocumentType>("document").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A document by key.").Argument<NonNullGraphType<StringGraphType>>("key")
-            .Resolve(c => c.DocumentByKey(c.GetArgument<string>("key")));
+        query.AddByKey<DocumentType, Document>("document", "A document by key.", (c, key) => c.DocumentByKey(key));
 
     public static void Add(ObjectGraphType query)
     {

@@ -45,8 +45,7 @@ public static class NetworksField
 {
     /// <summary>The root field that fetches one network by key.</summary>
     public static void AddByKey(ObjectGraphType query) =>
-        query.Field<NetworkType>("network").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A network by key.").Argument<NonNullGraphType<StringGraphType>>("key")
-            .Resolve(c => c.NetworkByKey(c.GetArgument<string>("key")));
+        query.AddByKey<NetworkType, Network>("network", "A network by key.", (c, key) => c.NetworkByKey(key));
 
     public static void Add(ObjectGraphType query)
     {

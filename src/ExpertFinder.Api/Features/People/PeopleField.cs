@@ -50,8 +50,7 @@ public static class PeopleField
 {
     /// <summary>The root field that fetches one person by key.</summary>
     public static void AddByKey(ObjectGraphType query) =>
-        query.Field<PersonType>("person").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A visible person by key.").Argument<NonNullGraphType<StringGraphType>>("key")
-            .Resolve(c => c.PersonByKey(c.GetArgument<string>("key")));
+        query.AddByKey<PersonType, Person>("person", "A visible person by key.", (c, key) => c.PersonByKey(key));
 
     public static void Add(ObjectGraphType query)
     {

@@ -32,8 +32,7 @@ public static class UnitsField
 {
     /// <summary>The root field that fetches one unit by key.</summary>
     public static void AddByKey(ObjectGraphType query) =>
-        query.Field<UnitType>("unit").AuthorizeWithPolicy(AccessPolicy.Reader).Description("A unit by key.").Argument<NonNullGraphType<StringGraphType>>("key")
-            .Resolve(c => c.UnitByKey(c.GetArgument<string>("key")));
+        query.AddByKey<UnitType, Unit>("unit", "A unit by key.", (c, key) => c.UnitByKey(key));
 
     public static void Add(ObjectGraphType query)
     {
