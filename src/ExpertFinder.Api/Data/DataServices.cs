@@ -20,8 +20,10 @@ public static class DataServices
         var connectionString = AppConnectionString(configuration);
         // EF logs its probe of a not-yet-created migrations table as a failed command; real failures surface as exceptions.
         services.AddLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
-        services.AddPooledDbContextFactory<ExpertFinderDb>(options => options.UseNpgsql(connectionString));
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        // One data source, one connection pool: EF and the raw SQL (import, index, auth) share it. The container owns
+        // and disposes it; EF only borrows it.
+        services.AddNpgsqlDataSource(connectionString);
+        services.AddPooledDbContextFactory<ExpertFinderDb>((provider, options) => options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<ApiKeyStore>();
         services.AddOptions<ExpertFinderOptions>().BindConfiguration(ExpertFinderOptions.Section);

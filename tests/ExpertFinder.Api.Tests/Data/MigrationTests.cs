@@ -13,7 +13,7 @@ public sealed class MigrationTests(ServerFixture server) : IClassFixture<ServerF
     {
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<ExpertFinderDb>>().CreateDbContextAsync();
 
-        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: add one with src/ExpertFinder.DesignTime");
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: add one with dotnet ef migrations add NAME --project src/ExpertFinder.Api --output-dir Data/Migrations");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
