@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Schema;
@@ -26,9 +27,9 @@ internal static class CompetenceMutations
     {
         // The taxonomy is shared by every municipality: only those who administer them all change it.
         Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
-        var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
+        var name = tx.Input.Text("name", FieldRules.Name, required: true);
         var synonyms = Synonyms(tx);
-        var description = tx.Input.Text("description", MutationInput.MaxLongTextLength);
+        var description = tx.Input.Text("description", FieldRules.LongText);
         var parent = await tx.FindAsync<Competence>(TypeName, "parentId");
         var key = await tx.NewKeyAsync<Competence>(name ?? "", "competence");
         if (tx.Failed)
@@ -51,7 +52,7 @@ internal static class CompetenceMutations
             return tx.Failure();
         }
         var input = tx.Input;
-        if (input.Has("name") && input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
+        if (input.Has("name") && input.Text("name", FieldRules.Name, required: true) is { } name)
         {
             competence.Name = name;
         }
@@ -61,7 +62,7 @@ internal static class CompetenceMutations
         }
         if (input.Has("description"))
         {
-            competence.Description = input.Text("description", MutationInput.MaxLongTextLength);
+            competence.Description = input.Text("description", FieldRules.LongText);
         }
         if (input.Has("parentId"))
         {
@@ -116,7 +117,7 @@ internal static class CompetenceMutations
             : tx.Failure();
     }
 
-    private static List<string> Synonyms(MutationTransaction tx) => tx.Input.Words("synonyms", MaxSynonyms, MutationInput.MaxNameLength);
+    private static List<string> Synonyms(MutationTransaction tx) => tx.Input.Words("synonyms", MaxSynonyms, FieldRules.Name);
 
     /// <summary>Whether <paramref name="candidate"/> is <paramref name="competence"/> or below it.</summary>
     private static async Task<bool> IsWithinAsync(MutationTransaction tx, Competence candidate, Competence competence)

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using ExpertFinder.Core;
 using ExpertFinder.Api.Data;
 using GraphQL.Types;
@@ -28,8 +29,8 @@ internal static class DocumentMutations
 
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
     {
-        var title = tx.Input.Text("title", MutationInput.MaxNameLength, required: true);
-        var text = tx.Input.LargeText("text", MutationInput.MaxDocumentTextBytes, required: true);
+        var title = tx.Input.Text("title", FieldRules.Name, required: true);
+        var text = tx.Input.LargeText("text", FieldRules.DocumentText, required: true);
         var document = new Document { Key = "", Title = title ?? "", Text = text ?? "" };
         await ReadOptionalFieldsAsync(tx, document);
         await DemandMayWriteAsync(tx, document);
@@ -51,11 +52,11 @@ internal static class DocumentMutations
             return tx.Failure();
         }
         Permissions.Demand(await tx.Permissions.MayEditDocumentAsync(document), "Only the document's authors, its network's facilitators and admins may change it");
-        if (tx.Input.Has("title") && tx.Input.Text("title", MutationInput.MaxNameLength, required: true) is { } title)
+        if (tx.Input.Has("title") && tx.Input.Text("title", FieldRules.Name, required: true) is { } title)
         {
             document.Title = title;
         }
-        if (tx.Input.Has("text") && tx.Input.LargeText("text", MutationInput.MaxDocumentTextBytes, required: true) is { } text)
+        if (tx.Input.Has("text") && tx.Input.LargeText("text", FieldRules.DocumentText, required: true) is { } text)
         {
             document.Text = text;
         }

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using System.Globalization;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ internal static class EndorsementMutations
             ?? throw Permissions.Forbidden("Only a signed-in person may endorse");
         var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
         var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
-        var comment = input.Text("comment", Endorsement.MaxCommentLength);
+        var comment = input.Text("comment", FieldRules.Comment);
         if (tx.Failed)
         {
             return tx.Failure();

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Features.Documents;
@@ -32,7 +33,7 @@ internal static class MeetingMutations
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
     {
         var network = await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId", required: true);
-        var title = tx.Input.Text("title", MutationInput.MaxNameLength, required: true);
+        var title = tx.Input.Text("title", FieldRules.Name, required: true);
         var date = tx.Input.Date("date");
         if (network is null)
         {
@@ -65,7 +66,7 @@ internal static class MeetingMutations
         await DemandManagesAsync(tx, meeting);
         // The documents it was linked to lose its participants, those it is linked to now gain them.
         await ChangedDocumentsAsync(tx, meeting);
-        if (tx.Input.Has("title") && tx.Input.Text("title", MutationInput.MaxNameLength, required: true) is { } title)
+        if (tx.Input.Has("title") && tx.Input.Text("title", FieldRules.Name, required: true) is { } title)
         {
             meeting.Title = title;
         }

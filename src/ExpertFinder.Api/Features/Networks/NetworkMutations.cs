@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using ExpertFinder.Core;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ internal static class NetworkMutations
 
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
     {
-        var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
+        var name = tx.Input.Text("name", FieldRules.Name, required: true);
         var network = new Network { Key = "", Name = name ?? "", Kind = tx.Input.Word("kind", required: true) ?? "" };
         var status = tx.Input.Word("status") ?? Vocabulary.DefaultNetworkStatus;
         await ReadOptionalFieldsAsync(tx, network);
@@ -54,7 +55,7 @@ internal static class NetworkMutations
         }
         Permissions.Demand(await tx.Permissions.ManagesNetworkAsync(network), "Only the network's facilitators and admins may change it");
         Permissions.Demand(!tx.Input.Has("ownerUnitId") || await tx.Permissions.AdministersNetworkAsync(network), "Only an admin may give a network another owner");
-        if (tx.Input.Has("name") && tx.Input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
+        if (tx.Input.Has("name") && tx.Input.Text("name", FieldRules.Name, required: true) is { } name)
         {
             network.Name = name;
         }
@@ -175,7 +176,7 @@ internal static class NetworkMutations
         var input = tx.Input;
         if (input.Has("description"))
         {
-            network.Description = input.Text("description", MutationInput.MaxLongTextLength);
+            network.Description = input.Text("description", FieldRules.LongText);
         }
         if (input.Has("ownerUnitId"))
         {

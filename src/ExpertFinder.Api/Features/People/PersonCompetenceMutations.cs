@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Features.Competences;
@@ -98,7 +99,7 @@ internal static class PersonCompetenceMutations
     {
         var competenceId = input.Id("competenceId") ?? "";
         var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, competenceId, input.PathOf("competenceId"));
-        var level = input.Int("level", 1, 5, required: true);
+        var level = input.Int("level", FieldRules.Level, required: true);
         var source = SourceFor(authority, input.Word("source"));
         var since = input.Month("since");
         return competence is null || level is null ? null : new Wanted(competence, level.Value, source, input.Has("since"), since);

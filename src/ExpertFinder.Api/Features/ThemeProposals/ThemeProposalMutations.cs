@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using static ExpertFinder.Api.Data.CheckConstraints;
@@ -38,7 +39,7 @@ internal static class ThemeProposalMutations
         var proposal = new ThemeProposal
         {
             Key = "",
-            Title = tx.Input.Text("title", MutationInput.MaxNameLength, required: true) ?? "",
+            Title = tx.Input.Text("title", FieldRules.Name, required: true) ?? "",
             Kind = tx.Input.Word("kind", required: true) ?? "",
             ProposerId = proposer.Id,
             MunicipalityId = municipality.Id,
@@ -67,7 +68,7 @@ internal static class ThemeProposalMutations
         {
             return tx.Failure();
         }
-        if (tx.Input.Has("title") && tx.Input.Text("title", MutationInput.MaxNameLength, required: true) is { } title)
+        if (tx.Input.Has("title") && tx.Input.Text("title", FieldRules.Name, required: true) is { } title)
         {
             proposal.Title = title;
         }
@@ -99,7 +100,7 @@ internal static class ThemeProposalMutations
         Permissions.Demand(await tx.Permissions.AdministersUnitAsync(proposal.MunicipalityId),
             "Only the leadership forum, the admins of the proposal's municipality, may decide it");
         var approve = tx.Input.Word("decision", required: true) == ProposalDecisionType.Approve;
-        var reason = tx.Input.Text("reason", ThemeProposal.MaxAnswerLength, required: !approve);
+        var reason = tx.Input.Text("reason", FieldRules.Answer, required: !approve);
         if (!AwaitsDecision(tx, proposal) || tx.Failed)
         {
             return tx.Failure();
@@ -137,7 +138,7 @@ internal static class ThemeProposalMutations
             {
                 continue;
             }
-            var answer = tx.Input.Text(field, ThemeProposal.MaxAnswerLength, required);
+            var answer = tx.Input.Text(field, FieldRules.Answer, required);
             if (answer is null && required)
             {
                 continue;
@@ -207,7 +208,7 @@ internal static class ThemeProposalMutations
             Key = "",
             Name = proposal.Title,
             Kind = proposal.Kind,
-            Description = ThemeProposalDescription.Of(proposal, MutationInput.MaxLongTextLength),
+            Description = ThemeProposalDescription.Of(proposal, FieldRules.LongText.MaxLength),
             OwnerUnitId = await OwnerUnitIdAsync(tx, proposal),
             ProposalId = proposal.Id,
         };

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Features.Competences;
@@ -14,10 +15,6 @@ namespace ExpertFinder.Api.Features.Units;
 /// </summary>
 internal static class UnitCompetenceNeedMutations
 {
-    public const int FirstYear = 2000;
-    public const int LastYear = 2200;
-    public const int MaxPeople = 10_000;
-
     /// <summary>Needs one unit may record in all (today's and every year's): what a gap reads per unit is bounded by it.</summary>
     public const int MaxNeedsPerUnit = 100;
 
@@ -36,8 +33,8 @@ internal static class UnitCompetenceNeedMutations
         {
             return tx.Failure();
         }
-        var level = tx.Input.Int("level", 1, 5, required: true);
-        var people = tx.Input.Int("people", 1, MaxPeople, required: true);
+        var level = tx.Input.Int("level", FieldRules.Level, required: true);
+        var people = tx.Input.Int("people", FieldRules.NeededPeople, required: true);
         if (tx.Failed)
         {
             return tx.Failure();
@@ -88,7 +85,7 @@ internal static class UnitCompetenceNeedMutations
         }
         await DemandPlannerAsync(tx, unit);
         var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
-        return (unit, competence, tx.Input.Int("year", FirstYear, LastYear));
+        return (unit, competence, tx.Input.Int("year", FieldRules.NeedYear));
     }
 
     /// <summary>Asked before anything else is read, so a refusal tells nothing about the competence or the needs.</summary>

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using ExpertFinder.Core;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ internal static class UnitMutations
 
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
     {
-        var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
+        var name = tx.Input.Text("name", FieldRules.Name, required: true);
         var kind = tx.Input.Word("kind", required: true);
         var parent = await tx.FindAsync<Unit>(TypeName, "parentId");
         Permissions.Demand(await tx.Permissions.AdministersUnitAsync(parent?.Id), "Only an admin of the municipality (a deployment admin for a new municipality) may add units to it");
@@ -51,7 +52,7 @@ internal static class UnitMutations
             return tx.Failure();
         }
         Permissions.Demand(await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the unit's municipality may change it");
-        if (tx.Input.Has("name") && tx.Input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
+        if (tx.Input.Has("name") && tx.Input.Text("name", FieldRules.Name, required: true) is { } name)
         {
             unit.Name = name;
         }
