@@ -11,7 +11,6 @@ namespace ExpertFinder.Api.Features.Competences;
 
 internal static class CompetenceMutations
 {
-    public const string TypeName = "Competence";
     private const int MaxSynonyms = 50;
 
     public static void Add(ObjectGraphType mutation)
@@ -30,7 +29,7 @@ internal static class CompetenceMutations
         var name = tx.Input.Text("name", FieldRules.Name, required: true);
         var synonyms = Synonyms(tx);
         var description = tx.Input.Text("description", FieldRules.LongText);
-        var parent = await tx.FindAsync<Competence>(TypeName, "parentId");
+        var parent = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "parentId");
         var key = await tx.NewKeyAsync<Competence>(name ?? "", "competence");
         if (tx.Failed)
         {
@@ -46,7 +45,7 @@ internal static class CompetenceMutations
     {
         // The taxonomy is shared by every municipality: only those who administer them all change it.
         Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
-        var competence = await tx.FindAsync<Competence>(TypeName, "id", required: true);
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "id", required: true);
         if (competence is null)
         {
             return tx.Failure();
@@ -66,7 +65,7 @@ internal static class CompetenceMutations
         }
         if (input.Has("parentId"))
         {
-            var parent = await tx.FindAsync<Competence>(TypeName, "parentId");
+            var parent = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "parentId");
             if (parent is not null && await IsWithinAsync(tx, parent, competence))
             {
                 tx.Errors.Add(new CycleError($"'{competence.Name}' cannot move below itself", input.PathOf("parentId")));
@@ -85,7 +84,7 @@ internal static class CompetenceMutations
     {
         // The taxonomy is shared by every municipality: only those who administer them all change it.
         Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
-        var competence = await tx.FindAsync<Competence>(TypeName, "id", required: true);
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "id", required: true);
         if (competence is null)
         {
             return tx.Failure();
@@ -113,7 +112,7 @@ internal static class CompetenceMutations
         await tx.QueueIndexWorkAsync();
         db.Competences.Remove(competence);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("competence", competence), ("deletedId", GlobalId.Encode(TypeName, competence.Key)))
+            ? MutationPayload.Success(("competence", competence), ("deletedId", GlobalId.Encode(NodeTypeNames.Competence, competence.Key)))
             : tx.Failure();
     }
 

@@ -3,8 +3,6 @@ using ExpertFinder.Core;
 using ExpertFinder.Api.Data;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Networks;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
@@ -16,7 +14,6 @@ namespace ExpertFinder.Api.Features.Documents;
 
 internal static class DocumentMutations
 {
-    public const string TypeName = "Document";
     private const int MaxAuthors = 50;
 
     public static void Add(ObjectGraphType mutation)
@@ -46,7 +43,7 @@ internal static class DocumentMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var document = await tx.FindAsync<Document>(TypeName, "id", required: true);
+        var document = await tx.FindAsync<Document>(NodeTypeNames.Document, "id", required: true);
         if (document is null)
         {
             return tx.Failure();
@@ -72,7 +69,7 @@ internal static class DocumentMutations
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
     {
-        var document = await tx.FindAsync<Document>(TypeName, "id", required: true);
+        var document = await tx.FindAsync<Document>(NodeTypeNames.Document, "id", required: true);
         if (document is null)
         {
             return tx.Failure();
@@ -83,7 +80,7 @@ internal static class DocumentMutations
         await tx.QueueIndexWorkAsync();
         tx.Db.Documents.Remove(document);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("document", document), ("deletedId", GlobalId.Encode(TypeName, document.Key)))
+            ? MutationPayload.Success(("document", document), ("deletedId", GlobalId.Encode(NodeTypeNames.Document, document.Key)))
             : tx.Failure();
     }
 
@@ -121,15 +118,15 @@ internal static class DocumentMutations
         }
         if (input.Has("networkId"))
         {
-            document.NetworkId = (await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId"))?.Id;
+            document.NetworkId = (await tx.FindAsync<Network>(NodeTypeNames.Network, "networkId"))?.Id;
         }
         if (input.Has("unitId"))
         {
-            document.UnitId = (await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId"))?.Id;
+            document.UnitId = (await tx.FindAsync<Unit>(NodeTypeNames.Unit, "unitId"))?.Id;
         }
         if (input.Has("authorIds"))
         {
-            var authors = await tx.FindAllAsync<Person>(PersonMutations.TypeName, "authorIds", MaxAuthors);
+            var authors = await tx.FindAllAsync<Person>(NodeTypeNames.Person, "authorIds", MaxAuthors);
             if (document.Id != 0)
             {
                 await tx.Db.Authorships.Where(a => a.DocumentId == document.Id).LoadAsync(tx.CancellationToken);

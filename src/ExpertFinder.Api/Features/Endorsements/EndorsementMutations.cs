@@ -2,7 +2,6 @@ using ExpertFinder.Core.Fields;
 using System.Globalization;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
@@ -34,8 +33,8 @@ internal static class EndorsementMutations
         // The endorser is whoever is signed in: nobody vouches in another's name.
         var endorser = await tx.Db.People.SingleOrDefaultAsync(p => p.Id == tx.Permissions.Caller.PersonId, tx.CancellationToken)
             ?? throw Permissions.Forbidden("Only a signed-in person may endorse");
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
-        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "competenceId", required: true);
         var comment = input.Text("comment", FieldRules.Comment);
         if (tx.Failed)
         {
@@ -101,13 +100,13 @@ internal static class EndorsementMutations
     /// <summary>An endorsement's ID carries its row number.</summary>
     private static async Task<Endorsement?> FindAsync(MutationTransaction tx)
     {
-        var endorsement = GlobalId.TryDecode(tx.Input.Id("id")) is (EndorsementType.TypeName, var key)
+        var endorsement = GlobalId.TryDecode(tx.Input.Id("id")) is (NodeTypeNames.Endorsement, var key)
             && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? await tx.Db.Endorsements.SingleOrDefaultAsync(e => e.Id == number, tx.CancellationToken)
             : null;
         if (endorsement is null)
         {
-            tx.NotFound(EndorsementType.TypeName, tx.Input.PathOf("id"));
+            tx.NotFound(NodeTypeNames.Endorsement, tx.Input.PathOf("id"));
         }
         return endorsement;
     }

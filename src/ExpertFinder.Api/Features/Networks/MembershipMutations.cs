@@ -1,10 +1,10 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
 
 namespace ExpertFinder.Api.Features.Networks;
 
@@ -22,8 +22,8 @@ internal static class MembershipMutations
 
     private static async Task<MutationPayload> AddAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId", required: true);
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "networkId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
         if (tx.Failed)
         {
             return tx.Failure();
@@ -47,8 +47,8 @@ internal static class MembershipMutations
 
     private static async Task<MutationPayload> RemoveAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId", required: true);
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "networkId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
         if (tx.Failed)
         {
             return tx.Failure();

@@ -2,7 +2,6 @@ using ExpertFinder.Core.Fields;
 using ExpertFinder.Core;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
@@ -15,7 +14,6 @@ namespace ExpertFinder.Api.Features.Networks;
 
 internal static class NetworkMutations
 {
-    public const string TypeName = "Network";
     private const int MaxTopics = 50;
 
     public static void Add(ObjectGraphType mutation)
@@ -48,7 +46,7 @@ internal static class NetworkMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "id", required: true);
         if (network is null)
         {
             return tx.Failure();
@@ -84,7 +82,7 @@ internal static class NetworkMutations
 
     private static async Task<MutationPayload> CloseAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "id", required: true);
         if (network is null)
         {
             return tx.Failure();
@@ -105,7 +103,7 @@ internal static class NetworkMutations
 
     private static async Task<MutationPayload> ChangeStatusAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "id", required: true);
         var status = tx.Input.Word("status", required: true);
         if (network is null || status is null)
         {
@@ -150,7 +148,7 @@ internal static class NetworkMutations
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "id", required: true);
         if (network is null)
         {
             return tx.Failure();
@@ -166,7 +164,7 @@ internal static class NetworkMutations
         await tx.QueueIndexWorkAsync();
         tx.Db.Networks.Remove(network);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("network", network), ("deletedId", GlobalId.Encode(TypeName, network.Key)))
+            ? MutationPayload.Success(("network", network), ("deletedId", GlobalId.Encode(NodeTypeNames.Network, network.Key)))
             : tx.Failure();
     }
 
@@ -180,7 +178,7 @@ internal static class NetworkMutations
         }
         if (input.Has("ownerUnitId"))
         {
-            network.OwnerUnitId = (await tx.FindAsync<Unit>(UnitMutations.TypeName, "ownerUnitId"))?.Id;
+            network.OwnerUnitId = (await tx.FindAsync<Unit>(NodeTypeNames.Unit, "ownerUnitId"))?.Id;
         }
         if (input.Has("started"))
         {
@@ -193,7 +191,7 @@ internal static class NetworkMutations
         CheckDateOrder(tx, network, input.Has("ended") ? "ended" : "started");
         if (input.Has("topicIds"))
         {
-            var topics = await tx.FindAllAsync<Competence>(CompetenceMutations.TypeName, "topicIds", MaxTopics);
+            var topics = await tx.FindAllAsync<Competence>(NodeTypeNames.Competence, "topicIds", MaxTopics);
             if (network.Id != 0)
             {
                 await tx.Db.NetworkTopics.Where(t => t.NetworkId == network.Id).LoadAsync(tx.CancellationToken);

@@ -1,11 +1,11 @@
 using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
 
 namespace ExpertFinder.Api.Features.People;
 
@@ -27,7 +27,7 @@ internal static class PersonCompetenceMutations
 
     private static async Task<MutationPayload> SetAsync(MutationTransaction tx)
     {
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
         var authority = person is null ? CompetenceAuthority.None : await AuthorityAsync(tx, person);
         var wanted = await ReadAsync(tx, tx.Input, authority);
         if (tx.Failed)
@@ -43,8 +43,8 @@ internal static class PersonCompetenceMutations
 
     private static async Task<MutationPayload> RemoveAsync(MutationTransaction tx)
     {
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
-        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "competenceId", required: true);
         if (tx.Failed)
         {
             return tx.Failure();
@@ -64,7 +64,7 @@ internal static class PersonCompetenceMutations
 
     private static async Task<MutationPayload> SetAllAsync(MutationTransaction tx)
     {
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
         var authority = person is null ? CompetenceAuthority.None : await AuthorityAsync(tx, person);
         var wanted = new List<Wanted>();
         foreach (var item in tx.Input.Objects("competences", MaxCompetences))
@@ -98,7 +98,7 @@ internal static class PersonCompetenceMutations
     private static async Task<Wanted?> ReadAsync(MutationTransaction tx, MutationInput input, CompetenceAuthority authority)
     {
         var competenceId = input.Id("competenceId") ?? "";
-        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, competenceId, input.PathOf("competenceId"));
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, competenceId, input.PathOf("competenceId"));
         var level = input.Int("level", FieldRules.Level, required: true);
         var source = SourceFor(authority, input.Word("source"));
         var since = input.Month("since");

@@ -2,7 +2,6 @@ using ExpertFinder.Core.Fields;
 using ExpertFinder.Core;
 using ExpertFinder.Api.Data;
 using GraphQL.Types;
-using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
@@ -13,7 +12,6 @@ namespace ExpertFinder.Api.Features.People;
 
 internal static class PersonMutations
 {
-    public const string TypeName = "Person";
     private const int MaxLanguages = 20;
 
     public static void Add(ObjectGraphType mutation)
@@ -29,7 +27,7 @@ internal static class PersonMutations
     {
         var input = tx.Input;
         var name = input.Text("name", FieldRules.Name, required: true);
-        var unit = await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true);
+        var unit = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "unitId", required: true);
         Permissions.Demand(unit is null || await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the unit's municipality may add people to it");
         var person = new Person { Key = "", Name = name ?? "" };
         ReadOptionalFields(input, person);
@@ -46,7 +44,7 @@ internal static class PersonMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var person = await tx.FindAsync<Person>(TypeName, "id", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "id", required: true);
         if (person is null)
         {
             return tx.Failure();
@@ -60,7 +58,7 @@ internal static class PersonMutations
         {
             person.Name = name;
         }
-        if (input.Has("unitId") && await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true) is { } unit)
+        if (input.Has("unitId") && await tx.FindAsync<Unit>(NodeTypeNames.Unit, "unitId", required: true) is { } unit)
         {
             Permissions.Demand(await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the municipality a person moves to may move them there");
             person.UnitId = unit.Id;
@@ -76,7 +74,7 @@ internal static class PersonMutations
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
     {
-        var person = await tx.FindAsync<Person>(TypeName, "id", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "id", required: true);
         if (person is null)
         {
             return tx.Failure();
@@ -87,7 +85,7 @@ internal static class PersonMutations
         await tx.QueueIndexWorkAsync();
         tx.Db.People.Remove(person);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("person", person), ("deletedId", GlobalId.Encode(TypeName, person.Key)))
+            ? MutationPayload.Success(("person", person), ("deletedId", GlobalId.Encode(NodeTypeNames.Person, person.Key)))
             : tx.Failure();
     }
 

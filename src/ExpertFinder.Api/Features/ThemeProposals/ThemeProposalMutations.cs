@@ -10,6 +10,7 @@ using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 
@@ -58,7 +59,7 @@ internal static class ThemeProposalMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var proposal = await tx.FindAsync<ThemeProposal>(ThemeProposalType.TypeName, "id", required: true);
+        var proposal = await tx.FindAsync<ThemeProposal>(NodeTypeNames.ThemeProposal, "id", required: true);
         if (proposal is null)
         {
             return tx.Failure();
@@ -92,7 +93,7 @@ internal static class ThemeProposalMutations
 
     private static async Task<MutationPayload> DecideAsync(MutationTransaction tx)
     {
-        var proposal = await tx.FindAsync<ThemeProposal>(ThemeProposalType.TypeName, "id", required: true);
+        var proposal = await tx.FindAsync<ThemeProposal>(NodeTypeNames.ThemeProposal, "id", required: true);
         if (proposal is null)
         {
             return tx.Failure();
@@ -172,7 +173,7 @@ internal static class ThemeProposalMutations
         var units = new List<Unit>();
         foreach (var (id, path) in ids)
         {
-            if (await tx.FindAsync<Unit>(UnitMutations.TypeName, id, path) is not { } unit)
+            if (await tx.FindAsync<Unit>(NodeTypeNames.Unit, id, path) is not { } unit)
             {
                 continue;
             }

@@ -1,11 +1,11 @@
 using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
 
 namespace ExpertFinder.Api.Features.Units;
 
@@ -78,13 +78,13 @@ internal static class UnitCompetenceNeedMutations
     /// </summary>
     private static async Task<(Unit? Unit, Competence? Competence, int? Year)> ReadNeedKeyAsync(MutationTransaction tx)
     {
-        var unit = await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true);
+        var unit = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "unitId", required: true);
         if (unit is null)
         {
             return (null, null, null);
         }
         await DemandPlannerAsync(tx, unit);
-        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "competenceId", required: true);
         return (unit, competence, tx.Input.Int("year", FieldRules.NeedYear));
     }
 

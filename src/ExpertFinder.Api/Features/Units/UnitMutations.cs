@@ -12,7 +12,6 @@ namespace ExpertFinder.Api.Features.Units;
 
 internal static class UnitMutations
 {
-    public const string TypeName = "Unit";
     private const string Municipality = "municipality";
 
     public static void Add(ObjectGraphType mutation)
@@ -27,7 +26,7 @@ internal static class UnitMutations
     {
         var name = tx.Input.Text("name", FieldRules.Name, required: true);
         var kind = tx.Input.Word("kind", required: true);
-        var parent = await tx.FindAsync<Unit>(TypeName, "parentId");
+        var parent = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "parentId");
         Permissions.Demand(await tx.Permissions.AdministersUnitAsync(parent?.Id), "Only an admin of the municipality (a deployment admin for a new municipality) may add units to it");
         if (kind is not null)
         {
@@ -46,7 +45,7 @@ internal static class UnitMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var unit = await tx.FindAsync<Unit>(TypeName, "id", required: true);
+        var unit = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "id", required: true);
         if (unit is null)
         {
             return tx.Failure();
@@ -58,7 +57,7 @@ internal static class UnitMutations
         }
         if (tx.Input.Has("parentId"))
         {
-            var parent = await tx.FindAsync<Unit>(TypeName, "parentId");
+            var parent = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "parentId");
             Permissions.Demand(await tx.Permissions.AdministersUnitAsync(parent?.Id), "Only an admin of the municipality it moves to may move a unit there");
             if (parent is not null && await IsWithinAsync(tx, parent, unit))
             {
@@ -81,7 +80,7 @@ internal static class UnitMutations
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
     {
-        var unit = await tx.FindAsync<Unit>(TypeName, "id", required: true);
+        var unit = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "id", required: true);
         if (unit is null)
         {
             return tx.Failure();
@@ -112,7 +111,7 @@ internal static class UnitMutations
         }
         db.Units.Remove(unit);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("unit", unit), ("deletedId", GlobalId.Encode(TypeName, unit.Key)))
+            ? MutationPayload.Success(("unit", unit), ("deletedId", GlobalId.Encode(NodeTypeNames.Unit, unit.Key)))
             : tx.Failure();
     }
 

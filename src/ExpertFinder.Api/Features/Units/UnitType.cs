@@ -15,7 +15,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
     public UnitType()
     {
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
-        Name = "Unit";
+        Name = NodeTypeNames.Unit;
         Description = "An organisational unit: municipality > department > office > team.";
         this.ImplementNode(u => u.Key);
         Field(u => u.Key);
