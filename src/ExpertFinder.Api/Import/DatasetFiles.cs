@@ -112,7 +112,7 @@ public sealed class DatasetFiles(string directory)
                 }
                 var competence = held.Key("competence");
                 var level = held.Integer("level", FieldRules.Level, required: true);
-                var source = held.OneOf("source", Vocabulary.CompetenceSources, fallback: "self");
+                var source = held.OneOf("source", Vocabulary.CompetenceSources, fallback: Vocabulary.DefaultCompetenceSource);
                 var since = held.Date("since", FieldRules.Month);
                 if (held.Failed)
                 {
@@ -170,7 +170,7 @@ public sealed class DatasetFiles(string directory)
                     continue;
                 }
                 var person = member.Key("person");
-                var role = member.OneOf("role", Vocabulary.MemberRoles, fallback: "member");
+                var role = member.OneOf("role", Vocabulary.MemberRoles, fallback: Vocabulary.DefaultMemberRole);
                 if (member.Failed)
                 {
                     continue;

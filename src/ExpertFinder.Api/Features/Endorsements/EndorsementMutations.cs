@@ -2,12 +2,12 @@ using ExpertFinder.Core.Fields;
 using System.Globalization;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
+using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.Endorsements;
 
@@ -17,8 +17,6 @@ namespace ExpertFinder.Api.Features.Endorsements;
 /// </summary>
 internal static class EndorsementMutations
 {
-    private const string EndorsedSource = "endorsed";
-
     public static void Add(ObjectGraphType mutation)
     {
         MutationType.Add<EndorseCompetenceInputType, EndorseCompetencePayloadType>(mutation, "endorseCompetence", AccessPolicy.Employee,
@@ -62,9 +60,9 @@ internal static class EndorsementMutations
         var endorsement = new Endorsement { EndorserId = endorser.Id, PersonId = person.Id, CompetenceId = competence!.Id, Comment = comment };
         tx.Db.Endorsements.Add(endorsement);
         held.Competence = competence;
-        if (held.Source == PersonCompetenceMutations.SelfSource)
+        if (held.Source == CompetenceSource.Self)
         {
-            held.Source = EndorsedSource;
+            held.Source = CompetenceSource.Endorsed;
             tx.Changed.People.Add(person.Key);
         }
         return await tx.CommitAsync() ? MutationPayload.Success(("endorsement", endorsement), ("personCompetence", held)) : tx.Failure();
@@ -85,9 +83,9 @@ internal static class EndorsementMutations
             pc => pc.PersonId == endorsement.PersonId && pc.CompetenceId == endorsement.CompetenceId, tx.CancellationToken);
         var othersLeft = await tx.Db.Endorsements.AnyAsync(
             e => e.PersonId == endorsement.PersonId && e.CompetenceId == endorsement.CompetenceId && e.Id != endorsement.Id, tx.CancellationToken);
-        if (held is { Source: EndorsedSource } && !othersLeft)
+        if (held is { Source: CompetenceSource.Endorsed } && !othersLeft)
         {
-            held.Source = PersonCompetenceMutations.SelfSource;
+            held.Source = CompetenceSource.Self;
             tx.Changed.People.Add(await tx.Db.People.Where(p => p.Id == held.PersonId).Select(p => p.Key).SingleAsync(tx.CancellationToken));
         }
         // An endorser may take back what they said of someone they can no longer see, without seeing them now.

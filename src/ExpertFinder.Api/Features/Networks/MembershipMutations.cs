@@ -5,13 +5,12 @@ using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Features.Networks;
 
 internal static class MembershipMutations
 {
-    private const string DefaultRole = "member";
-
     public static void Add(ObjectGraphType mutation)
     {
         MutationType.Add<AddNetworkMemberInputType, AddNetworkMemberPayloadType>(mutation, "addNetworkMember", AccessPolicy.Employee,
@@ -36,7 +35,7 @@ internal static class MembershipMutations
             membership = new Membership { NetworkId = network!.Id, PersonId = person!.Id };
             tx.Db.Memberships.Add(membership);
         }
-        membership.Role = tx.Input.Word("role") ?? DefaultRole;
+        membership.Role = tx.Input.Word("role") ?? Vocabulary.DefaultMemberRole;
         membership.Network = network;
         membership.Person = person;
         // Both sides show the membership in search: the person's networks and the network's members.

@@ -67,7 +67,7 @@ internal static class NetworkMutations
         {
             await DemandMayMoveToAsync(tx, network, status);
             // The date a move implies is the one given with it: started for starting, ended for closing.
-            if (ChangeStatus(tx, network, network.Status, status, "status", status == NetworkLifecycle.Closed ? tx.Input.Date("ended") : tx.Input.Date("started")) && !tx.Failed)
+            if (ChangeStatus(tx, network, network.Status, status, "status", status == Vocabulary.NetworkStatus.Closed ? tx.Input.Date("ended") : tx.Input.Date("started")) && !tx.Failed)
             {
                 CheckDateOrder(tx, network, "status");
             }
@@ -88,7 +88,7 @@ internal static class NetworkMutations
             return tx.Failure();
         }
         Permissions.Demand(await tx.Permissions.ManagesNetworkAsync(network), "Only the network's facilitators and admins may close it");
-        if (!ChangeStatus(tx, network, network.Status, NetworkLifecycle.Closed, "id", tx.Input.Date("ended")))
+        if (!ChangeStatus(tx, network, network.Status, Vocabulary.NetworkStatus.Closed, "id", tx.Input.Date("ended")))
         {
             return tx.Failure();
         }

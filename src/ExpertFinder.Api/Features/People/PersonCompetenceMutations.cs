@@ -6,13 +6,12 @@ using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Schema.Conventions;
+using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.People;
 
 internal static class PersonCompetenceMutations
 {
-    public const string SelfSource = "self";
-    public const string ManagerSource = "manager";
     private const int MaxCompetences = 200;
 
     public static void Add(ObjectGraphType mutation)
@@ -121,9 +120,9 @@ internal static class PersonCompetenceMutations
     /// </summary>
     private static string? SourceFor(CompetenceAuthority authority, string? asked) => authority switch
     {
-        CompetenceAuthority.Self when asked is null or SelfSource => SelfSource,
+        CompetenceAuthority.Self when asked is null or CompetenceSource.Self => CompetenceSource.Self,
         CompetenceAuthority.Self => throw Permissions.Forbidden($"A competence you hold yourself is a self-assessment: the source '{asked}' is for others to give"),
-        CompetenceAuthority.Manager when asked is null or ManagerSource => ManagerSource,
+        CompetenceAuthority.Manager when asked is null or CompetenceSource.Manager => CompetenceSource.Manager,
         CompetenceAuthority.Manager => throw Permissions.Forbidden($"A manager confirms competences with the source 'manager', not '{asked}'"),
         _ => asked,
     };
@@ -132,7 +131,7 @@ internal static class PersonCompetenceMutations
     {
         if (held is null)
         {
-            held = new PersonCompetence { PersonId = person.Id, CompetenceId = wanted.Competence.Id, Source = SelfSource };
+            held = new PersonCompetence { PersonId = person.Id, CompetenceId = wanted.Competence.Id, Source = CompetenceSource.Self };
             tx.Db.PersonCompetences.Add(held);
         }
         held.Competence = wanted.Competence;

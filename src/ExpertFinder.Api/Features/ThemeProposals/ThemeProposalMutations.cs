@@ -220,7 +220,7 @@ internal static class ThemeProposalMutations
             // The proposer's networks are part of their profile in search.
             tx.Changed.People.Add(proposerKey);
         }
-        await NetworkCreation.StartAsync(tx, network, NetworkLifecycle.Proposed);
+        await NetworkCreation.StartAsync(tx, network, NetworkStatus.Proposed);
         return network;
     }
 
