@@ -69,7 +69,11 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
             Error($"'{path}{field}' must not contain the character U+0000");
             return null;
         }
-        return Kept(field, text, size.Check(text)) is null ? null : keep ? text : "";
+        if (Kept(field, text, size.Check(text)) is null)
+        {
+            return null;
+        }
+        return keep ? text : "";
     }
 
     /// <summary>The text when it keeps its rule; otherwise null, with the rule's reason as the line's error.</summary>
@@ -208,6 +212,7 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
 
     public bool IsObject => root.ValueKind == JsonValueKind.Object;
 
+    /// <summary>A whole number in the range of <paramref name="rule"/>; the error tells the number as given.</summary>
     public int? Integer(string field, RangeRule rule, bool required = false)
     {
         if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -231,6 +236,7 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         return number;
     }
 
+    /// <summary>A date written in the form of <paramref name="rule"/>; the error tells the text as given.</summary>
     public DateOnly? Date(string field, DateRule rule, bool required = false)
     {
         var text = String(field, required);
