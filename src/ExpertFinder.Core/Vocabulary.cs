@@ -6,9 +6,9 @@ public static class Vocabulary
     public static readonly string[] UnitKinds = ["municipality", "department", "office", "team"];
     public static readonly string[] Roles = ["knowledge-sharer", "resource-person", "mentor", "ambassador", "manager", "facilitator"];
     public static readonly string[] Visibilities = ["public", "organisation", "hidden"];
-    public static readonly string[] CompetenceSources = ["self", "manager", "formal", "endorsed"];
+    public static readonly string[] CompetenceSources = [CompetenceSource.Self, CompetenceSource.Manager, CompetenceSource.Formal, CompetenceSource.Endorsed];
     public static readonly string[] NetworkKinds = ["learning", "welfare", "innovation", "leadership", "professional", "project"];
-    public static readonly string[] NetworkStatuses = ["proposed", "active", "testing", "evaluated", "closed"];
+    public static readonly string[] NetworkStatuses = [NetworkStatus.Proposed, NetworkStatus.Active, NetworkStatus.Testing, NetworkStatus.Evaluated, NetworkStatus.Closed];
     public static readonly string[] MemberRoles = ["facilitator", "member", "external"];
     public static readonly string[] ProposalStatuses = ["submitted", "approved", "rejected"];
     public static readonly string[] DocumentKinds = ["minutes", "agenda", "template", "catalogue", "report", "article", "handbook", "note"];
@@ -20,8 +20,29 @@ public static class Vocabulary
     public static readonly string[] ContactSharings = ["readers", "municipality", "nobody"];
 
     public const string DefaultVisibility = "organisation";
-    public const string DefaultNetworkStatus = "active";
+    public const string DefaultNetworkStatus = NetworkStatus.Active;
     public const string DefaultLanguage = "da";
     public const string DefaultContactSharing = "readers";
     public const string DefaultProposalStatus = "submitted";
+    public const string DefaultCompetenceSource = CompetenceSource.Self;
+    public const string DefaultMemberRole = "member";
+
+    /// <summary>Where a held competence comes from: the person's own word, their manager's, a formal qualification, colleagues' endorsements.</summary>
+    public static class CompetenceSource
+    {
+        public const string Self = "self";
+        public const string Manager = "manager";
+        public const string Formal = "formal";
+        public const string Endorsed = "endorsed";
+    }
+
+    /// <summary>Where a network stands; its lifecycle moves it forward through them in this order.</summary>
+    public static class NetworkStatus
+    {
+        public const string Proposed = "proposed";
+        public const string Active = "active";
+        public const string Testing = "testing";
+        public const string Evaluated = "evaluated";
+        public const string Closed = "closed";
+    }
 }

@@ -12,6 +12,8 @@ public sealed class VocabularyTests
         Assert.Contains(Vocabulary.DefaultNetworkStatus, Vocabulary.NetworkStatuses);
         Assert.Contains(Vocabulary.DefaultContactSharing, Vocabulary.ContactSharings);
         Assert.Contains(Vocabulary.DefaultProposalStatus, Vocabulary.ProposalStatuses);
+        Assert.Contains(Vocabulary.DefaultCompetenceSource, Vocabulary.CompetenceSources);
+        Assert.Contains(Vocabulary.DefaultMemberRole, Vocabulary.MemberRoles);
     }
 
     /// <summary>The lists are closed word lists of the dataset format: lower-case words, each once.</summary>

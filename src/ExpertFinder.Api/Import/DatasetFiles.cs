@@ -1,8 +1,6 @@
 using ExpertFinder.Core;
+using ExpertFinder.Core.Fields;
 using System.Text.Json;
-using ExpertFinder.Api.Data;
-using ExpertFinder.Api.Features.ThemeProposals;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Import;
 
@@ -26,11 +24,6 @@ public sealed class DatasetFiles(string directory)
     /// </summary>
     public static readonly string[] Order = [Units, Competences, People, Proposals, Networks, Documents, Meetings];
 
-    /// <summary>What a person may list under "ask me about" (spørg mig om).</summary>
-    public const int MaxAskMeAbout = 20;
-
-    public const int MaxAskMeAboutLength = 200;
-
     // Readers return a record whenever its line has a key, even with other errors, so that the validator checks its
     // keys and references too and reports every error at once; the writer only ever reads a dataset without errors.
 
@@ -45,7 +38,7 @@ public sealed class DatasetFiles(string directory)
         Read(Units, errors, line =>
         {
             var key = line.Key();
-            var name = line.String("name", required: true);
+            var name = line.Text("name", FieldRules.Name, required: true);
             var kind = line.OneOf("kind", Vocabulary.UnitKinds, required: true);
             var parent = line.Key("parent", required: false);
             var needs = line.Has("needs") ? ReadNeeds(line) : null;
@@ -64,9 +57,9 @@ public sealed class DatasetFiles(string directory)
                 continue;
             }
             var competence = need.Key("competence");
-            var level = need.Integer("level", 1, 5, required: true);
-            var people = need.Integer("people", 1, 10_000) ?? 1;
-            var year = need.Integer("year", 2000, 2200);
+            var level = need.Integer("level", FieldRules.Level, required: true);
+            var people = need.Integer("people", FieldRules.NeededPeople) ?? 1;
+            var year = need.Integer("year", FieldRules.NeedYear);
             if (need.Failed)
             {
                 continue;
@@ -87,10 +80,10 @@ public sealed class DatasetFiles(string directory)
         Read(Competences, errors, line =>
         {
             var key = line.Key();
-            var name = line.String("name", required: true);
+            var name = line.Text("name", FieldRules.Name, required: true);
             var parent = line.Key("parent", required: false);
-            var synonyms = line.Strings("synonyms");
-            var description = line.String("description");
+            var synonyms = line.Strings("synonyms", FieldRules.Name);
+            var description = line.Text("description", FieldRules.LongText);
             return key is null ? null : new CompetenceRecord(key, name ?? "", parent, synonyms, description);
         });
 
@@ -98,15 +91,15 @@ public sealed class DatasetFiles(string directory)
         Read(People, errors, line =>
         {
             var key = line.Key();
-            var name = line.String("name", required: true);
-            var title = line.String("title");
+            var name = line.Text("name", FieldRules.Name, required: true);
+            var title = line.Text("title", FieldRules.Name);
             var unit = line.Key("unit");
-            var email = line.String("email");
-            var phone = line.String("phone");
-            var location = line.String("location");
-            var bio = line.String("bio");
-            var roles = line.Strings("roles", Vocabulary.Roles);
-            var languages = line.Strings("languages", maxLength: 2);
+            var email = line.Text("email", FieldRules.Email);
+            var phone = line.Text("phone", FieldRules.Phone);
+            var location = line.Text("location", FieldRules.Name);
+            var bio = line.Text("bio", FieldRules.LongText);
+            var roles = line.Strings("roles", FieldRules.Name, Vocabulary.Roles);
+            var languages = line.Strings("languages", FieldRules.LanguageCode);
             var visibility = line.OneOf("visibility", Vocabulary.Visibilities, fallback: Vocabulary.DefaultVisibility);
             var competences = new List<HeldCompetenceRecord>();
             foreach (var (item, index) in line.Array("competences"))
@@ -118,9 +111,9 @@ public sealed class DatasetFiles(string directory)
                     continue;
                 }
                 var competence = held.Key("competence");
-                var level = held.Integer("level", 1, 5, required: true);
-                var source = held.OneOf("source", Vocabulary.CompetenceSources, fallback: "self");
-                var since = held.Date("since", "yyyy-MM");
+                var level = held.Integer("level", FieldRules.Level, required: true);
+                var source = held.OneOf("source", Vocabulary.CompetenceSources, fallback: Vocabulary.DefaultCompetenceSource);
+                var since = held.Date("since", FieldRules.Month);
                 if (held.Failed)
                 {
                     continue;
@@ -137,10 +130,10 @@ public sealed class DatasetFiles(string directory)
             List<string>? askMeAbout = null;
             if (line.Has("askMeAbout"))
             {
-                askMeAbout = line.Strings("askMeAbout", maxLength: MaxAskMeAboutLength);
-                if (askMeAbout.Count > MaxAskMeAbout)
+                askMeAbout = line.Strings("askMeAbout", FieldRules.Statement);
+                if (askMeAbout.Count > FieldRules.MaxStatements)
                 {
-                    line.Error($"'askMeAbout' has {askMeAbout.Count} statements; at most {MaxAskMeAbout} are allowed");
+                    line.Error($"'askMeAbout' has {askMeAbout.Count} statements; at most {FieldRules.MaxStatements} are allowed");
                 }
             }
             var openToMentoring = line.Boolean("openToMentoring");
@@ -156,13 +149,13 @@ public sealed class DatasetFiles(string directory)
         Read(Networks, errors, line =>
         {
             var key = line.Key();
-            var name = line.String("name", required: true);
+            var name = line.Text("name", FieldRules.Name, required: true);
             var kind = line.OneOf("kind", Vocabulary.NetworkKinds, required: true);
-            var description = line.String("description");
+            var description = line.Text("description", FieldRules.LongText);
             var status = line.OneOf("status", Vocabulary.NetworkStatuses, fallback: Vocabulary.DefaultNetworkStatus);
             var owner = line.Key("owner", required: false);
-            var started = line.Date("started", "yyyy-MM-dd");
-            var ended = line.Date("ended", "yyyy-MM-dd");
+            var started = line.Date("started", FieldRules.Day);
+            var ended = line.Date("ended", FieldRules.Day);
             if (started is not null && ended is not null && ended < started)
             {
                 line.Error("'ended' is before 'started'");
@@ -177,7 +170,7 @@ public sealed class DatasetFiles(string directory)
                     continue;
                 }
                 var person = member.Key("person");
-                var role = member.OneOf("role", Vocabulary.MemberRoles, fallback: "member");
+                var role = member.OneOf("role", Vocabulary.MemberRoles, fallback: Vocabulary.DefaultMemberRole);
                 if (member.Failed)
                 {
                     continue;
@@ -191,7 +184,7 @@ public sealed class DatasetFiles(string directory)
                     members.Add(new MemberRecord(person!, role!));
                 }
             }
-            var topics = line.Strings("topics", maxLength: JsonLine.MaxKeyLength);
+            var topics = line.Strings("topics", FieldRules.Key);
             var proposal = line.Has("proposal") ? new LinkRecord(line.Key("proposal", required: false)) : null;
             return key is null
                 ? null
@@ -208,19 +201,15 @@ public sealed class DatasetFiles(string directory)
         return Read(Documents, errors, line =>
         {
             var key = line.Key();
-            var title = line.String("title", required: true);
+            var title = line.Text("title", FieldRules.Name, required: true);
             var kind = line.OneOf("kind", Vocabulary.DocumentKinds);
-            var textValid = line.String("text", required: true, maxBytes: 1024 * 1024, keep: false) is not null;
+            var textValid = line.String("text", required: true, size: FieldRules.DocumentText, keep: false) is not null;
             var text = textValid && withText ? line.Utf8("text", ref scratch) : default;
-            var authors = line.Strings("authors", maxLength: JsonLine.MaxKeyLength);
+            var authors = line.Strings("authors", FieldRules.Key);
             var network = line.Key("network", required: false);
             var unit = line.Key("unit", required: false);
-            var date = line.Date("date", "yyyy-MM-dd");
-            var language = line.String("language") ?? Vocabulary.DefaultLanguage;
-            if (language.Length != 2 || !language.All(char.IsAsciiLetterLower))
-            {
-                line.Error($"'language' must be a two-letter ISO 639-1 code, not '{language}'");
-            }
+            var date = line.Date("date", FieldRules.Day);
+            var language = line.Text("language", FieldRules.LanguageCode) ?? Vocabulary.DefaultLanguage;
             return key is null ? null : new DocumentRecord(key, title ?? "", kind, text, authors, network, unit, date, language);
         });
     }
@@ -229,7 +218,7 @@ public sealed class DatasetFiles(string directory)
         Read(Proposals, errors, line =>
         {
             var key = line.Key();
-            var title = line.String("title", required: true);
+            var title = line.Text("title", FieldRules.Name, required: true);
             var kind = line.OneOf("kind", Vocabulary.NetworkKinds, required: true);
             var proposer = line.Key("proposer", required: false);
             var municipality = line.Key("municipality", required: false);
@@ -237,19 +226,19 @@ public sealed class DatasetFiles(string directory)
             {
                 line.Error("'municipality' is required when there is no 'proposer' (whose municipality it would be)");
             }
-            var submitted = line.Date("submitted", "yyyy-MM-dd", required: true);
-            var citizenValue = Answer(line, "citizenValue");
-            var challenge = Answer(line, "challenge");
-            var crossUnitReason = Answer(line, "crossUnitReason");
-            var currentShortfall = Answer(line, "currentShortfall");
-            var missingLearning = Answer(line, "missingLearning");
-            var innovationPotential = Answer(line, "innovationPotential");
-            var outsidePerspectives = Answer(line, "outsidePerspectives");
-            var affectedUnits = line.Strings("affectedUnits", maxLength: JsonLine.MaxKeyLength);
+            var submitted = line.Date("submitted", FieldRules.Day, required: true);
+            var citizenValue = line.Text("citizenValue", FieldRules.Answer);
+            var challenge = line.Text("challenge", FieldRules.Answer);
+            var crossUnitReason = line.Text("crossUnitReason", FieldRules.Answer);
+            var currentShortfall = line.Text("currentShortfall", FieldRules.Answer);
+            var missingLearning = line.Text("missingLearning", FieldRules.Answer);
+            var innovationPotential = line.Text("innovationPotential", FieldRules.Answer);
+            var outsidePerspectives = line.Text("outsidePerspectives", FieldRules.Answer);
+            var affectedUnits = line.Strings("affectedUnits", FieldRules.Key);
             var status = line.OneOf("status", Vocabulary.ProposalStatuses, fallback: Vocabulary.DefaultProposalStatus);
-            var decisionReason = Answer(line, "decisionReason");
+            var decisionReason = line.Text("decisionReason", FieldRules.Answer);
             var decidedBy = line.Key("decidedBy", required: false);
-            var decided = line.Date("decided", "yyyy-MM-dd");
+            var decided = line.Date("decided", FieldRules.Day);
             var undecided = status == Vocabulary.DefaultProposalStatus;
             if (undecided && (decided is not null || decidedBy is not null || decisionReason is not null))
             {
@@ -270,33 +259,21 @@ public sealed class DatasetFiles(string directory)
                     status ?? "", decisionReason, decidedBy, decided);
         });
 
-    /// <summary>One of a proposal's free-text answers, as long as the theme template allows.</summary>
-    private static string? Answer(JsonLine line, string field)
-    {
-        var text = line.String(field);
-        if (text is not null && text.Length > ThemeProposal.MaxAnswerLength)
-        {
-            line.Error($"'{field}' is longer than {ThemeProposal.MaxAnswerLength} characters");
-            return null;
-        }
-        return text;
-    }
-
     public IEnumerable<(int Line, MeetingRecord Record)> ReadMeetings(List<DatasetError> errors) =>
         Read(Meetings, errors, line =>
         {
             var key = line.Key();
             var network = line.Key("network");
-            var title = line.String("title", required: true);
-            var date = line.Date("date", "yyyy-MM-dd", required: true);
+            var title = line.Text("title", FieldRules.Name, required: true);
+            var date = line.Date("date", FieldRules.Day, required: true);
             var agenda = line.Key("agenda", required: false);
             var minutes = line.Key("minutes", required: false);
             if (agenda is not null && agenda == minutes)
             {
                 line.Error($"'minutes' names the agenda '{agenda}': a meeting's agenda and minutes are two documents");
             }
-            var templates = line.Strings("templates", maxLength: JsonLine.MaxKeyLength);
-            var participants = line.Strings("participants", maxLength: JsonLine.MaxKeyLength);
+            var templates = line.Strings("templates", FieldRules.Key);
+            var participants = line.Strings("participants", FieldRules.Key);
             return key is null
                 ? null
                 : new MeetingRecord(key, network ?? "", title ?? "", date ?? default, agenda, minutes, templates, participants);

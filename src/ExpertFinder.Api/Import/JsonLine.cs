@@ -1,11 +1,16 @@
 using System.Text.Json;
+using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Import;
 
-/// <summary>Reads the fields of one JSON object and records every problem with its file and line.</summary>
+/// <summary>
+/// Reads the fields of one JSON object and records every problem with its file and line. Values are judged by the
+/// field rules that mutations apply too (<see cref="FieldRules"/>).
+/// </summary>
 internal sealed class JsonLine(JsonElement root, string file, int line, List<DatasetError> errors, string path = "")
 {
-    public const int MaxKeyLength = 200;
+    /// <summary>What the dataset format allows any string, whatever its field: at most 100,000 bytes.</summary>
+    private static readonly Utf8SizeRule AnyString = new(100_000);
 
     public bool Failed { get; private set; }
 
@@ -19,20 +24,22 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         errors.Add(new DatasetError(file, line, message));
     }
 
-    public string? Key(string field = "key", bool required = true)
+    public string? Key(string field = "key", bool required = true) => Text(field, FieldRules.Key, required);
+
+    /// <summary>A string field whose value, as given, must keep <paramref name="rule"/>.</summary>
+    public string? Text(string field, TextRule rule, bool required = false)
     {
-        var key = String(field, required);
-        if (key is not null && key.Length > MaxKeyLength)
-        {
-            Error($"'{path}{field}' is longer than {MaxKeyLength} characters");
-            return null;
-        }
-        return key;
+        var text = String(field, required);
+        return text is null ? null : Kept(field, text, rule.Check(text));
     }
 
-    /// <summary>A string field; with <paramref name="keep"/> false it is only checked, and "" stands for a valid value.</summary>
-    public string? String(string field, bool required = false, int maxBytes = 100_000, bool keep = true)
+    /// <summary>
+    /// A string field, of at most <paramref name="size"/> (the format's limit for any string when null); with
+    /// <paramref name="keep"/> false it is only checked, and "" stands for a valid value.
+    /// </summary>
+    public string? String(string field, bool required = false, Utf8SizeRule? size = null, bool keep = true)
     {
+        size ??= AnyString;
         if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             if (required)
@@ -46,7 +53,7 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
             Error($"'{path}{field}' must be a string, not {Describe(value)}");
             return null;
         }
-        if (!keep && IsPlainlyValid(value, maxBytes))
+        if (!keep && IsPlainlyValid(value, size.MaxBytes))
         {
             return "";
         }
@@ -62,12 +69,22 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
             Error($"'{path}{field}' must not contain the character U+0000");
             return null;
         }
-        if (text.Length > maxBytes / 3 && System.Text.Encoding.UTF8.GetByteCount(text) > maxBytes)
+        if (Kept(field, text, size.Check(text)) is null)
         {
-            Error($"'{path}{field}' is larger than {maxBytes} bytes");
             return null;
         }
         return keep ? text : "";
+    }
+
+    /// <summary>The text when it keeps its rule; otherwise null, with the rule's reason as the line's error.</summary>
+    private string? Kept(string field, string text, FieldProblem? problem)
+    {
+        if (problem is null)
+        {
+            return text;
+        }
+        Error($"'{path}{field}' {problem.Reason}");
+        return null;
     }
 
     /// <summary>
@@ -145,7 +162,8 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         return value;
     }
 
-    public List<string> Strings(string field, string[]? allowed = null, int maxLength = 1000)
+    /// <summary>A list of strings, each keeping <paramref name="rule"/> (and one of <paramref name="allowed"/> when given); repeats are dropped.</summary>
+    public List<string> Strings(string field, TextRule rule, string[]? allowed = null)
     {
         var result = new List<string>();
         foreach (var (item, index) in Array(field))
@@ -160,9 +178,9 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
             {
                 Error($"'{path}{field}[{index}]' must be one of {string.Join(", ", allowed)}, not '{text}'");
             }
-            else if (text.Length > maxLength)
+            else if (rule.Check(text) is { } problem)
             {
-                Error($"'{path}{field}[{index}]' is longer than {maxLength} characters");
+                Error($"'{path}{field}[{index}]' {problem.Reason}");
             }
             else if (!result.Contains(text, StringComparer.Ordinal))
             {
@@ -194,7 +212,8 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
 
     public bool IsObject => root.ValueKind == JsonValueKind.Object;
 
-    public int? Integer(string field, int min, int max, bool required = false)
+    /// <summary>A whole number in the range of <paramref name="rule"/>; the error tells the number as given.</summary>
+    public int? Integer(string field, RangeRule rule, bool required = false)
     {
         if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -206,74 +225,31 @@ internal sealed class JsonLine(JsonElement root, string file, int line, List<Dat
         }
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
         {
-            Error($"'{path}{field}' must be a whole number from {min} to {max}");
+            Error($"'{path}{field}' must be a whole number from {rule.Min} to {rule.Max}");
             return null;
         }
-        if (number < min || number > max)
+        if (rule.Check(number) is { } problem)
         {
-            Error($"'{path}{field}' must be from {min} to {max}, not {number}");
+            Error($"'{path}{field}' {problem.Reason}, not {number}");
             return null;
         }
         return number;
     }
 
-    /// <summary>A date in <paramref name="format"/> ("yyyy-MM-dd", or "yyyy-MM" for the first of that month).</summary>
-    public DateOnly? Date(string field, string format, bool required = false)
+    /// <summary>A date written in the form of <paramref name="rule"/>; the error tells the text as given.</summary>
+    public DateOnly? Date(string field, DateRule rule, bool required = false)
     {
         var text = String(field, required);
         if (text is null)
         {
             return null;
         }
-        if (!TryParseDate(text, format, out var date))
+        if (rule.Check(text, out var date) is { } problem)
         {
-            Error($"'{path}{field}' must be a date in the form {format.ToUpperInvariant()}, not '{text}'");
+            Error($"'{path}{field}' {problem.Reason}, not '{text}'");
             return null;
         }
         return date;
-    }
-
-    /// <summary>
-    /// Parses exactly <paramref name="format"/>, whose letters y, M and d stand for digits. DateOnly.TryParseExact does the
-    /// same through the culture machinery, and took most of the time of reading a million documents.
-    /// </summary>
-    internal static bool TryParseDate(string text, string format, out DateOnly date)
-    {
-        date = default;
-        if (text.Length != format.Length)
-        {
-            return false;
-        }
-        int year = 0, month = 0, day = format.Contains('d') ? 0 : 1;
-        for (var i = 0; i < format.Length; i++)
-        {
-            var part = format[i];
-            if (part is not ('y' or 'M' or 'd'))
-            {
-                if (text[i] != part)
-                {
-                    return false;
-                }
-                continue;
-            }
-            if (!char.IsAsciiDigit(text[i]))
-            {
-                return false;
-            }
-            var digit = text[i] - '0';
-            _ = part switch
-            {
-                'y' => year = year * 10 + digit,
-                'M' => month = month * 10 + digit,
-                _ => day = day * 10 + digit,
-            };
-        }
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-        date = new DateOnly(year, month, day);
-        return true;
     }
 
     private static string Describe(JsonElement value) => value.ValueKind switch

@@ -53,14 +53,14 @@ public static class NodeField
             ?? throw new ExecutionError($"'{argument}' holds '{id}', which is not an ID this API issued") { Code = GlobalId.InvalidCode };
         return typeName switch
         {
-            "Person" => context.PersonByKey(key),
-            "Unit" => context.UnitByKey(key),
-            "Competence" => context.CompetenceByKey(key),
-            "Network" => context.NetworkByKey(key),
-            "Document" => context.DocumentByKey(key),
-            EndorsementType.TypeName => context.EndorsementByKey(key),
-            MeetingType.TypeName => MeetingLoaders.MeetingByKey(context, key),
-            ThemeProposalType.TypeName => ThemeProposalLoaders.ThemeProposalByKey(context, key),
+            NodeTypeNames.Person => context.PersonByKey(key),
+            NodeTypeNames.Unit => context.UnitByKey(key),
+            NodeTypeNames.Competence => context.CompetenceByKey(key),
+            NodeTypeNames.Network => context.NetworkByKey(key),
+            NodeTypeNames.Document => context.DocumentByKey(key),
+            NodeTypeNames.Endorsement => context.EndorsementByKey(key),
+            NodeTypeNames.Meeting => MeetingLoaders.MeetingByKey(context, key),
+            NodeTypeNames.ThemeProposal => ThemeProposalLoaders.ThemeProposalByKey(context, key),
             _ => throw new ExecutionError($"'{argument}' holds an ID of an unknown type") { Code = GlobalId.InvalidCode },
         };
     }

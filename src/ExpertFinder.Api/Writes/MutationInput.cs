@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
+using ExpertFinder.Core.Fields;
 using static ExpertFinder.Api.Writes.MutationErrorCode;
 
 namespace ExpertFinder.Api.Writes;
@@ -9,13 +8,15 @@ namespace ExpertFinder.Api.Writes;
 /// Reads one mutation's input object, which GraphQL hands over as a dictionary holding only the fields the client
 /// sent: an absent field is left alone by partial updates, an explicit null clears it. Every problem is recorded
 /// as a ValidationError with the path of the field at fault; reading goes on so that all problems are reported.
+/// Values are judged by the field rules the import applies too (<see cref="FieldRules"/>).
 /// </summary>
-internal sealed partial class MutationInput(IDictionary<string, object?> fields, List<MutationError> errors, IReadOnlyList<string> path)
+internal sealed class MutationInput(IDictionary<string, object?> fields, List<MutationError> errors, IReadOnlyList<string> path)
 {
-    public const int MaxNameLength = 200;
-    public const int MaxLongTextLength = 10_000;
-    public const int MaxKeyLength = Import.JsonLine.MaxKeyLength;
-    public const int MaxDocumentTextBytes = 1024 * 1024;
+    /// <summary>A language code is read up to a letter longer than a code, so that a three-letter code (ISO 639-2's "dan") is told the shape of a code, not a length.</summary>
+    private static readonly TextRule LanguageAsRead = new(FieldRules.LanguageCode.MaxLength + 1);
+
+    /// <summary>A month is read up to the length of its form; a longer text is told its length.</summary>
+    private static readonly TextRule MonthAsRead = new(FieldRules.Month.Format.Length);
 
     public bool Has(string field) => fields.ContainsKey(field);
 
@@ -29,7 +30,13 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
     public void Invalid(string field, MutationErrorCode code, string message) => errors.Add(new ValidationError(message, code, PathOf(field)));
 
     /// <summary>Trimmed text; blank counts as absent. A required field that is absent, null or blank is an error.</summary>
-    public string? Text(string field, int maxLength, bool required = false)
+    public string? Text(string field, TextRule rule, bool required = false)
+    {
+        var text = Trimmed(field, required);
+        return text is null ? null : Kept(field, text, rule.Check(text));
+    }
+
+    private string? Trimmed(string field, bool required)
     {
         var text = (Value(field) as string)?.Trim();
         if (string.IsNullOrEmpty(text))
@@ -40,16 +47,11 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
             }
             return null;
         }
-        if (text.Length > maxLength)
-        {
-            Invalid(field, TooLong, $"'{field}' must be at most {maxLength} characters");
-            return null;
-        }
         return text;
     }
 
     /// <summary>A document's text: kept as written (not trimmed), capped in UTF-8 bytes as the import caps it.</summary>
-    public string? LargeText(string field, int maxBytes, bool required = false)
+    public string? LargeText(string field, Utf8SizeRule rule, bool required = false)
     {
         var text = Value(field) as string;
         if (string.IsNullOrWhiteSpace(text))
@@ -60,13 +62,26 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
             }
             return null;
         }
-        if (Encoding.UTF8.GetByteCount(text) > maxBytes)
-        {
-            Invalid(field, TooLong, $"'{field}' must be at most {maxBytes} bytes");
-            return null;
-        }
-        return text;
+        return Kept(field, text, rule.Check(text));
     }
+
+    /// <summary>The value when it keeps its rule; otherwise null, with the rule's reason recorded against the field.</summary>
+    private T? Kept<T>(string field, T value, FieldProblem? problem)
+    {
+        if (problem is null)
+        {
+            return value;
+        }
+        Invalid(field, CodeOf(problem), $"'{field}' {problem.Reason}");
+        return default;
+    }
+
+    private static MutationErrorCode CodeOf(FieldProblem problem) => problem.Kind switch
+    {
+        FieldProblemKind.TooLong => TooLong,
+        FieldProblemKind.OutOfRange => OutOfRange,
+        _ => InvalidFormat,
+    };
 
     /// <summary>A value of a GraphQL enum (already checked by the schema): the vocabulary word.</summary>
     public string? Word(string field, bool required = false)
@@ -79,41 +94,18 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
         return word;
     }
 
-    public string? Email(string field)
-    {
-        var email = Text(field, 254);
-        if (email is not null && !EmailShape().IsMatch(email))
-        {
-            Invalid(field, InvalidFormat, $"'{field}' is not an e-mail address");
-            return null;
-        }
-        return email;
-    }
+    public string? Email(string field) => Text(field, FieldRules.Email);
 
-    public string? Phone(string field)
-    {
-        var phone = Text(field, 40);
-        if (phone is not null && !PhoneShape().IsMatch(phone))
-        {
-            Invalid(field, InvalidFormat, $"'{field}' may hold only digits, spaces, +, -, ( and )");
-            return null;
-        }
-        return phone;
-    }
+    public string? Phone(string field) => Text(field, FieldRules.Phone);
 
-    /// <summary>A two-letter lowercase ISO 639-1 code.</summary>
+    /// <summary>A language code, told by its shape up to a letter longer than a code (see <see cref="LanguageAsRead"/>).</summary>
     public string? Language(string field)
     {
-        var language = Text(field, 2 + 1);
-        if (language is not null && !IsLanguageCode(language))
-        {
-            Invalid(field, InvalidFormat, $"'{field}' must be a two-letter ISO 639-1 code such as da or en");
-            return null;
-        }
-        return language;
+        var language = Text(field, LanguageAsRead);
+        return language is null ? null : Kept(field, language, FieldRules.LanguageCode.CheckShape(language));
     }
 
-    public int? Int(string field, int min, int max, bool required = false)
+    public int? Int(string field, RangeRule rule, bool required = false)
     {
         if (Value(field) is not int value)
         {
@@ -123,12 +115,7 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
             }
             return null;
         }
-        if (value < min || value > max)
-        {
-            Invalid(field, OutOfRange, $"'{field}' must be between {min} and {max}");
-            return null;
-        }
-        return value;
+        return Kept<int?>(field, value, rule.Check(value));
     }
 
     public DateOnly? Date(string field) => Value(field) as DateOnly?;
@@ -136,21 +123,17 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
     /// <summary>A month written YYYY-MM, as the first day of that month.</summary>
     public DateOnly? Month(string field)
     {
-        var text = Text(field, 7);
+        var text = Text(field, MonthAsRead);
         if (text is null)
         {
             return null;
         }
-        if (!DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            Invalid(field, InvalidFormat, $"'{field}' must be a month written YYYY-MM");
-            return null;
-        }
-        return month;
+        var problem = FieldRules.Month.Check(text, out var month);
+        return Kept<DateOnly?>(field, month, problem);
     }
 
-    /// <summary>A list of words: trimmed, blanks dropped, repeats (ignoring case) dropped, each and the count capped.</summary>
-    public List<string> Words(string field, int maxCount, int maxLength, Func<string, bool>? isValid = null, string? shape = null)
+    /// <summary>A list of words: trimmed, blanks dropped, repeats (ignoring case) dropped, each checked by its rule and the count capped.</summary>
+    public List<string> Words(string field, int maxCount, TextRule rule)
     {
         var words = new List<string>();
         if (Value(field) is not IEnumerable<object?> items)
@@ -166,13 +149,9 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
                 index++;
                 continue;
             }
-            if (word.Length > maxLength)
+            if (rule.Check(word) is { } problem)
             {
-                errors.Add(new ValidationError($"'{field}[{index}]' must be at most {maxLength} characters", TooLong, [.. path, field, Index(index)]));
-            }
-            else if (isValid is not null && !isValid(word))
-            {
-                errors.Add(new ValidationError($"'{field}[{index}]' must be {shape}", InvalidFormat, [.. path, field, Index(index)]));
+                InvalidItem(field, index, problem);
             }
             else
             {
@@ -192,7 +171,7 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
     /// before any item is read), then each is trimmed and capped, blanks are dropped and repeats (ignoring case) after
     /// the first are dropped.
     /// </summary>
-    public List<string> Statements(string field, int maxCount, int maxLength)
+    public List<string> Statements(string field, int maxCount, TextRule rule)
     {
         var statements = new List<string>();
         if (Value(field) is not IEnumerable<object?> items)
@@ -212,9 +191,9 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
             {
                 continue;
             }
-            if (statement.Length > maxLength)
+            if (rule.Check(statement) is { } problem)
             {
-                errors.Add(new ValidationError($"'{field}[{index}]' must be at most {maxLength} characters", TooLong, [.. path, field, Index(index)]));
+                InvalidItem(field, index, problem);
             }
             else if (!statements.Contains(statement, StringComparer.OrdinalIgnoreCase))
             {
@@ -269,13 +248,8 @@ internal sealed partial class MutationInput(IDictionary<string, object?> fields,
         return items.Select((item, i) => new MutationInput(item, errors, [.. path, field, Index(i)])).ToList();
     }
 
-    public static bool IsLanguageCode(string code) => code.Length == 2 && code.All(char.IsAsciiLetterLower);
+    private void InvalidItem(string field, int index, FieldProblem problem) =>
+        errors.Add(new ValidationError($"'{field}[{index}]' {problem.Reason}", CodeOf(problem), [.. path, field, Index(index)]));
 
     private static string Index(int index) => index.ToString(CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s.]+$")]
-    private static partial Regex EmailShape();
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 ()\-]*$")]
-    private static partial Regex PhoneShape();
 }

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using ExpertFinder.Core;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Import;
@@ -136,7 +137,7 @@ internal sealed class MutationTransaction : IAsyncDisposable
     public async Task<string> NewKeyAsync<T>(string name, string fallback) where T : class
     {
         var keys = Db.Set<T>().Select(e => EF.Property<string>(e, "Key"));
-        if (Input.Text("key", MutationInput.MaxKeyLength) is { } requested)
+        if (Input.Text("key", FieldRules.Key) is { } requested)
         {
             if (await keys.AnyAsync(k => k == requested, CancellationToken))
             {

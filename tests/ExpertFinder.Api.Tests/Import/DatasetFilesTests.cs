@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -45,23 +44,6 @@ public sealed class DatasetFilesTests(ServerFixture server) : IClassFixture<Serv
         Assert.Equal(
             ["people.jsonl:2: the file is not valid UTF-8", "documents.jsonl:1: 'text' must not contain the character U+0000"],
             summary.Errors.Select(e => e.ToString()));
-    }
-
-    [Theory]
-    [InlineData("2024-02-29", "yyyy-MM-dd", "2024-02-29")]
-    [InlineData("2023-02-29", "yyyy-MM-dd", null)]
-    [InlineData("2024-13-01", "yyyy-MM-dd", null)]
-    [InlineData("0000-01-01", "yyyy-MM-dd", null)]
-    [InlineData("2024-1-01", "yyyy-MM-dd", null)]
-    [InlineData("2024-01-01 ", "yyyy-MM-dd", null)]
-    [InlineData("2024/01/01", "yyyy-MM-dd", null)]
-    [InlineData("2020-05", "yyyy-MM", "2020-05-01")]
-    [InlineData("2020-00", "yyyy-MM", null)]
-    public void Dates_are_read_in_exactly_their_form(string text, string format, string? expected)
-    {
-        var parsed = JsonLine.TryParseDate(text, format, out var date);
-
-        Assert.Equal(expected, parsed ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 
     private Task<string> TextAsync(string key) => ScalarAsync($"SELECT text FROM documents WHERE key = '{key}'");

@@ -201,13 +201,13 @@ public sealed class PracticeImportTests(ServerFixture server) : IClassFixture<Se
         Assert.Null(counts);
         Assert.Equal(
         [
-            "units.jsonl:3: 'needs[0].level' must be from 1 to 5, not 6",
-            "units.jsonl:3: 'needs[1].people' must be from 1 to 10000, not 0",
-            "units.jsonl:3: 'needs[1].year' must be from 2000 to 2200, not 1999",
+            "units.jsonl:3: 'needs[0].level' must be between 1 and 5, not 6",
+            "units.jsonl:3: 'needs[1].people' must be between 1 and 10000, not 0",
+            "units.jsonl:3: 'needs[1].year' must be between 2000 and 2200, not 1999",
             "units.jsonl:3: 'needs[3]' repeats competence 'err-k' for today",
             "units.jsonl:3: 'needs.competence' refers to 'ghost-k', which is neither in competences.jsonl nor in the database",
             "people.jsonl:1: 'askMeAbout[0]' must be a non-empty string",
-            "people.jsonl:1: 'askMeAbout[1]' is longer than 200 characters",
+            "people.jsonl:1: 'askMeAbout[1]' must be at most 200 characters",
             "people.jsonl:1: 'openToMentoring' must be true or false, not a string",
             "people.jsonl:2: 'askMeAbout' has 21 statements; at most 20 are allowed",
             "proposals.jsonl:1: 'kind' must be one of learning, welfare, innovation, leadership, professional, project, not 'study-circle'",
@@ -217,7 +217,7 @@ public sealed class PracticeImportTests(ServerFixture server) : IClassFixture<Se
             "proposals.jsonl:1: 'municipality' refers to 'err-afd', which is a department, not a municipality",
             "proposals.jsonl:2: 'decided' is required for a proposal with status 'approved'",
             "proposals.jsonl:3: 'municipality' is required when there is no 'proposer' (whose municipality it would be)",
-            "proposals.jsonl:3: 'challenge' is longer than 4000 characters",
+            "proposals.jsonl:3: 'challenge' must be at most 4000 characters",
             "proposals.jsonl:3: 'decided' is before 'submitted'",
             "proposals.jsonl:4: a proposal with status 'submitted' has no 'decided', 'decidedBy' or 'decisionReason' yet",
             "networks.jsonl:2: 'proposal' refers to 'err-p2', which is already the proposal of network 'err-n1' on line 1",

@@ -1,6 +1,7 @@
 using ExpertFinder.Api.Data.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Data.Configurations;
 
@@ -10,7 +11,7 @@ internal sealed class CompetenceConfiguration : IEntityTypeConfiguration<Compete
     {
         competence.ToTable("competences");
         competence.HasIndex(c => c.Key).IsUnique();
-        competence.Property(c => c.Key).HasMaxLength(200);
+        competence.Property(c => c.Key).HasMaxLength(FieldRules.Key.MaxLength);
         competence.HasOne(c => c.Parent).WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

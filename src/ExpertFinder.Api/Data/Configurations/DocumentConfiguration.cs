@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
+using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Data.Configurations;
 
@@ -13,13 +14,13 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         document.ToTable("documents", t =>
         {
             t.HasCheckConstraint("ck_documents_kind", $"kind IS NULL OR {InCheck("kind", DocumentKinds)}");
-            t.HasCheckConstraint("ck_documents_text_size", "octet_length(text) <= 1048576");
+            t.HasCheckConstraint("ck_documents_text_size", $"octet_length(text) <= {FieldRules.DocumentText.MaxBytes}");
         });
         document.HasIndex(d => d.Key).IsUnique();
         document.HasIndex(d => d.NetworkId);
         document.HasIndex(d => d.UnitId);
-        document.Property(d => d.Key).HasMaxLength(200);
-        document.Property(d => d.Language).HasMaxLength(2);
+        document.Property(d => d.Key).HasMaxLength(FieldRules.Key.MaxLength);
+        document.Property(d => d.Language).HasMaxLength(FieldRules.LanguageCode.MaxLength);
         document.HasOne(d => d.Network).WithMany().HasForeignKey(d => d.NetworkId).OnDelete(DeleteBehavior.SetNull);
         document.HasOne(d => d.Unit).WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ExpertFinder.Api.Data.Model;
@@ -11,7 +12,7 @@ internal sealed class EndorsementConfiguration : IEntityTypeConfiguration<Endors
         endorsement.ToTable("endorsements", t =>
         {
             t.HasCheckConstraint("ck_endorsements_not_self", "endorser_id <> person_id");
-            t.HasCheckConstraint("ck_endorsements_comment_length", $"char_length(comment) <= {Endorsement.MaxCommentLength}");
+            t.HasCheckConstraint("ck_endorsements_comment_length", $"char_length(comment) <= {FieldRules.Comment.MaxLength}");
         });
         endorsement.HasIndex(e => new { e.EndorserId, e.PersonId, e.CompetenceId }).IsUnique();
         endorsement.HasIndex(e => new { e.PersonId, e.CompetenceId });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Data.Configurations;
 
@@ -10,7 +11,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     {
         meeting.ToTable("meetings");
         meeting.HasIndex(m => m.Key).IsUnique();
-        meeting.Property(m => m.Key).HasMaxLength(200);
+        meeting.Property(m => m.Key).HasMaxLength(FieldRules.Key.MaxLength);
         meeting.HasIndex(m => new { m.NetworkId, m.Date });
         // A document is the agenda or the minutes of one meeting at most: that is what links the two.
         meeting.HasIndex(m => m.AgendaDocumentId).IsUnique();

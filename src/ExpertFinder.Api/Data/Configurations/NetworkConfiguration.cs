@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
+using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Data.Configurations;
 
@@ -17,7 +18,7 @@ internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
             t.HasCheckConstraint("ck_networks_dates", "ended IS NULL OR started IS NULL OR ended >= started");
         });
         network.HasIndex(n => n.Key).IsUnique();
-        network.Property(n => n.Key).HasMaxLength(200);
+        network.Property(n => n.Key).HasMaxLength(FieldRules.Key.MaxLength);
         network.HasOne(n => n.OwnerUnit).WithMany().HasForeignKey(n => n.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         network.HasIndex(n => n.ProposalId).IsUnique();
         network.HasOne(n => n.Proposal).WithMany().HasForeignKey(n => n.ProposalId).OnDelete(DeleteBehavior.SetNull);

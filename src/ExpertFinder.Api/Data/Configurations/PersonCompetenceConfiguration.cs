@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
+using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Data.Configurations;
 
@@ -12,7 +13,7 @@ internal sealed class PersonCompetenceConfiguration : IEntityTypeConfiguration<P
     {
         held.ToTable("person_competences", t =>
         {
-            t.HasCheckConstraint("ck_person_competences_level", "level BETWEEN 1 AND 5");
+            t.HasCheckConstraint("ck_person_competences_level", RangeCheck("level", FieldRules.Level));
             t.HasCheckConstraint("ck_person_competences_source", InCheck("source", CompetenceSources));
         });
         held.HasKey(h => new { h.PersonId, h.CompetenceId });

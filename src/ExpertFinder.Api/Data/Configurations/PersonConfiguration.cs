@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
+using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Data.Configurations;
 
@@ -18,7 +19,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         });
         person.HasIndex(p => p.Key).IsUnique();
         person.HasIndex(p => p.UnitId);
-        person.Property(p => p.Key).HasMaxLength(200);
+        person.Property(p => p.Key).HasMaxLength(FieldRules.Key.MaxLength);
         // The import writes people with SQL of its own and leaves this column to the default.
         person.Property(p => p.ContactSharing).HasDefaultValue(DefaultContactSharing);
         person.Property(p => p.AskMeAbout).HasDefaultValueSql("'{}'::text[]");

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Data.Configurations;
 
@@ -17,7 +18,7 @@ internal sealed class ThemeProposalConfiguration : IEntityTypeConfiguration<Them
             t.HasCheckConstraint("ck_theme_proposals_decision", "(status = 'submitted') = (decided IS NULL)");
         });
         proposal.HasIndex(p => p.Key).IsUnique();
-        proposal.Property(p => p.Key).HasMaxLength(200);
+        proposal.Property(p => p.Key).HasMaxLength(FieldRules.Key.MaxLength);
         proposal.HasIndex(p => new { p.MunicipalityId, p.Submitted });
         proposal.HasIndex(p => p.ProposerId);
         // A person who leaves takes neither their proposals nor the forum's decisions along.

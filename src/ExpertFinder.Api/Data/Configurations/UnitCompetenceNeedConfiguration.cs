@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core.Fields;
+using static ExpertFinder.Api.Data.CheckConstraints;
 
 namespace ExpertFinder.Api.Data.Configurations;
 
@@ -10,9 +12,9 @@ internal sealed class UnitCompetenceNeedConfiguration : IEntityTypeConfiguration
     {
         need.ToTable("unit_competence_needs", t =>
         {
-            t.HasCheckConstraint("ck_unit_competence_needs_level", "level BETWEEN 1 AND 5");
-            t.HasCheckConstraint("ck_unit_competence_needs_people", "people BETWEEN 1 AND 10000");
-            t.HasCheckConstraint("ck_unit_competence_needs_year", "year IS NULL OR year BETWEEN 2000 AND 2200");
+            t.HasCheckConstraint("ck_unit_competence_needs_level", RangeCheck("level", FieldRules.Level));
+            t.HasCheckConstraint("ck_unit_competence_needs_people", RangeCheck("people", FieldRules.NeededPeople));
+            t.HasCheckConstraint("ck_unit_competence_needs_year", $"year IS NULL OR {RangeCheck("year", FieldRules.NeedYear)}");
         });
         // One need per unit, competence and horizon; "today" (a null year) counts as one horizon too.
         need.HasIndex(n => new { n.UnitId, n.CompetenceId, n.Year }).IsUnique().AreNullsDistinct(false);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
+using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Data.Configurations;
 
@@ -12,7 +13,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     {
         unit.ToTable("units", t => t.HasCheckConstraint("ck_units_kind", InCheck("kind", UnitKinds)));
         unit.HasIndex(u => u.Key).IsUnique();
-        unit.Property(u => u.Key).HasMaxLength(200);
+        unit.Property(u => u.Key).HasMaxLength(FieldRules.Key.MaxLength);
         unit.HasOne(u => u.Parent).WithMany(u => u.Children).HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

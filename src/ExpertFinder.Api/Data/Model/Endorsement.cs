@@ -9,8 +9,6 @@ namespace ExpertFinder.Api.Data.Model;
 /// </summary>
 public sealed class Endorsement
 {
-    public const int MaxCommentLength = 1000;
-
     public int Id { get; set; }
     public int EndorserId { get; set; }
     public Person? Endorser { get; set; }

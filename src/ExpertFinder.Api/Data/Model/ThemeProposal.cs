@@ -12,8 +12,6 @@ namespace ExpertFinder.Api.Data.Model;
 /// </summary>
 public sealed class ThemeProposal
 {
-    public const int MaxAnswerLength = 4000;
-
     public int Id { get; set; }
     public required string Key { get; set; }
     public required string Title { get; set; }

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Schema;
@@ -10,7 +11,6 @@ namespace ExpertFinder.Api.Features.Competences;
 
 internal static class CompetenceMutations
 {
-    public const string TypeName = "Competence";
     private const int MaxSynonyms = 50;
 
     public static void Add(ObjectGraphType mutation)
@@ -26,10 +26,10 @@ internal static class CompetenceMutations
     {
         // The taxonomy is shared by every municipality: only those who administer them all change it.
         Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
-        var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
+        var name = tx.Input.Text("name", FieldRules.Name, required: true);
         var synonyms = Synonyms(tx);
-        var description = tx.Input.Text("description", MutationInput.MaxLongTextLength);
-        var parent = await tx.FindAsync<Competence>(TypeName, "parentId");
+        var description = tx.Input.Text("description", FieldRules.LongText);
+        var parent = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "parentId");
         var key = await tx.NewKeyAsync<Competence>(name ?? "", "competence");
         if (tx.Failed)
         {
@@ -45,13 +45,13 @@ internal static class CompetenceMutations
     {
         // The taxonomy is shared by every municipality: only those who administer them all change it.
         Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
-        var competence = await tx.FindAsync<Competence>(TypeName, "id", required: true);
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "id", required: true);
         if (competence is null)
         {
             return tx.Failure();
         }
         var input = tx.Input;
-        if (input.Has("name") && input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
+        if (input.Has("name") && input.Text("name", FieldRules.Name, required: true) is { } name)
         {
             competence.Name = name;
         }
@@ -61,11 +61,11 @@ internal static class CompetenceMutations
         }
         if (input.Has("description"))
         {
-            competence.Description = input.Text("description", MutationInput.MaxLongTextLength);
+            competence.Description = input.Text("description", FieldRules.LongText);
         }
         if (input.Has("parentId"))
         {
-            var parent = await tx.FindAsync<Competence>(TypeName, "parentId");
+            var parent = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "parentId");
             if (parent is not null && await IsWithinAsync(tx, parent, competence))
             {
                 tx.Errors.Add(new CycleError($"'{competence.Name}' cannot move below itself", input.PathOf("parentId")));
@@ -84,7 +84,7 @@ internal static class CompetenceMutations
     {
         // The taxonomy is shared by every municipality: only those who administer them all change it.
         Permissions.Demand(tx.Permissions.Caller.IsDeploymentAdmin, "The competence taxonomy is shared by every municipality: only a deployment admin may change it");
-        var competence = await tx.FindAsync<Competence>(TypeName, "id", required: true);
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "id", required: true);
         if (competence is null)
         {
             return tx.Failure();
@@ -112,11 +112,11 @@ internal static class CompetenceMutations
         await tx.QueueIndexWorkAsync();
         db.Competences.Remove(competence);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("competence", competence), ("deletedId", GlobalId.Encode(TypeName, competence.Key)))
+            ? MutationPayload.Success(("competence", competence), ("deletedId", GlobalId.Encode(NodeTypeNames.Competence, competence.Key)))
             : tx.Failure();
     }
 
-    private static List<string> Synonyms(MutationTransaction tx) => tx.Input.Words("synonyms", MaxSynonyms, MutationInput.MaxNameLength);
+    private static List<string> Synonyms(MutationTransaction tx) => tx.Input.Words("synonyms", MaxSynonyms, FieldRules.Name);
 
     /// <summary>Whether <paramref name="candidate"/> is <paramref name="competence"/> or below it.</summary>
     private static async Task<bool> IsWithinAsync(MutationTransaction tx, Competence candidate, Competence competence)

@@ -15,7 +15,7 @@ public sealed class CompetenceType : ObjectGraphType<Competence>
     public CompetenceType()
     {
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
-        Name = "Competence";
+        Name = NodeTypeNames.Competence;
         Description = "A competence in the taxonomy.";
         this.ImplementNode(c => c.Key);
         Field(c => c.Key);

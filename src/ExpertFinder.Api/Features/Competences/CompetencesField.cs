@@ -46,7 +46,7 @@ public static class CompetencesField
                 var competences = db.Competences.AsNoTracking();
                 if (filter.ParentId is not null)
                 {
-                    var key = GlobalId.KeyOf("Competence", filter.ParentId, "filter.parentId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Competence, filter.ParentId, "filter.parentId");
                     competences = competences.Where(x => x.Parent!.Key == key);
                 }
                 if (filter.Broadest is { } broadest)

@@ -1,9 +1,8 @@
+using ExpertFinder.Core.Fields;
 using ExpertFinder.Core;
 using ExpertFinder.Api.Data;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Networks;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
@@ -15,7 +14,6 @@ namespace ExpertFinder.Api.Features.Documents;
 
 internal static class DocumentMutations
 {
-    public const string TypeName = "Document";
     private const int MaxAuthors = 50;
 
     public static void Add(ObjectGraphType mutation)
@@ -28,8 +26,8 @@ internal static class DocumentMutations
 
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
     {
-        var title = tx.Input.Text("title", MutationInput.MaxNameLength, required: true);
-        var text = tx.Input.LargeText("text", MutationInput.MaxDocumentTextBytes, required: true);
+        var title = tx.Input.Text("title", FieldRules.Name, required: true);
+        var text = tx.Input.LargeText("text", FieldRules.DocumentText, required: true);
         var document = new Document { Key = "", Title = title ?? "", Text = text ?? "" };
         await ReadOptionalFieldsAsync(tx, document);
         await DemandMayWriteAsync(tx, document);
@@ -45,17 +43,17 @@ internal static class DocumentMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var document = await tx.FindAsync<Document>(TypeName, "id", required: true);
+        var document = await tx.FindAsync<Document>(NodeTypeNames.Document, "id", required: true);
         if (document is null)
         {
             return tx.Failure();
         }
         Permissions.Demand(await tx.Permissions.MayEditDocumentAsync(document), "Only the document's authors, its network's facilitators and admins may change it");
-        if (tx.Input.Has("title") && tx.Input.Text("title", MutationInput.MaxNameLength, required: true) is { } title)
+        if (tx.Input.Has("title") && tx.Input.Text("title", FieldRules.Name, required: true) is { } title)
         {
             document.Title = title;
         }
-        if (tx.Input.Has("text") && tx.Input.LargeText("text", MutationInput.MaxDocumentTextBytes, required: true) is { } text)
+        if (tx.Input.Has("text") && tx.Input.LargeText("text", FieldRules.DocumentText, required: true) is { } text)
         {
             document.Text = text;
         }
@@ -71,7 +69,7 @@ internal static class DocumentMutations
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
     {
-        var document = await tx.FindAsync<Document>(TypeName, "id", required: true);
+        var document = await tx.FindAsync<Document>(NodeTypeNames.Document, "id", required: true);
         if (document is null)
         {
             return tx.Failure();
@@ -82,7 +80,7 @@ internal static class DocumentMutations
         await tx.QueueIndexWorkAsync();
         tx.Db.Documents.Remove(document);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("document", document), ("deletedId", GlobalId.Encode(TypeName, document.Key)))
+            ? MutationPayload.Success(("document", document), ("deletedId", GlobalId.Encode(NodeTypeNames.Document, document.Key)))
             : tx.Failure();
     }
 
@@ -120,15 +118,15 @@ internal static class DocumentMutations
         }
         if (input.Has("networkId"))
         {
-            document.NetworkId = (await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId"))?.Id;
+            document.NetworkId = (await tx.FindAsync<Network>(NodeTypeNames.Network, "networkId"))?.Id;
         }
         if (input.Has("unitId"))
         {
-            document.UnitId = (await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId"))?.Id;
+            document.UnitId = (await tx.FindAsync<Unit>(NodeTypeNames.Unit, "unitId"))?.Id;
         }
         if (input.Has("authorIds"))
         {
-            var authors = await tx.FindAllAsync<Person>(PersonMutations.TypeName, "authorIds", MaxAuthors);
+            var authors = await tx.FindAllAsync<Person>(NodeTypeNames.Person, "authorIds", MaxAuthors);
             if (document.Id != 0)
             {
                 await tx.Db.Authorships.Where(a => a.DocumentId == document.Id).LoadAsync(tx.CancellationToken);

@@ -18,7 +18,7 @@ public sealed class DocumentType : ObjectGraphType<Document>
     public DocumentType()
     {
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
-        Name = "Document";
+        Name = NodeTypeNames.Document;
         Description = "Written knowledge: minutes, agendas, templates, idea catalogues, reports and notes.";
         this.ImplementNode(d => d.Key);
         Field(d => d.Key);

@@ -71,17 +71,17 @@ public static class DocumentsField
                 }
                 if (filter.NetworkId is not null)
                 {
-                    var key = GlobalId.KeyOf("Network", filter.NetworkId, "filter.networkId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Network, filter.NetworkId, "filter.networkId");
                     documents = documents.Where(d => d.Network!.Key == key);
                 }
                 if (filter.UnitId is not null)
                 {
-                    var key = GlobalId.KeyOf("Unit", filter.UnitId, "filter.unitId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Unit, filter.UnitId, "filter.unitId");
                     documents = documents.Where(d => d.Unit!.Key == key);
                 }
                 if (filter.AuthorId is not null)
                 {
-                    var key = GlobalId.KeyOf("Person", filter.AuthorId, "filter.authorId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Person, filter.AuthorId, "filter.authorId");
                     var author = db.VisiblePeople(c.Privacy()).Where(p => p.Key == key).Select(p => p.Id);
                     documents = documents.Where(d => d.Authors.Any(a => author.Contains(a.PersonId)));
                 }

@@ -1,5 +1,5 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Endorsements;
 
@@ -10,7 +10,7 @@ public sealed class EndorseCompetenceInputType : InputObjectGraphType
         Name = "EndorseCompetenceInput";
         Field<NonNullGraphType<IdGraphType>>("personId").Description("The person vouched for; they must hold the competence.");
         Field<NonNullGraphType<IdGraphType>>("competenceId");
-        Field<StringGraphType>("comment").Description($"Why, in a few words (at most {Endorsement.MaxCommentLength} characters).");
+        Field<StringGraphType>("comment").Description($"Why, in a few words (at most {FieldRules.Comment.MaxLength} characters).");
     }
 }
 

@@ -1,13 +1,13 @@
+using ExpertFinder.Core.Fields;
 using System.Globalization;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Competences;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
+using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.Endorsements;
 
@@ -17,8 +17,6 @@ namespace ExpertFinder.Api.Features.Endorsements;
 /// </summary>
 internal static class EndorsementMutations
 {
-    private const string EndorsedSource = "endorsed";
-
     public static void Add(ObjectGraphType mutation)
     {
         MutationType.Add<EndorseCompetenceInputType, EndorseCompetencePayloadType>(mutation, "endorseCompetence", AccessPolicy.Employee,
@@ -33,9 +31,9 @@ internal static class EndorsementMutations
         // The endorser is whoever is signed in: nobody vouches in another's name.
         var endorser = await tx.Db.People.SingleOrDefaultAsync(p => p.Id == tx.Permissions.Caller.PersonId, tx.CancellationToken)
             ?? throw Permissions.Forbidden("Only a signed-in person may endorse");
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
-        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
-        var comment = input.Text("comment", Endorsement.MaxCommentLength);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "competenceId", required: true);
+        var comment = input.Text("comment", FieldRules.Comment);
         if (tx.Failed)
         {
             return tx.Failure();
@@ -62,9 +60,9 @@ internal static class EndorsementMutations
         var endorsement = new Endorsement { EndorserId = endorser.Id, PersonId = person.Id, CompetenceId = competence!.Id, Comment = comment };
         tx.Db.Endorsements.Add(endorsement);
         held.Competence = competence;
-        if (held.Source == PersonCompetenceMutations.SelfSource)
+        if (held.Source == CompetenceSource.Self)
         {
-            held.Source = EndorsedSource;
+            held.Source = CompetenceSource.Endorsed;
             tx.Changed.People.Add(person.Key);
         }
         return await tx.CommitAsync() ? MutationPayload.Success(("endorsement", endorsement), ("personCompetence", held)) : tx.Failure();
@@ -85,9 +83,9 @@ internal static class EndorsementMutations
             pc => pc.PersonId == endorsement.PersonId && pc.CompetenceId == endorsement.CompetenceId, tx.CancellationToken);
         var othersLeft = await tx.Db.Endorsements.AnyAsync(
             e => e.PersonId == endorsement.PersonId && e.CompetenceId == endorsement.CompetenceId && e.Id != endorsement.Id, tx.CancellationToken);
-        if (held is { Source: EndorsedSource } && !othersLeft)
+        if (held is { Source: CompetenceSource.Endorsed } && !othersLeft)
         {
-            held.Source = PersonCompetenceMutations.SelfSource;
+            held.Source = CompetenceSource.Self;
             tx.Changed.People.Add(await tx.Db.People.Where(p => p.Id == held.PersonId).Select(p => p.Key).SingleAsync(tx.CancellationToken));
         }
         // An endorser may take back what they said of someone they can no longer see, without seeing them now.
@@ -100,13 +98,13 @@ internal static class EndorsementMutations
     /// <summary>An endorsement's ID carries its row number.</summary>
     private static async Task<Endorsement?> FindAsync(MutationTransaction tx)
     {
-        var endorsement = GlobalId.TryDecode(tx.Input.Id("id")) is (EndorsementType.TypeName, var key)
+        var endorsement = GlobalId.TryDecode(tx.Input.Id("id")) is (NodeTypeNames.Endorsement, var key)
             && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? await tx.Db.Endorsements.SingleOrDefaultAsync(e => e.Id == number, tx.CancellationToken)
             : null;
         if (endorsement is null)
         {
-            tx.NotFound(EndorsementType.TypeName, tx.Input.PathOf("id"));
+            tx.NotFound(NodeTypeNames.Endorsement, tx.Input.PathOf("id"));
         }
         return endorsement;
     }

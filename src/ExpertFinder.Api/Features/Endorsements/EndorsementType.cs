@@ -12,12 +12,10 @@ namespace ExpertFinder.Api.Features.Endorsements;
 
 public sealed class EndorsementType : ObjectGraphType<Endorsement>
 {
-    public const string TypeName = "Endorsement";
-
     public EndorsementType()
     {
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
-        Name = TypeName;
+        Name = NodeTypeNames.Endorsement;
         Description = "A colleague vouching for a competence a person holds.";
         this.ImplementNode(KeyOf);
         Field<PersonType>("endorser").Description("Who vouches; null when that person is hidden.")
@@ -33,5 +31,5 @@ public sealed class EndorsementType : ObjectGraphType<Endorsement>
     /// <summary>Endorsements have no external key: the row id serves, as they are never imported.</summary>
     public static string KeyOf(Endorsement endorsement) => endorsement.Id.ToString(CultureInfo.InvariantCulture);
 
-    public static string IdOf(Endorsement endorsement) => GlobalId.Encode(TypeName, KeyOf(endorsement));
+    public static string IdOf(Endorsement endorsement) => GlobalId.Encode(NodeTypeNames.Endorsement, KeyOf(endorsement));
 }

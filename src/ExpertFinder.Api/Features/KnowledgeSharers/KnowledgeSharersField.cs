@@ -64,7 +64,7 @@ public static class KnowledgeSharersField
                 var people = db.People.AsNoTracking().Where(c.Privacy().Discoverable()).Where(p => p.Roles.Any(r => roles.Contains(r)));
                 if (filter.UnitId is not null)
                 {
-                    var key = GlobalId.KeyOf("Unit", filter.UnitId, "filter.unitId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Unit, filter.UnitId, "filter.unitId");
                     var unit = await db.Units.Where(u => u.Key == key).Select(u => (int?)u.Id).FirstOrDefaultAsync(c.CancellationToken);
                     var units = unit is null ? [] : await UnitLoaders.SubtreeAsync(db, unit.Value, c.CancellationToken);
                     people = people.Where(p => units.Contains(p.UnitId));
@@ -75,7 +75,7 @@ public static class KnowledgeSharersField
                     {
                         throw new ExecutionError("'filter.minLevel' must be between 1 and 5") { Code = "BAD_FILTER" };
                     }
-                    var key = GlobalId.KeyOf("Competence", filter.CompetenceId, "filter.competenceId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Competence, filter.CompetenceId, "filter.competenceId");
                     people = people.Where(p => p.Competences.Any(pc => pc.Competence!.Key == key && pc.Level >= filter.MinLevel));
                 }
                 if (!string.IsNullOrWhiteSpace(filter.Area))

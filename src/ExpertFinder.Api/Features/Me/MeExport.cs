@@ -1,9 +1,9 @@
 using ExpertFinder.Api.Data;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
 
 namespace ExpertFinder.Api.Features.Me;
 
@@ -69,11 +69,11 @@ public static class MeExport
         var entries = await audit.AboutPersonAsync(me.PersonKey, ct);
         var actor = policy.Reader.Actor;
         // Entries about other people name them only if the person may see them, as OwnAuditEntry.entityKey does.
-        var named = entries.Where(e => e.EntityType == PersonMutations.TypeName && e.EntityKey is not null && e.EntityKey != me.PersonKey)
+        var named = entries.Where(e => e.EntityType == NodeTypeNames.Person && e.EntityKey is not null && e.EntityKey != me.PersonKey)
             .Select(e => e.EntityKey!).Distinct().ToList();
         var seen = named.Count == 0 ? [] : (await db.VisiblePeople(policy).Where(p => named.Contains(p.Key)).Select(p => p.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var audited = entries.Select(e => new AuditLine(e.At, e.Operation, e.EntityType,
-            e.EntityType == PersonMutations.TypeName && e.EntityKey != me.PersonKey && e.EntityKey is { } key && !seen.Contains(key) ? null : e.EntityKey,
+            e.EntityType == NodeTypeNames.Person && e.EntityKey != me.PersonKey && e.EntityKey is { } key && !seen.Contains(key) ? null : e.EntityKey,
             e.Fields, e.Actor == actor)).ToList();
         return new Document(DateTimeOffset.UtcNow,
             new Profile(person.Key, person.Name, person.Title, new Named(person.Unit!.Key, person.Unit.Name), person.Email, person.Phone, person.Location,

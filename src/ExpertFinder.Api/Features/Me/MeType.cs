@@ -72,7 +72,7 @@ public sealed class OwnAuditEntryType : ObjectGraphType<AuditEntry>
     private static object? EntityKey(IResolveFieldContext<AuditEntry> context)
     {
         var entry = context.Source;
-        if (entry.EntityType != PersonMutations.TypeName || entry.EntityKey is not { } key || key == context.Caller().PersonKey)
+        if (entry.EntityType != NodeTypeNames.Person || entry.EntityKey is not { } key || key == context.Caller().PersonKey)
         {
             return entry.EntityKey;
         }

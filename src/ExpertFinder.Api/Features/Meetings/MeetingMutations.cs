@@ -1,8 +1,6 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Documents;
-using ExpertFinder.Api.Features.Networks;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
@@ -17,8 +15,6 @@ namespace ExpertFinder.Api.Features.Meetings;
 /// </summary>
 internal static class MeetingMutations
 {
-    public const string TypeName = MeetingType.TypeName;
-
     public static void Add(ObjectGraphType mutation)
     {
         MutationType.Add<CreateMeetingInputType, CreateMeetingPayloadType>(mutation, "createMeeting", AccessPolicy.Employee,
@@ -31,8 +27,8 @@ internal static class MeetingMutations
 
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId", required: true);
-        var title = tx.Input.Text("title", MutationInput.MaxNameLength, required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "networkId", required: true);
+        var title = tx.Input.Text("title", FieldRules.Name, required: true);
         var date = tx.Input.Date("date");
         if (network is null)
         {
@@ -57,7 +53,7 @@ internal static class MeetingMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var meeting = await tx.FindAsync<Meeting>(TypeName, "id", required: true);
+        var meeting = await tx.FindAsync<Meeting>(NodeTypeNames.Meeting, "id", required: true);
         if (meeting is null)
         {
             return tx.Failure();
@@ -65,7 +61,7 @@ internal static class MeetingMutations
         await DemandManagesAsync(tx, meeting);
         // The documents it was linked to lose its participants, those it is linked to now gain them.
         await ChangedDocumentsAsync(tx, meeting);
-        if (tx.Input.Has("title") && tx.Input.Text("title", MutationInput.MaxNameLength, required: true) is { } title)
+        if (tx.Input.Has("title") && tx.Input.Text("title", FieldRules.Name, required: true) is { } title)
         {
             meeting.Title = title;
         }
@@ -91,7 +87,7 @@ internal static class MeetingMutations
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
     {
-        var meeting = await tx.FindAsync<Meeting>(TypeName, "id", required: true);
+        var meeting = await tx.FindAsync<Meeting>(NodeTypeNames.Meeting, "id", required: true);
         if (meeting is null)
         {
             return tx.Failure();
@@ -101,7 +97,7 @@ internal static class MeetingMutations
         await ChangedDocumentsAsync(tx, meeting);
         tx.Db.Meetings.Remove(meeting);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("meeting", meeting), ("deletedId", GlobalId.Encode(TypeName, meeting.Key)))
+            ? MutationPayload.Success(("meeting", meeting), ("deletedId", GlobalId.Encode(NodeTypeNames.Meeting, meeting.Key)))
             : tx.Failure();
     }
 
@@ -129,7 +125,7 @@ internal static class MeetingMutations
         }
         if (input.Has("templateIds"))
         {
-            var templates = await tx.FindAllAsync<Document>(DocumentMutations.TypeName, "templateIds", MeetingFields.MaxTemplates);
+            var templates = await tx.FindAllAsync<Document>(NodeTypeNames.Document, "templateIds", MeetingFields.MaxTemplates);
             if (meeting.Id != 0)
             {
                 await tx.Db.MeetingTemplates.Where(t => t.MeetingId == meeting.Id).LoadAsync(tx.CancellationToken);
@@ -144,7 +140,7 @@ internal static class MeetingMutations
         {
             // Only people the caller may see can be named (FindAllAsync); those already in it whom the caller may not
             // see stay, so that replacing the list cannot drop someone the caller never knew was there.
-            var participants = await tx.FindAllAsync<Person>(PersonMutations.TypeName, "participantIds", MeetingFields.MaxParticipants);
+            var participants = await tx.FindAllAsync<Person>(NodeTypeNames.Person, "participantIds", MeetingFields.MaxParticipants);
             if (meeting.Id != 0)
             {
                 await tx.Db.MeetingParticipants.Where(p => p.MeetingId == meeting.Id).LoadAsync(tx.CancellationToken);
@@ -163,7 +159,7 @@ internal static class MeetingMutations
     /// <summary>The document an input field names, unless it is already the agenda or minutes of another meeting.</summary>
     private static async Task<int?> LinkedDocumentAsync(MutationTransaction tx, Meeting meeting, string field)
     {
-        if (await tx.FindAsync<Document>(DocumentMutations.TypeName, field) is not { } document)
+        if (await tx.FindAsync<Document>(NodeTypeNames.Document, field) is not { } document)
         {
             return null;
         }

@@ -13,12 +13,10 @@ namespace ExpertFinder.Api.Features.Meetings;
 
 public sealed class MeetingType : ObjectGraphType<Meeting>
 {
-    public const string TypeName = "Meeting";
-
     public MeetingType()
     {
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
-        Name = TypeName;
+        Name = NodeTypeNames.Meeting;
         Description = "A network meeting shared before and after: the agenda goes out for comment before, the minutes after, with the templates used to prepare and debrief it.";
         this.ImplementNode(m => m.Key);
         Field(m => m.Key);

@@ -36,7 +36,7 @@ public sealed class TieKindType : EnumerationGraphType
 /// <summary>The ID a node answers node(id:) with: the person's, or the unit's at the other levels.</summary>
 public static class GraphIds
 {
-    public static string Of(GraphLevel kind, string key) => GlobalId.Encode(kind == GraphLevel.Person ? "Person" : "Unit", key);
+    public static string Of(GraphLevel kind, string key) => GlobalId.Encode(kind == GraphLevel.Person ? NodeTypeNames.Person : NodeTypeNames.Unit, key);
 }
 
 public sealed class NetworkGraphFilterInputType : InputObjectGraphType

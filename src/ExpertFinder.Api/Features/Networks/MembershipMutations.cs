@@ -1,17 +1,16 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Features.Networks;
 
 internal static class MembershipMutations
 {
-    private const string DefaultRole = "member";
-
     public static void Add(ObjectGraphType mutation)
     {
         MutationType.Add<AddNetworkMemberInputType, AddNetworkMemberPayloadType>(mutation, "addNetworkMember", AccessPolicy.Employee,
@@ -22,8 +21,8 @@ internal static class MembershipMutations
 
     private static async Task<MutationPayload> AddAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId", required: true);
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "networkId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
         if (tx.Failed)
         {
             return tx.Failure();
@@ -36,7 +35,7 @@ internal static class MembershipMutations
             membership = new Membership { NetworkId = network!.Id, PersonId = person!.Id };
             tx.Db.Memberships.Add(membership);
         }
-        membership.Role = tx.Input.Word("role") ?? DefaultRole;
+        membership.Role = tx.Input.Word("role") ?? Vocabulary.DefaultMemberRole;
         membership.Network = network;
         membership.Person = person;
         // Both sides show the membership in search: the person's networks and the network's members.
@@ -47,8 +46,8 @@ internal static class MembershipMutations
 
     private static async Task<MutationPayload> RemoveAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(NetworkMutations.TypeName, "networkId", required: true);
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "networkId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
         if (tx.Failed)
         {
             return tx.Failure();

@@ -1,6 +1,7 @@
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Features.Networks;
 
@@ -15,7 +16,7 @@ internal static class NetworkCreation
     public static async Task StartAsync(MutationTransaction tx, Network network, string status)
     {
         Permissions.Demand(await tx.Permissions.AdministersNetworkAsync(network), "Only an admin of the owning unit's municipality may start a network");
-        network.Status = NetworkLifecycle.Proposed;
+        network.Status = Vocabulary.NetworkStatus.Proposed;
         if (!NetworkMutations.ChangeStatus(tx, network, from: null, status, "status", network.Started))
         {
             return;

@@ -1,6 +1,7 @@
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
+using static ExpertFinder.Core.Vocabulary.NetworkStatus;
 
 namespace ExpertFinder.Api.Features.Networks;
 
@@ -55,12 +56,6 @@ public sealed class KindLength
 /// </summary>
 public sealed class NetworkLifecycle(NetworkLifecycleOptions options)
 {
-    public const string Proposed = "proposed";
-    public const string Active = "active";
-    public const string Testing = "testing";
-    public const string Evaluated = "evaluated";
-    public const string Closed = "closed";
-
     /// <summary>Only the leadership forum (an admin of the owning municipality) evaluates a network.</summary>
     public static bool NeedsForum(string status) => status == Evaluated;
 

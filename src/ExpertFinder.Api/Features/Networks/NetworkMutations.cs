@@ -1,7 +1,7 @@
+using ExpertFinder.Core.Fields;
 using ExpertFinder.Core;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
@@ -14,7 +14,6 @@ namespace ExpertFinder.Api.Features.Networks;
 
 internal static class NetworkMutations
 {
-    public const string TypeName = "Network";
     private const int MaxTopics = 50;
 
     public static void Add(ObjectGraphType mutation)
@@ -33,7 +32,7 @@ internal static class NetworkMutations
 
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
     {
-        var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
+        var name = tx.Input.Text("name", FieldRules.Name, required: true);
         var network = new Network { Key = "", Name = name ?? "", Kind = tx.Input.Word("kind", required: true) ?? "" };
         var status = tx.Input.Word("status") ?? Vocabulary.DefaultNetworkStatus;
         await ReadOptionalFieldsAsync(tx, network);
@@ -47,14 +46,14 @@ internal static class NetworkMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "id", required: true);
         if (network is null)
         {
             return tx.Failure();
         }
         Permissions.Demand(await tx.Permissions.ManagesNetworkAsync(network), "Only the network's facilitators and admins may change it");
         Permissions.Demand(!tx.Input.Has("ownerUnitId") || await tx.Permissions.AdministersNetworkAsync(network), "Only an admin may give a network another owner");
-        if (tx.Input.Has("name") && tx.Input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
+        if (tx.Input.Has("name") && tx.Input.Text("name", FieldRules.Name, required: true) is { } name)
         {
             network.Name = name;
         }
@@ -68,7 +67,7 @@ internal static class NetworkMutations
         {
             await DemandMayMoveToAsync(tx, network, status);
             // The date a move implies is the one given with it: started for starting, ended for closing.
-            if (ChangeStatus(tx, network, network.Status, status, "status", status == NetworkLifecycle.Closed ? tx.Input.Date("ended") : tx.Input.Date("started")) && !tx.Failed)
+            if (ChangeStatus(tx, network, network.Status, status, "status", status == Vocabulary.NetworkStatus.Closed ? tx.Input.Date("ended") : tx.Input.Date("started")) && !tx.Failed)
             {
                 CheckDateOrder(tx, network, "status");
             }
@@ -83,13 +82,13 @@ internal static class NetworkMutations
 
     private static async Task<MutationPayload> CloseAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "id", required: true);
         if (network is null)
         {
             return tx.Failure();
         }
         Permissions.Demand(await tx.Permissions.ManagesNetworkAsync(network), "Only the network's facilitators and admins may close it");
-        if (!ChangeStatus(tx, network, network.Status, NetworkLifecycle.Closed, "id", tx.Input.Date("ended")))
+        if (!ChangeStatus(tx, network, network.Status, Vocabulary.NetworkStatus.Closed, "id", tx.Input.Date("ended")))
         {
             return tx.Failure();
         }
@@ -104,7 +103,7 @@ internal static class NetworkMutations
 
     private static async Task<MutationPayload> ChangeStatusAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "id", required: true);
         var status = tx.Input.Word("status", required: true);
         if (network is null || status is null)
         {
@@ -149,7 +148,7 @@ internal static class NetworkMutations
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
     {
-        var network = await tx.FindAsync<Network>(TypeName, "id", required: true);
+        var network = await tx.FindAsync<Network>(NodeTypeNames.Network, "id", required: true);
         if (network is null)
         {
             return tx.Failure();
@@ -165,7 +164,7 @@ internal static class NetworkMutations
         await tx.QueueIndexWorkAsync();
         tx.Db.Networks.Remove(network);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("network", network), ("deletedId", GlobalId.Encode(TypeName, network.Key)))
+            ? MutationPayload.Success(("network", network), ("deletedId", GlobalId.Encode(NodeTypeNames.Network, network.Key)))
             : tx.Failure();
     }
 
@@ -175,11 +174,11 @@ internal static class NetworkMutations
         var input = tx.Input;
         if (input.Has("description"))
         {
-            network.Description = input.Text("description", MutationInput.MaxLongTextLength);
+            network.Description = input.Text("description", FieldRules.LongText);
         }
         if (input.Has("ownerUnitId"))
         {
-            network.OwnerUnitId = (await tx.FindAsync<Unit>(UnitMutations.TypeName, "ownerUnitId"))?.Id;
+            network.OwnerUnitId = (await tx.FindAsync<Unit>(NodeTypeNames.Unit, "ownerUnitId"))?.Id;
         }
         if (input.Has("started"))
         {
@@ -192,7 +191,7 @@ internal static class NetworkMutations
         CheckDateOrder(tx, network, input.Has("ended") ? "ended" : "started");
         if (input.Has("topicIds"))
         {
-            var topics = await tx.FindAllAsync<Competence>(CompetenceMutations.TypeName, "topicIds", MaxTopics);
+            var topics = await tx.FindAllAsync<Competence>(NodeTypeNames.Competence, "topicIds", MaxTopics);
             if (network.Id != 0)
             {
                 await tx.Db.NetworkTopics.Where(t => t.NetworkId == network.Id).LoadAsync(tx.CancellationToken);

@@ -20,7 +20,7 @@ public sealed class NetworkType : ObjectGraphType<Network>
     public NetworkType()
     {
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
-        Name = "Network";
+        Name = NodeTypeNames.Network;
         Description = "A learning, welfare, innovation, leadership or professional network, or a project.";
         this.ImplementNode(n => n.Key);
         Field(n => n.Key);

@@ -69,17 +69,17 @@ public static class NetworksField
                 }
                 if (filter.OwnerUnitId is not null)
                 {
-                    var key = GlobalId.KeyOf("Unit", filter.OwnerUnitId, "filter.ownerUnitId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Unit, filter.OwnerUnitId, "filter.ownerUnitId");
                     networks = networks.Where(n => n.OwnerUnit!.Key == key);
                 }
                 if (filter.TopicId is not null)
                 {
-                    var key = GlobalId.KeyOf("Competence", filter.TopicId, "filter.topicId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Competence, filter.TopicId, "filter.topicId");
                     networks = networks.Where(n => n.Topics.Any(t => t.Competence!.Key == key));
                 }
                 if (filter.MemberId is not null)
                 {
-                    var key = GlobalId.KeyOf("Person", filter.MemberId, "filter.memberId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Person, filter.MemberId, "filter.memberId");
                     var member = db.VisiblePeople(c.Privacy()).Where(p => p.Key == key).Select(p => p.Id);
                     networks = networks.Where(n => n.Members.Any(m => member.Contains(m.PersonId)));
                 }

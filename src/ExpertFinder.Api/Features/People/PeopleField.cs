@@ -66,7 +66,7 @@ public static class PeopleField
                 var people = db.VisiblePeople(c.Privacy());
                 if (filter.UnitId is not null)
                 {
-                    var key = GlobalId.KeyOf("Unit", filter.UnitId, "filter.unitId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Unit, filter.UnitId, "filter.unitId");
                     var unit = await db.Units.Where(u => u.Key == key).Select(u => (int?)u.Id).FirstOrDefaultAsync(c.CancellationToken);
                     var units = unit is null ? [] : filter.IncludeSubunits ? await UnitLoaders.SubtreeAsync(db, unit.Value, c.CancellationToken) : [unit.Value];
                     people = people.Where(p => units.Contains(p.UnitId));
@@ -77,7 +77,7 @@ public static class PeopleField
                     {
                         throw new ExecutionError("'filter.minLevel' must be between 1 and 5") { Code = "BAD_FILTER" };
                     }
-                    var key = GlobalId.KeyOf("Competence", filter.CompetenceId, "filter.competenceId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Competence, filter.CompetenceId, "filter.competenceId");
                     people = people.Where(p => p.Competences.Any(pc => pc.Competence!.Key == key && pc.Level >= filter.MinLevel));
                 }
                 if (filter.Role is not null)

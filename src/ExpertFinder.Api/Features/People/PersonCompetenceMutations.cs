@@ -1,17 +1,17 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
+using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.People;
 
 internal static class PersonCompetenceMutations
 {
-    public const string SelfSource = "self";
-    public const string ManagerSource = "manager";
     private const int MaxCompetences = 200;
 
     public static void Add(ObjectGraphType mutation)
@@ -26,7 +26,7 @@ internal static class PersonCompetenceMutations
 
     private static async Task<MutationPayload> SetAsync(MutationTransaction tx)
     {
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
         var authority = person is null ? CompetenceAuthority.None : await AuthorityAsync(tx, person);
         var wanted = await ReadAsync(tx, tx.Input, authority);
         if (tx.Failed)
@@ -42,8 +42,8 @@ internal static class PersonCompetenceMutations
 
     private static async Task<MutationPayload> RemoveAsync(MutationTransaction tx)
     {
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
-        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "competenceId", required: true);
         if (tx.Failed)
         {
             return tx.Failure();
@@ -63,7 +63,7 @@ internal static class PersonCompetenceMutations
 
     private static async Task<MutationPayload> SetAllAsync(MutationTransaction tx)
     {
-        var person = await tx.FindAsync<Person>(PersonMutations.TypeName, "personId", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "personId", required: true);
         var authority = person is null ? CompetenceAuthority.None : await AuthorityAsync(tx, person);
         var wanted = new List<Wanted>();
         foreach (var item in tx.Input.Objects("competences", MaxCompetences))
@@ -97,8 +97,8 @@ internal static class PersonCompetenceMutations
     private static async Task<Wanted?> ReadAsync(MutationTransaction tx, MutationInput input, CompetenceAuthority authority)
     {
         var competenceId = input.Id("competenceId") ?? "";
-        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, competenceId, input.PathOf("competenceId"));
-        var level = input.Int("level", 1, 5, required: true);
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, competenceId, input.PathOf("competenceId"));
+        var level = input.Int("level", FieldRules.Level, required: true);
         var source = SourceFor(authority, input.Word("source"));
         var since = input.Month("since");
         return competence is null || level is null ? null : new Wanted(competence, level.Value, source, input.Has("since"), since);
@@ -120,9 +120,9 @@ internal static class PersonCompetenceMutations
     /// </summary>
     private static string? SourceFor(CompetenceAuthority authority, string? asked) => authority switch
     {
-        CompetenceAuthority.Self when asked is null or SelfSource => SelfSource,
+        CompetenceAuthority.Self when asked is null or CompetenceSource.Self => CompetenceSource.Self,
         CompetenceAuthority.Self => throw Permissions.Forbidden($"A competence you hold yourself is a self-assessment: the source '{asked}' is for others to give"),
-        CompetenceAuthority.Manager when asked is null or ManagerSource => ManagerSource,
+        CompetenceAuthority.Manager when asked is null or CompetenceSource.Manager => CompetenceSource.Manager,
         CompetenceAuthority.Manager => throw Permissions.Forbidden($"A manager confirms competences with the source 'manager', not '{asked}'"),
         _ => asked,
     };
@@ -131,7 +131,7 @@ internal static class PersonCompetenceMutations
     {
         if (held is null)
         {
-            held = new PersonCompetence { PersonId = person.Id, CompetenceId = wanted.Competence.Id, Source = SelfSource };
+            held = new PersonCompetence { PersonId = person.Id, CompetenceId = wanted.Competence.Id, Source = CompetenceSource.Self };
             tx.Db.PersonCompetences.Add(held);
         }
         held.Competence = wanted.Competence;

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using ExpertFinder.Api.Schema;
 
@@ -51,7 +52,7 @@ internal static class PersonFields
         input.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("languages").Description("ISO 639-1 codes, e.g. da, en.");
         input.Field<VisibilityType>("visibility").Description("ORGANISATION when absent on create.");
         input.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("askMeAbout")
-            .Description($"What the person is happy to be asked about (spørg mig om), in their own words: at most {PersonMutations.MaxAskMeAbout} statements of {PersonMutations.MaxStatementLength} characters; repeats are dropped, null clears.");
+            .Description($"What the person is happy to be asked about (spørg mig om), in their own words: at most {FieldRules.MaxStatements} statements of {FieldRules.Statement.MaxLength} characters; repeats are dropped, null clears.");
         input.Field<BooleanGraphType>("openToMentoring").Description("Open to mentoring a colleague.");
         input.Field<BooleanGraphType>("openToJobRotation").Description("Open to a day of job rotation (jobrotation for en dag), as host or guest.");
         input.Field<BooleanGraphType>("openToMeetingColleagues").Description("Opted in to being suggested to unknown colleagues, and to getting suggestions.");

@@ -1,7 +1,7 @@
+using ExpertFinder.Core.Fields;
 using ExpertFinder.Core;
 using ExpertFinder.Api.Data;
 using GraphQL.Types;
-using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
@@ -12,10 +12,7 @@ namespace ExpertFinder.Api.Features.People;
 
 internal static class PersonMutations
 {
-    public const string TypeName = "Person";
     private const int MaxLanguages = 20;
-    public const int MaxAskMeAbout = 20;
-    public const int MaxStatementLength = 200;
 
     public static void Add(ObjectGraphType mutation)
     {
@@ -29,8 +26,8 @@ internal static class PersonMutations
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
     {
         var input = tx.Input;
-        var name = input.Text("name", MutationInput.MaxNameLength, required: true);
-        var unit = await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true);
+        var name = input.Text("name", FieldRules.Name, required: true);
+        var unit = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "unitId", required: true);
         Permissions.Demand(unit is null || await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the unit's municipality may add people to it");
         var person = new Person { Key = "", Name = name ?? "" };
         ReadOptionalFields(input, person);
@@ -47,7 +44,7 @@ internal static class PersonMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var person = await tx.FindAsync<Person>(TypeName, "id", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "id", required: true);
         if (person is null)
         {
             return tx.Failure();
@@ -57,11 +54,11 @@ internal static class PersonMutations
         var admin = await tx.Permissions.AdministersUnitAsync(person.UnitId);
         // Where someone works and the roles they hold are the organisation's to say, not the person's.
         Permissions.Demand(admin || !(input.Has("unitId") || input.Has("roles")), "Only an admin may change a person's unit or roles");
-        if (input.Has("name") && input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
+        if (input.Has("name") && input.Text("name", FieldRules.Name, required: true) is { } name)
         {
             person.Name = name;
         }
-        if (input.Has("unitId") && await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true) is { } unit)
+        if (input.Has("unitId") && await tx.FindAsync<Unit>(NodeTypeNames.Unit, "unitId", required: true) is { } unit)
         {
             Permissions.Demand(await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the municipality a person moves to may move them there");
             person.UnitId = unit.Id;
@@ -77,7 +74,7 @@ internal static class PersonMutations
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
     {
-        var person = await tx.FindAsync<Person>(TypeName, "id", required: true);
+        var person = await tx.FindAsync<Person>(NodeTypeNames.Person, "id", required: true);
         if (person is null)
         {
             return tx.Failure();
@@ -88,7 +85,7 @@ internal static class PersonMutations
         await tx.QueueIndexWorkAsync();
         tx.Db.People.Remove(person);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("person", person), ("deletedId", GlobalId.Encode(TypeName, person.Key)))
+            ? MutationPayload.Success(("person", person), ("deletedId", GlobalId.Encode(NodeTypeNames.Person, person.Key)))
             : tx.Failure();
     }
 
@@ -97,7 +94,7 @@ internal static class PersonMutations
     {
         if (input.Has("title"))
         {
-            person.Title = input.Text("title", MutationInput.MaxNameLength);
+            person.Title = input.Text("title", FieldRules.Name);
         }
         if (input.Has("email"))
         {
@@ -109,19 +106,19 @@ internal static class PersonMutations
         }
         if (input.Has("location"))
         {
-            person.Location = input.Text("location", MutationInput.MaxNameLength);
+            person.Location = input.Text("location", FieldRules.Name);
         }
         if (input.Has("bio"))
         {
-            person.Bio = input.Text("bio", MutationInput.MaxLongTextLength);
+            person.Bio = input.Text("bio", FieldRules.LongText);
         }
         if (input.Has("roles"))
         {
-            person.Roles = input.Words("roles", Vocabulary.Roles.Length, MutationInput.MaxNameLength);
+            person.Roles = input.Words("roles", Vocabulary.Roles.Length, FieldRules.Name);
         }
         if (input.Has("languages"))
         {
-            person.Languages = input.Words("languages", MaxLanguages, 2, MutationInput.IsLanguageCode, "a two-letter ISO 639-1 code such as da or en");
+            person.Languages = input.Words("languages", MaxLanguages, FieldRules.LanguageCode);
         }
         if (input.Has("visibility"))
         {
@@ -129,7 +126,7 @@ internal static class PersonMutations
         }
         if (input.Has("askMeAbout"))
         {
-            person.AskMeAbout = input.Statements("askMeAbout", MaxAskMeAbout, MaxStatementLength);
+            person.AskMeAbout = input.Statements("askMeAbout", FieldRules.MaxStatements, FieldRules.Statement);
         }
         if (input.Has("openToMentoring"))
         {

@@ -20,7 +20,7 @@ public sealed class PersonType : ObjectGraphType<Person>
     public PersonType()
     {
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
-        Name = "Person";
+        Name = NodeTypeNames.Person;
         Description = "An employee, as far as the privacy policy lets the caller see them.";
         this.ImplementNode(p => p.Key);
         Field(p => p.Key).Description("Stable external identifier.");

@@ -1,6 +1,6 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 
@@ -9,7 +9,7 @@ public sealed class ProposeThemeInputType : InputObjectGraphType
     public ProposeThemeInputType()
     {
         Name = "ProposeThemeInput";
-        Description = $"A theme on the theme template's seven questions (each at most {ThemeProposal.MaxAnswerLength} characters; all but outsidePerspectives required), proposed by the signed-in person to their municipality's leadership forum.";
+        Description = $"A theme on the theme template's seven questions (each at most {FieldRules.Answer.MaxLength} characters; all but outsidePerspectives required), proposed by the signed-in person to their municipality's leadership forum.";
         Field<NonNullGraphType<StringGraphType>>("title").Description("The theme; the network's name if approved.");
         Field<NonNullGraphType<NetworkKindType>>("kind").Description("The kind of network proposed.");
         ThemeProposalFields.AddAnswers(this, required: true);

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using static ExpertFinder.Api.Data.CheckConstraints;
@@ -9,6 +10,7 @@ using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 
@@ -38,7 +40,7 @@ internal static class ThemeProposalMutations
         var proposal = new ThemeProposal
         {
             Key = "",
-            Title = tx.Input.Text("title", MutationInput.MaxNameLength, required: true) ?? "",
+            Title = tx.Input.Text("title", FieldRules.Name, required: true) ?? "",
             Kind = tx.Input.Word("kind", required: true) ?? "",
             ProposerId = proposer.Id,
             MunicipalityId = municipality.Id,
@@ -57,7 +59,7 @@ internal static class ThemeProposalMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var proposal = await tx.FindAsync<ThemeProposal>(ThemeProposalType.TypeName, "id", required: true);
+        var proposal = await tx.FindAsync<ThemeProposal>(NodeTypeNames.ThemeProposal, "id", required: true);
         if (proposal is null)
         {
             return tx.Failure();
@@ -67,7 +69,7 @@ internal static class ThemeProposalMutations
         {
             return tx.Failure();
         }
-        if (tx.Input.Has("title") && tx.Input.Text("title", MutationInput.MaxNameLength, required: true) is { } title)
+        if (tx.Input.Has("title") && tx.Input.Text("title", FieldRules.Name, required: true) is { } title)
         {
             proposal.Title = title;
         }
@@ -91,7 +93,7 @@ internal static class ThemeProposalMutations
 
     private static async Task<MutationPayload> DecideAsync(MutationTransaction tx)
     {
-        var proposal = await tx.FindAsync<ThemeProposal>(ThemeProposalType.TypeName, "id", required: true);
+        var proposal = await tx.FindAsync<ThemeProposal>(NodeTypeNames.ThemeProposal, "id", required: true);
         if (proposal is null)
         {
             return tx.Failure();
@@ -99,7 +101,7 @@ internal static class ThemeProposalMutations
         Permissions.Demand(await tx.Permissions.AdministersUnitAsync(proposal.MunicipalityId),
             "Only the leadership forum, the admins of the proposal's municipality, may decide it");
         var approve = tx.Input.Word("decision", required: true) == ProposalDecisionType.Approve;
-        var reason = tx.Input.Text("reason", ThemeProposal.MaxAnswerLength, required: !approve);
+        var reason = tx.Input.Text("reason", FieldRules.Answer, required: !approve);
         if (!AwaitsDecision(tx, proposal) || tx.Failed)
         {
             return tx.Failure();
@@ -137,7 +139,7 @@ internal static class ThemeProposalMutations
             {
                 continue;
             }
-            var answer = tx.Input.Text(field, ThemeProposal.MaxAnswerLength, required);
+            var answer = tx.Input.Text(field, FieldRules.Answer, required);
             if (answer is null && required)
             {
                 continue;
@@ -171,7 +173,7 @@ internal static class ThemeProposalMutations
         var units = new List<Unit>();
         foreach (var (id, path) in ids)
         {
-            if (await tx.FindAsync<Unit>(UnitMutations.TypeName, id, path) is not { } unit)
+            if (await tx.FindAsync<Unit>(NodeTypeNames.Unit, id, path) is not { } unit)
             {
                 continue;
             }
@@ -207,7 +209,7 @@ internal static class ThemeProposalMutations
             Key = "",
             Name = proposal.Title,
             Kind = proposal.Kind,
-            Description = ThemeProposalDescription.Of(proposal, MutationInput.MaxLongTextLength),
+            Description = ThemeProposalDescription.Of(proposal, FieldRules.LongText.MaxLength),
             OwnerUnitId = await OwnerUnitIdAsync(tx, proposal),
             ProposalId = proposal.Id,
         };
@@ -218,7 +220,7 @@ internal static class ThemeProposalMutations
             // The proposer's networks are part of their profile in search.
             tx.Changed.People.Add(proposerKey);
         }
-        await NetworkCreation.StartAsync(tx, network, NetworkLifecycle.Proposed);
+        await NetworkCreation.StartAsync(tx, network, NetworkStatus.Proposed);
         return network;
     }
 

@@ -13,13 +13,11 @@ namespace ExpertFinder.Api.Features.ThemeProposals;
 
 public sealed class ThemeProposalType : ObjectGraphType<ThemeProposal>
 {
-    public const string TypeName = "ThemeProposal";
-
     public ThemeProposalType()
     {
         // Any reader may ask; only the proposer and the forum (admins of its municipality) get one back.
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
-        Name = TypeName;
+        Name = NodeTypeNames.ThemeProposal;
         Description = "A theme for a new network on the theme template (temaskabelon), decided by the leadership forum in its round. Readable by its proposer and the admins of its municipality.";
         this.ImplementNode(p => p.Key);
         Field(p => p.Key);

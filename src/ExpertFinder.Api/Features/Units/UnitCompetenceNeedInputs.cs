@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Units;
@@ -10,9 +11,9 @@ public sealed class SetUnitCompetenceNeedInputType : InputObjectGraphType
         Description = "Records (or changes) what a unit needs of a competence, today or by a year.";
         Field<NonNullGraphType<IdGraphType>>("unitId");
         Field<NonNullGraphType<IdGraphType>>("competenceId");
-        Field<IntGraphType>("year").Description($"The year the need is for ({UnitCompetenceNeedMutations.FirstYear}-{UnitCompetenceNeedMutations.LastYear}); absent or null for today.");
+        Field<IntGraphType>("year").Description($"The year the need is for ({FieldRules.NeedYear.Min}-{FieldRules.NeedYear.Max}); absent or null for today.");
         Field<NonNullGraphType<IntGraphType>>("level").Description("The lowest level that counts, 1 (beginner) to 5 (go-to expert).");
-        Field<NonNullGraphType<IntGraphType>>("people").Description($"How many people should hold it at that level or above (1-{UnitCompetenceNeedMutations.MaxPeople}).");
+        Field<NonNullGraphType<IntGraphType>>("people").Description($"How many people should hold it at that level or above ({FieldRules.NeededPeople.Min}-{FieldRules.NeededPeople.Max}).");
     }
 }
 

@@ -1,10 +1,11 @@
+using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
 
 namespace ExpertFinder.Api.Features.Units;
 
@@ -14,10 +15,6 @@ namespace ExpertFinder.Api.Features.Units;
 /// </summary>
 internal static class UnitCompetenceNeedMutations
 {
-    public const int FirstYear = 2000;
-    public const int LastYear = 2200;
-    public const int MaxPeople = 10_000;
-
     /// <summary>Needs one unit may record in all (today's and every year's): what a gap reads per unit is bounded by it.</summary>
     public const int MaxNeedsPerUnit = 100;
 
@@ -36,8 +33,8 @@ internal static class UnitCompetenceNeedMutations
         {
             return tx.Failure();
         }
-        var level = tx.Input.Int("level", 1, 5, required: true);
-        var people = tx.Input.Int("people", 1, MaxPeople, required: true);
+        var level = tx.Input.Int("level", FieldRules.Level, required: true);
+        var people = tx.Input.Int("people", FieldRules.NeededPeople, required: true);
         if (tx.Failed)
         {
             return tx.Failure();
@@ -81,14 +78,14 @@ internal static class UnitCompetenceNeedMutations
     /// </summary>
     private static async Task<(Unit? Unit, Competence? Competence, int? Year)> ReadNeedKeyAsync(MutationTransaction tx)
     {
-        var unit = await tx.FindAsync<Unit>(UnitMutations.TypeName, "unitId", required: true);
+        var unit = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "unitId", required: true);
         if (unit is null)
         {
             return (null, null, null);
         }
         await DemandPlannerAsync(tx, unit);
-        var competence = await tx.FindAsync<Competence>(CompetenceMutations.TypeName, "competenceId", required: true);
-        return (unit, competence, tx.Input.Int("year", FirstYear, LastYear));
+        var competence = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "competenceId", required: true);
+        return (unit, competence, tx.Input.Int("year", FieldRules.NeedYear));
     }
 
     /// <summary>Asked before anything else is read, so a refusal tells nothing about the competence or the needs.</summary>

@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using ExpertFinder.Core;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,6 @@ namespace ExpertFinder.Api.Features.Units;
 
 internal static class UnitMutations
 {
-    public const string TypeName = "Unit";
     private const string Municipality = "municipality";
 
     public static void Add(ObjectGraphType mutation)
@@ -24,9 +24,9 @@ internal static class UnitMutations
 
     private static async Task<MutationPayload> CreateAsync(MutationTransaction tx)
     {
-        var name = tx.Input.Text("name", MutationInput.MaxNameLength, required: true);
+        var name = tx.Input.Text("name", FieldRules.Name, required: true);
         var kind = tx.Input.Word("kind", required: true);
-        var parent = await tx.FindAsync<Unit>(TypeName, "parentId");
+        var parent = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "parentId");
         Permissions.Demand(await tx.Permissions.AdministersUnitAsync(parent?.Id), "Only an admin of the municipality (a deployment admin for a new municipality) may add units to it");
         if (kind is not null)
         {
@@ -45,19 +45,19 @@ internal static class UnitMutations
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
     {
-        var unit = await tx.FindAsync<Unit>(TypeName, "id", required: true);
+        var unit = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "id", required: true);
         if (unit is null)
         {
             return tx.Failure();
         }
         Permissions.Demand(await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the unit's municipality may change it");
-        if (tx.Input.Has("name") && tx.Input.Text("name", MutationInput.MaxNameLength, required: true) is { } name)
+        if (tx.Input.Has("name") && tx.Input.Text("name", FieldRules.Name, required: true) is { } name)
         {
             unit.Name = name;
         }
         if (tx.Input.Has("parentId"))
         {
-            var parent = await tx.FindAsync<Unit>(TypeName, "parentId");
+            var parent = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "parentId");
             Permissions.Demand(await tx.Permissions.AdministersUnitAsync(parent?.Id), "Only an admin of the municipality it moves to may move a unit there");
             if (parent is not null && await IsWithinAsync(tx, parent, unit))
             {
@@ -80,7 +80,7 @@ internal static class UnitMutations
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
     {
-        var unit = await tx.FindAsync<Unit>(TypeName, "id", required: true);
+        var unit = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "id", required: true);
         if (unit is null)
         {
             return tx.Failure();
@@ -111,7 +111,7 @@ internal static class UnitMutations
         }
         db.Units.Remove(unit);
         return await tx.CommitAsync()
-            ? MutationPayload.Success(("unit", unit), ("deletedId", GlobalId.Encode(TypeName, unit.Key)))
+            ? MutationPayload.Success(("unit", unit), ("deletedId", GlobalId.Encode(NodeTypeNames.Unit, unit.Key)))
             : tx.Failure();
     }
 

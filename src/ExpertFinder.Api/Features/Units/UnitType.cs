@@ -1,3 +1,4 @@
+using ExpertFinder.Core.Fields;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -14,7 +15,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
     public UnitType()
     {
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
-        Name = "Unit";
+        Name = NodeTypeNames.Unit;
         Description = "An organisational unit: municipality > department > office > team.";
         this.ImplementNode(u => u.Key);
         Field(u => u.Key);
@@ -46,9 +47,9 @@ public sealed class UnitType : ObjectGraphType<Unit>
     private static int? Horizon(global::GraphQL.IResolveFieldContext context, string argument)
     {
         var year = context.GetArgument<int?>(argument);
-        if (year is < UnitCompetenceNeedMutations.FirstYear or > UnitCompetenceNeedMutations.LastYear)
+        if (year is { } given && FieldRules.NeedYear.Check(given) is { } problem)
         {
-            throw new ExecutionError($"'{argument}' must be between {UnitCompetenceNeedMutations.FirstYear} and {UnitCompetenceNeedMutations.LastYear}") { Code = "BAD_ARGUMENT" };
+            throw new ExecutionError($"'{argument}' {problem.Reason}") { Code = "BAD_ARGUMENT" };
         }
         return year;
     }

@@ -51,7 +51,7 @@ public static class UnitsField
                 }
                 if (filter.ParentId is not null)
                 {
-                    var key = GlobalId.KeyOf("Unit", filter.ParentId, "filter.parentId");
+                    var key = GlobalId.KeyOf(NodeTypeNames.Unit, filter.ParentId, "filter.parentId");
                     units = units.Where(u => u.Parent!.Key == key);
                 }
                 if (!string.IsNullOrWhiteSpace(filter.Name))

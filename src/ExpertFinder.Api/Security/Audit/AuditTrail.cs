@@ -2,9 +2,9 @@ using ExpertFinder.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
 
 namespace ExpertFinder.Api.Security.Audit;
 
@@ -40,7 +40,7 @@ public sealed class AuditTrail(IDbContextFactory<ExpertFinderDb> contexts)
         var actor = new Caller { Kind = CallerKind.User, PersonKey = personKey }.Actor;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await NewestFirst(db.AuditLog.AsNoTracking()
-                .Where(e => e.Actor == actor || (e.EntityType == PersonMutations.TypeName && e.EntityKey == personKey)))
+                .Where(e => e.Actor == actor || (e.EntityType == NodeTypeNames.Person && e.EntityKey == personKey)))
             .ToListAsync(cancellationToken);
     }
 

@@ -5,7 +5,7 @@ using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using static ExpertFinder.Api.Tests.Features.ThemeProposals.ProposalOrganisation;
 using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Tests.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Tests.Features.ThemeProposals;
 
@@ -96,7 +96,7 @@ public sealed class ThemeProposalTests(ServerFixture server)
         var otherMunicipality = Input("tp4", "-a-sund", "-b-sund");
         var badAnswers = Input("tp4");
         badAnswers["challenge"] = "   ";
-        badAnswers["missingLearning"] = new string('x', ThemeProposal.MaxAnswerLength + 1);
+        badAnswers["missingLearning"] = new string('x', FieldRules.Answer.MaxLength + 1);
         var tooMany = Input("tp4");
         tooMany["affectedUnitIds"] = Enumerable.Range(0, 21).Select(i => Id("Unit", $"tp4-{i}")).ToArray();
 
