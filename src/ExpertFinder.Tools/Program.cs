@@ -1,8 +1,8 @@
 using System.Globalization;
 using ExpertFinder.Tools;
-using ExpertFinder.Tools.Generation;
 using ExpertFinder.Tools.Bench;
 using ExpertFinder.Tools.Evaluation;
+using ExpertFinder.Tools.Generation;
 
 // Usage: ExpertFinder.Tools bench DATASET_DIR [--rounds N] [--json FILE] (expert search, every engine, one dataset)
 //        ExpertFinder.Tools evaluate DATASET_DIR QUERIES [--json FILE] (ranking quality on labelled queries)

@@ -1,17 +1,17 @@
 using System.Diagnostics;
 using ExpertFinder.Api;
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Import;
-using ExpertFinder.Search.Indexing;
+using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Search;
+using ExpertFinder.Search.Indexing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using ExpertFinder.Api.Hosting;
-using ExpertFinder.Api.IndexSync;
-using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Tools;
 

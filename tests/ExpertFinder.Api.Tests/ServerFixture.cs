@@ -3,13 +3,13 @@ using System.Text;
 using System.Text.Json;
 using ExpertFinder.Api;
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Import;
+using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Tools;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ExpertFinder.Api.Hosting;
-using ExpertFinder.Api.IndexSync;
-using ExpertFinder.Tools;
 
 namespace ExpertFinder.Api.Tests;
 

@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Audit;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ExpertFinder.Api.Data;
 

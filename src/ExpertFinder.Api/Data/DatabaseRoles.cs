@@ -1,6 +1,6 @@
-using Npgsql;
-using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Data.Configurations;
+using ExpertFinder.Api.Security.Audit;
+using Npgsql;
 
 namespace ExpertFinder.Api.Data;
 

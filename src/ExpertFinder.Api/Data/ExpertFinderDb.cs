@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.CheckConstraints;
-using static ExpertFinder.Core.Vocabulary;
+using ExpertFinder.Api.Data.Configurations;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Endorsements;
@@ -12,8 +11,9 @@ using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Audit;
-using ExpertFinder.Api.Data.Configurations;
-using ExpertFinder.Api.Data.Model;
+using Microsoft.EntityFrameworkCore;
+using static ExpertFinder.Api.Data.CheckConstraints;
+using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Data;
 

@@ -1,12 +1,12 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Import;
-using Lucene.Net.Store;
-using Npgsql;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.ApiKeys;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Auth;
+using Lucene.Net.Store;
+using Npgsql;
 
 namespace ExpertFinder.Api.Hosting;
 

@@ -1,5 +1,5 @@
-using ExpertFinder.Search.Experts;
 using ExpertFinder.Api.Schema;
+using ExpertFinder.Search.Experts;
 
 namespace ExpertFinder.Api.Hosting;
 

@@ -1,17 +1,17 @@
 using ExpertFinder.Api.Data;
-using ExpertFinder.Api.Import;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Npgsql;
 using ExpertFinder.Api.Features.Explore;
 using ExpertFinder.Api.Features.FindColleague;
 using ExpertFinder.Api.Features.Me;
 using ExpertFinder.Api.Features.NetworkGraphs;
 using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Http;
+using ExpertFinder.Api.Import;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace ExpertFinder.Api.Hosting;
 

@@ -1,13 +1,13 @@
 using System.Text.Json;
+using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using ExpertFinder.Api.Hosting;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Security.Privacy;
 
 namespace ExpertFinder.Api.Http;
 

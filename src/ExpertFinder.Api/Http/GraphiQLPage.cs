@@ -1,10 +1,9 @@
 using System.Collections.Frozen;
 using System.Net;
-using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
-
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Security.Auth;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace ExpertFinder.Api.Http;
 

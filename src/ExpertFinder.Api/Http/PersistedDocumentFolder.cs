@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
+using ExpertFinder.Api.Hosting;
 using GraphQL.PersistedDocuments;
 using Microsoft.Extensions.Options;
-using ExpertFinder.Api.Hosting;
 
 namespace ExpertFinder.Api.Http;
 

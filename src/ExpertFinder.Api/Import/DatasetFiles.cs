@@ -1,6 +1,6 @@
+using System.Text.Json;
 using ExpertFinder.Core;
 using ExpertFinder.Core.Fields;
-using System.Text.Json;
 
 namespace ExpertFinder.Api.Import;
 

@@ -1,7 +1,7 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.IndexSync;
 using Lucene.Net.Store;
 using Npgsql;
-using ExpertFinder.Api.IndexSync;
 
 namespace ExpertFinder.Api.Import;
 

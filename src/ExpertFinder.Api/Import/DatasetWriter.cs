@@ -1,9 +1,9 @@
-using ExpertFinder.Core;
-using Npgsql;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core;
+using Npgsql;
 
 namespace ExpertFinder.Api.Import;
 

@@ -1,4 +1,5 @@
 using ExpertFinder.Core;
+
 namespace ExpertFinder.Api.Import;
 
 /// <summary>

@@ -1,13 +1,13 @@
-using ExpertFinder.Api.Data;
-using ExpertFinder.Search.Indexing;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using System.Runtime.CompilerServices;
+using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Search.Indexing;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ExpertFinder.Api.IndexSync;
 

@@ -1,5 +1,5 @@
-using ExpertFinder.Core;
 using ExpertFinder.Api.Import;
+using ExpertFinder.Core;
 using Npgsql;
 
 namespace ExpertFinder.Api.IndexSync;

@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Search.Indexing;
 using Npgsql;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.IndexSync;
 

@@ -1,7 +1,7 @@
+using ExpertFinder.Api.Hosting;
 using ExpertFinder.Search;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using ExpertFinder.Api.Hosting;
 
 namespace ExpertFinder.Api.IndexSync;
 

@@ -1,6 +1,6 @@
-using GraphQL.Types;
-using ExpertFinder.Api.Writes;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Writes;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Schema;
 

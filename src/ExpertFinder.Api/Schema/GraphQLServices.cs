@@ -1,15 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using GraphQL;
-using GraphQL.Validation;
-using GraphQL.Validation.Rules.Custom;
-using Microsoft.Extensions.Options;
+using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Http;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Features.Networks;
+using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
 
 namespace ExpertFinder.Api.Schema;
 

@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Writes;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using ExpertFinder.Api.Writes;
 
 namespace ExpertFinder.Api.Schema;
 

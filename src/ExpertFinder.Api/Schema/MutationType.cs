@@ -1,15 +1,15 @@
-using GraphQL;
-using GraphQL.Types;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Endorsements;
+using ExpertFinder.Api.Features.Meetings;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Features.Units;
-using ExpertFinder.Api.Writes;
-using ExpertFinder.Api.Features.Meetings;
 using ExpertFinder.Api.Features.ThemeProposals;
+using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Writes;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Schema;
 

@@ -1,17 +1,17 @@
-using GraphQL;
-using GraphQL.DataLoader;
-using GraphQL.Types;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Endorsements;
+using ExpertFinder.Api.Features.Meetings;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Features.Meetings;
-using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Schema;
 

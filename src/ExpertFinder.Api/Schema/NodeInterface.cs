@@ -1,7 +1,7 @@
-using GraphQL;
-using GraphQL.Types;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Schema;
 

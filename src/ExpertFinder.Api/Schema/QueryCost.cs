@@ -1,10 +1,10 @@
+using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Writes;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
-using ExpertFinder.Api.Hosting;
-using ExpertFinder.Api.Writes;
 
 namespace ExpertFinder.Api.Schema;
 

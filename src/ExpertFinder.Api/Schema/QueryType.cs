@@ -1,20 +1,20 @@
-using ExpertFinder.Api.Schema.Conventions;
-using GraphQL;
-using GraphQL.Types;
+using ExpertFinder.Api.Features.AuditLog;
+using ExpertFinder.Api.Features.ColleagueSuggestions;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Experts;
-using ExpertFinder.Api.Features.Networks;
-using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Features.Units;
-using ExpertFinder.Api.Features.AuditLog;
-using ExpertFinder.Api.Features.ColleagueSuggestions;
 using ExpertFinder.Api.Features.KnowledgeSharers;
 using ExpertFinder.Api.Features.Me;
 using ExpertFinder.Api.Features.NetworkGraphs;
+using ExpertFinder.Api.Features.Networks;
+using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Suggestions;
 using ExpertFinder.Api.Features.ThemeProposals;
+using ExpertFinder.Api.Features.Units;
+using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Schema;
 

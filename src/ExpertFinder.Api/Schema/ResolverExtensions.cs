@@ -1,8 +1,8 @@
 using ExpertFinder.Api.Data;
-using GraphQL;
-using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Schema.Conventions;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Schema;
 

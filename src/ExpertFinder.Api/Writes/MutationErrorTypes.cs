@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
-using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Api.Writes;
 

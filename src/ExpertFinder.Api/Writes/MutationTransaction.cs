@@ -1,18 +1,18 @@
-using ExpertFinder.Core.Fields;
-using ExpertFinder.Core;
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Import;
-using GraphQL;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core;
+using ExpertFinder.Core.Fields;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace ExpertFinder.Api.Writes;
 

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using ExpertFinder.Api.Features.Experts;
 using ExpertFinder.Search.Evaluation;
 using ExpertFinder.Search.Experts;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ExpertFinder.Api.Features.Experts;
 
 namespace ExpertFinder.Tools.Bench;
 

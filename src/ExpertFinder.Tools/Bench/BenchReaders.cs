@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using ExpertFinder.Search.Experts;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using ExpertFinder.Api.Features.Experts;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
+using ExpertFinder.Search.Experts;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace ExpertFinder.Tools.Bench;
 

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using ExpertFinder.Tools.Generation;
-using ExpertFinder.Graphs.Building;
-using ExpertFinder.Graphs.Model;
-using Microsoft.Extensions.DependencyInjection;
 using ExpertFinder.Api.Features.NetworkGraphs;
 using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Graphs.Building;
+using ExpertFinder.Graphs.Model;
+using ExpertFinder.Tools.Generation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertFinder.Tools.Bench;
 

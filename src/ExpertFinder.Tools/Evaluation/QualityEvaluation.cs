@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search.Evaluation;
 using ExpertFinder.Search.Experts;
-using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Tools.Bench;
 
 namespace ExpertFinder.Tools.Evaluation;

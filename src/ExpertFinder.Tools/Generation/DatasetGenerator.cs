@@ -1,5 +1,5 @@
-using ExpertFinder.Core;
 using System.Diagnostics;
+using ExpertFinder.Core;
 
 namespace ExpertFinder.Tools.Generation;
 

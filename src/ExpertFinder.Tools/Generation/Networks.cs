@@ -1,5 +1,5 @@
-using ExpertFinder.Core;
 using System.Globalization;
+using ExpertFinder.Core;
 
 namespace ExpertFinder.Tools.Generation;
 

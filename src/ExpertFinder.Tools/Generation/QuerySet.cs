@@ -1,6 +1,6 @@
-using ExpertFinder.Core;
 using System.Globalization;
 using System.Text;
+using ExpertFinder.Core;
 
 namespace ExpertFinder.Tools.Generation;
 

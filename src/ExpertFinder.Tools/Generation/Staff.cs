@@ -1,6 +1,6 @@
-using ExpertFinder.Core;
 using System.Globalization;
 using ExpertFinder.Api.Security.Privacy;
+using ExpertFinder.Core;
 
 namespace ExpertFinder.Tools.Generation;
 

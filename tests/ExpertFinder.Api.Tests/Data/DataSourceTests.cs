@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+
 #pragma warning disable EF1001 // The provider's options extension is where EF keeps the data source it was given.
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.Internal;
 #pragma warning restore EF1001

@@ -1,7 +1,7 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ExpertFinder.Api.Hosting;
 
 namespace ExpertFinder.Api.Tests.Data;
 

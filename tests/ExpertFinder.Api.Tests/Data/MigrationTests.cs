@@ -1,5 +1,5 @@
-using ExpertFinder.Core;
 using ExpertFinder.Api.Data;
+using ExpertFinder.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

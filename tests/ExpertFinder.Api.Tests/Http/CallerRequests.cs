@@ -1,9 +1,9 @@
-using System.Text.Json;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
+using ExpertFinder.Api.Security.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Api.Tests.Http;
 

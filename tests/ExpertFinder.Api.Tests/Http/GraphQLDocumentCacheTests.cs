@@ -1,8 +1,8 @@
 using System.Net;
+using ExpertFinder.Api.Http;
 using GraphQL;
 using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection;
-using ExpertFinder.Api.Http;
 
 namespace ExpertFinder.Api.Tests.Http;
 

@@ -1,5 +1,5 @@
-using ExpertFinder.Api.Hosting;
 using System.Diagnostics;
+using ExpertFinder.Api.Hosting;
 
 namespace ExpertFinder.Api.Tests.Http;
 

@@ -1,7 +1,7 @@
 using ExpertFinder.Api.Import;
+using ExpertFinder.Api.Tests.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ExpertFinder.Api.Tests.Http;
 
 namespace ExpertFinder.Api.Tests.Import;
 

@@ -1,7 +1,7 @@
 using ExpertFinder.Api.Import;
+using ExpertFinder.Api.IndexSync;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ExpertFinder.Api.IndexSync;
 
 namespace ExpertFinder.Api.Tests.Import;
 

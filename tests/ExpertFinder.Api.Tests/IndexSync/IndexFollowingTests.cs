@@ -1,8 +1,8 @@
 using ExpertFinder.Api.Import;
+using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ExpertFinder.Api.IndexSync;
 
 namespace ExpertFinder.Api.Tests.IndexSync;
 

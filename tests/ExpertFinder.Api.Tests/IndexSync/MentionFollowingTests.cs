@@ -1,7 +1,7 @@
+using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using static ExpertFinder.Api.Tests.Http.MutationRequests;
-using ExpertFinder.Api.IndexSync;
 
 namespace ExpertFinder.Api.Tests.IndexSync;
 

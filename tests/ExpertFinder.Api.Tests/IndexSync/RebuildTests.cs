@@ -1,11 +1,11 @@
+using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Api.Tests.Features.People;
+using ExpertFinder.Api.Tests.Http;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.DependencyInjection;
-using ExpertFinder.Api.IndexSync;
-using ExpertFinder.Api.Tests.Features.People;
-using ExpertFinder.Api.Tests.Http;
 
 namespace ExpertFinder.Api.Tests.IndexSync;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
-using ExpertFinder.Api.Tests.Http;
 using ExpertFinder.Api.Tests.Features.ColleagueSuggestions;
+using ExpertFinder.Api.Tests.Http;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Schema;
 

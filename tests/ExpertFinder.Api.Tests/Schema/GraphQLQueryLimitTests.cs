@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace ExpertFinder.Api.Tests.Schema;
 

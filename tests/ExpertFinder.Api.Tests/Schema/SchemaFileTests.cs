@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Schema;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
-using ExpertFinder.Api.Schema;
 
 namespace ExpertFinder.Api.Tests.Schema;
 

@@ -1,4 +1,5 @@
 using ExpertFinder.Tools.Bench;
+
 namespace ExpertFinder.Tools.Tests.Bench;
 
 public sealed class MachineQuietTests

@@ -1,5 +1,5 @@
-using ExpertFinder.Tools.Generation;
 using ExpertFinder.Search.Experts;
+using ExpertFinder.Tools.Generation;
 
 namespace ExpertFinder.Tools.Tests.Generation;
 

@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Data.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Data.Configurations;
 

@@ -1,7 +1,7 @@
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Data.Configurations;
 

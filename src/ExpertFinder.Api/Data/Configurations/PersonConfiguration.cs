@@ -1,9 +1,9 @@
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
-using ExpertFinder.Core.Fields;
 
 namespace ExpertFinder.Api.Data.Configurations;
 

@@ -1,8 +1,8 @@
+using ExpertFinder.Api.Data.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Data.Configurations;
 

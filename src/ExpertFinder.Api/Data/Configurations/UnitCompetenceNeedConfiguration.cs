@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Core.Fields;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
 
 namespace ExpertFinder.Api.Data.Configurations;

@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Security.Auth;
+
 namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>

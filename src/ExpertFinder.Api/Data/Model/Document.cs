@@ -1,6 +1,6 @@
-using ExpertFinder.Core;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.Units;
+using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Data.Model;
 

@@ -1,5 +1,5 @@
-using ExpertFinder.Core;
 using ExpertFinder.Api.Features.Units;
+using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Data.Model;
 

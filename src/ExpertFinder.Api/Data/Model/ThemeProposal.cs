@@ -1,7 +1,7 @@
-using ExpertFinder.Core;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Units;
+using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Data.Model;
 

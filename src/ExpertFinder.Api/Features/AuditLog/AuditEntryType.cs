@@ -1,8 +1,8 @@
-using GraphQL;
-using GraphQL.Types;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.AuditLog;
 

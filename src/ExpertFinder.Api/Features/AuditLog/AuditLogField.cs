@@ -1,10 +1,10 @@
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Audit;
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Audit;
-using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Api.Features.AuditLog;
 

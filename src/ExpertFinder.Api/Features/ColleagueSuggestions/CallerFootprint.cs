@@ -1,5 +1,5 @@
-using Npgsql;
 using ExpertFinder.Api.Security.Privacy;
+using Npgsql;
 
 namespace ExpertFinder.Api.Features.ColleagueSuggestions;
 

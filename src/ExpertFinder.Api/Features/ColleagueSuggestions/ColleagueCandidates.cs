@@ -1,6 +1,6 @@
 using ExpertFinder.Api.Data;
-using Microsoft.EntityFrameworkCore;
 using ExpertFinder.Api.Security.Privacy;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.ColleagueSuggestions;
 

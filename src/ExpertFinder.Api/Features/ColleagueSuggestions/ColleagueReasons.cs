@@ -1,6 +1,6 @@
 using System.Globalization;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.Competences;
 
 namespace ExpertFinder.Api.Features.ColleagueSuggestions;
 

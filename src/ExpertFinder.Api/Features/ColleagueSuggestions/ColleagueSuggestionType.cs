@@ -1,10 +1,10 @@
 using System.ComponentModel;
-using GraphQL;
-using GraphQL.Types;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.ColleagueSuggestions;
 

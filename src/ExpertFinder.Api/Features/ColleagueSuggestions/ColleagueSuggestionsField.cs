@@ -1,11 +1,11 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Schema;
 
 namespace ExpertFinder.Api.Features.ColleagueSuggestions;
 

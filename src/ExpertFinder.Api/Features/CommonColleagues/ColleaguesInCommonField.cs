@@ -1,12 +1,12 @@
-using ExpertFinder.Search.Indexing;
-using ExpertFinder.Search;
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Search;
+using ExpertFinder.Search.Indexing;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.CommonColleagues;
 

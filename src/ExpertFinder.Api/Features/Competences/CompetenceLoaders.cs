@@ -1,11 +1,11 @@
-using GraphQL;
-using GraphQL.DataLoader;
-using Microsoft.EntityFrameworkCore;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.Competences;
 

@@ -1,12 +1,12 @@
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.Networks;
+using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
-using ExpertFinder.Api.Features.Networks;
-using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Competences;
 

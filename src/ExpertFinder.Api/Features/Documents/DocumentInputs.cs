@@ -1,5 +1,5 @@
-using GraphQL.Types;
 using ExpertFinder.Api.Schema;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Documents;
 

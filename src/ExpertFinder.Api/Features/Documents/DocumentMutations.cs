@@ -1,14 +1,14 @@
-using ExpertFinder.Core.Fields;
-using ExpertFinder.Core;
 using ExpertFinder.Api.Data;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core;
+using ExpertFinder.Core.Fields;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.Documents;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Endorsements;
 

@@ -1,10 +1,10 @@
-using GraphQL;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Search.Experts;
+using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Api.Features.Experts;
 

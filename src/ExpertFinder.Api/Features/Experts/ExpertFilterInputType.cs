@@ -1,7 +1,7 @@
+using ExpertFinder.Api.Schema;
 using ExpertFinder.Search.Experts;
 using GraphQL;
 using GraphQL.Types;
-using ExpertFinder.Api.Schema;
 
 namespace ExpertFinder.Api.Features.Experts;
 

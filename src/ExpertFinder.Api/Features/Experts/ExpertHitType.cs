@@ -1,15 +1,15 @@
-using GraphQL;
-using ExpertFinder.Search.Experts;
-using GraphQL.Types;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Security.Privacy;
+using ExpertFinder.Search.Experts;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Experts;
 

@@ -1,3 +1,7 @@
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search;
 using ExpertFinder.Search.Experts;
 using GraphQL;
@@ -5,10 +9,6 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Npgsql;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Security.Privacy;
 
 namespace ExpertFinder.Api.Features.Experts;
 

@@ -1,16 +1,16 @@
 using ExpertFinder.Api.Data;
-using ExpertFinder.Core.Ties;
-using ExpertFinder.Search.Colleagues;
-using ExpertFinder.Search.Experts;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core.Ties;
+using ExpertFinder.Search.Colleagues;
+using ExpertFinder.Search.Experts;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ExpertFinder.Api.Features.Experts;
 

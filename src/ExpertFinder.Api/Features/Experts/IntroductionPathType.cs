@@ -1,13 +1,13 @@
-using GraphQL;
-using ExpertFinder.Core.Ties;
-using ExpertFinder.Search.Colleagues;
-using GraphQL.Types;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core.Ties;
+using ExpertFinder.Search.Colleagues;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Experts;
 

@@ -1,7 +1,7 @@
-using GraphQL;
-using ExpertFinder.Search.Evidence;
-using GraphQL.Types;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Search.Evidence;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Experts;
 

@@ -1,14 +1,14 @@
-using GraphQL;
-using GraphQL.Types;
-using GraphQL.Types.Relay;
-using Microsoft.EntityFrameworkCore;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.KnowledgeSharers;
 

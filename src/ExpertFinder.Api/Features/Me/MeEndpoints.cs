@@ -1,11 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ExpertFinder.Api.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ExpertFinder.Api.Features.Me;
 

@@ -1,9 +1,9 @@
 using ExpertFinder.Api.Data;
-using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Security.Audit;
-using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Audit;
+using ExpertFinder.Api.Security.Privacy;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.Me;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
-using ExpertFinder.Api.Security.Auth;
 
 [assembly: SuppressMessage("Naming", "CA1716", Scope = "namespace", Target = "~N:ExpertFinder.Api.Features.Me",
     Justification = "Named after the GraphQL field it serves, like every feature folder; no Visual Basic code uses this assembly.")]

@@ -1,10 +1,10 @@
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.Endorsements;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Audit;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Endorsements;
-using ExpertFinder.Api.Security.Audit;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Me;
 

@@ -1,15 +1,15 @@
-using GraphQL;
-using GraphQL.Types;
-using GraphQL.Types.Relay;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Endorsements;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Data.Model;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
 
 namespace ExpertFinder.Api.Features.Me;
 

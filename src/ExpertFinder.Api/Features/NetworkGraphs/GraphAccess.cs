@@ -1,5 +1,5 @@
-using ExpertFinder.Graphs.Model;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Graphs.Model;
 
 namespace ExpertFinder.Api.Features.NetworkGraphs;
 

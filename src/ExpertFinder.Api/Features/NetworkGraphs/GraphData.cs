@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Graphs.Model;
 using Npgsql;
-using ExpertFinder.Api.Security.Privacy;
 
 namespace ExpertFinder.Api.Features.NetworkGraphs;
 

@@ -1,11 +1,11 @@
-using ExpertFinder.Core;
 using System.Globalization;
-using ExpertFinder.Core.Ties;
-using ExpertFinder.Graphs.Model;
-using Microsoft.Extensions.Primitives;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Security.RateLimiting;
+using ExpertFinder.Core;
+using ExpertFinder.Core.Ties;
+using ExpertFinder.Graphs.Model;
+using Microsoft.Extensions.Primitives;
 
 namespace ExpertFinder.Api.Features.NetworkGraphs;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
-using GraphQL;
-using ExpertFinder.Core.Ties;
-using ExpertFinder.Graphs.Model;
-using GraphQL.Types;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Core.Ties;
+using ExpertFinder.Graphs.Model;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.NetworkGraphs;
 

@@ -1,10 +1,10 @@
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Security.Privacy;
+using ExpertFinder.Api.Security.RateLimiting;
 using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Model;
 using GraphQL;
 using GraphQL.Types;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Security.RateLimiting;
-using ExpertFinder.Api.Security.Privacy;
 
 namespace ExpertFinder.Api.Features.NetworkGraphs;
 

@@ -1,9 +1,9 @@
+using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Graphs.Building;
 using ExpertFinder.Graphs.Model;
 using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
-using ExpertFinder.Api.IndexSync;
-using ExpertFinder.Api.Security.Privacy;
 
 namespace ExpertFinder.Api.Features.NetworkGraphs;
 

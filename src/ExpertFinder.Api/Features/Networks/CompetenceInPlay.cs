@@ -1,12 +1,12 @@
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.Competences;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Competences;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Networks;
 

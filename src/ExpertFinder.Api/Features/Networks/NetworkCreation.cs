@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
-using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Features.Networks;

@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Writes;
-using ExpertFinder.Api.Data.Model;
 using static ExpertFinder.Core.Vocabulary.NetworkStatus;
 
 namespace ExpertFinder.Api.Features.Networks;

@@ -1,17 +1,17 @@
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.Competences;
+using ExpertFinder.Api.Features.Documents;
+using ExpertFinder.Api.Features.Meetings;
+using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Features.ThemeProposals;
+using ExpertFinder.Api.Features.Units;
+using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
-using ExpertFinder.Api.Features.Competences;
-using ExpertFinder.Api.Features.Documents;
-using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Features.Units;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Features.Meetings;
-using ExpertFinder.Api.Features.ThemeProposals;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Hosting;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Networks;
 

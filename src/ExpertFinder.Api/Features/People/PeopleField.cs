@@ -1,15 +1,15 @@
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.Units;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
-using ExpertFinder.Api.Features.Units;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.People;
 

@@ -1,11 +1,11 @@
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Writes;
 using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Writes;
-using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Schema.Conventions;
 using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.People;

@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Schema;
 using ExpertFinder.Core.Fields;
 using GraphQL.Types;
-using ExpertFinder.Api.Schema;
 
 namespace ExpertFinder.Api.Features.People;
 

@@ -1,12 +1,12 @@
-using ExpertFinder.Core.Fields;
-using ExpertFinder.Core;
 using ExpertFinder.Api.Data;
-using GraphQL.Types;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core;
+using ExpertFinder.Core.Fields;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.People;
 

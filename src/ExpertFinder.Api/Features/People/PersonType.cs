@@ -1,17 +1,17 @@
-using GraphQL;
-using GraphQL.Types;
-using GraphQL.Types.Relay;
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.CommonColleagues;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
+using ExpertFinder.Api.Features.Endorsements;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Features.CommonColleagues;
-using ExpertFinder.Api.Features.Endorsements;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Security.Privacy;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
 
 namespace ExpertFinder.Api.Features.People;
 

@@ -1,17 +1,17 @@
 using ExpertFinder.Api.Data;
-using ExpertFinder.Search.Indexing;
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.Competences;
+using ExpertFinder.Api.Features.Networks;
+using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search;
+using ExpertFinder.Search.Indexing;
 using ExpertFinder.Search.Suggestions;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Competences;
-using ExpertFinder.Api.Features.Networks;
-using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Suggestions;
 

@@ -1,5 +1,5 @@
-using ExpertFinder.Search.Analysis;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Search.Analysis;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

@@ -1,8 +1,8 @@
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Hosting;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

@@ -1,13 +1,13 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search.Analysis;
 using ExpertFinder.Search.Experts;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
-using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

@@ -1,11 +1,11 @@
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.Networks;
+using ExpertFinder.Api.Features.Units;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Features.Networks;
-using ExpertFinder.Api.Features.Units;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

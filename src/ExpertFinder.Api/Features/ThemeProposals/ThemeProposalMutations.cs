@@ -1,16 +1,16 @@
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.Networks;
+using ExpertFinder.Api.Features.Units;
+using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Writes;
 using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
-using ExpertFinder.Api.Features.Networks;
-using ExpertFinder.Api.Features.Units;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Writes;
-using ExpertFinder.Api.Hosting;
-using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Schema.Conventions;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

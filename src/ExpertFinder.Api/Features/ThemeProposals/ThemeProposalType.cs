@@ -1,13 +1,13 @@
-using ExpertFinder.Core;
-using GraphQL;
-using GraphQL.Types;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Core;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 

@@ -1,12 +1,12 @@
-using GraphQL;
-using GraphQL.Types;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Security.Auth;
+using GraphQL;
+using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Units;
 

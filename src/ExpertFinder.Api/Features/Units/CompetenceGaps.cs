@@ -1,13 +1,13 @@
 using ExpertFinder.Api.Data;
-using GraphQL;
-using GraphQL.DataLoader;
-using Microsoft.EntityFrameworkCore;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.Units;
 

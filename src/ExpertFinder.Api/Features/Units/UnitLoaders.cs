@@ -1,13 +1,13 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Features.People;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
-using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Units;
 

@@ -1,12 +1,12 @@
-using ExpertFinder.Core.Fields;
-using GraphQL;
-using GraphQL.Types;
-using GraphQL.Types.Relay;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Core.Fields;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
 
 namespace ExpertFinder.Api.Features.Units;
 

@@ -1,11 +1,11 @@
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Features.Units;
 

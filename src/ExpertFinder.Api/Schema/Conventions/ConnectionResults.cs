@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Schema;
 using GraphQL.Builders;
 using GraphQL.DataLoader;
-using ExpertFinder.Api.Schema;
 
 namespace ExpertFinder.Api.Schema.Conventions;
 

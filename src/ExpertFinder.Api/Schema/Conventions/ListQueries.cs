@@ -1,8 +1,8 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Schema;
 using GraphQL;
 using GraphQL.Builders;
 using Microsoft.EntityFrameworkCore;
-using ExpertFinder.Api.Schema;
 
 namespace ExpertFinder.Api.Schema.Conventions;
 

@@ -1,9 +1,9 @@
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
 using GraphQL.Types.Relay;
-using ExpertFinder.Api.Security.Auth;
+using GraphQL.Types.Relay.DataObjects;
 
 namespace ExpertFinder.Api.Schema.Conventions;
 

@@ -1,8 +1,8 @@
 using System.Text;
+using ExpertFinder.Api.Hosting;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types.Relay.DataObjects;
-using ExpertFinder.Api.Hosting;
 
 namespace ExpertFinder.Api.Schema.Conventions;
 

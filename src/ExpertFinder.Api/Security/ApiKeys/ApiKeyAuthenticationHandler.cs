@@ -1,10 +1,10 @@
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using ExpertFinder.Api.Data.Model;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Security.ApiKeys;
 

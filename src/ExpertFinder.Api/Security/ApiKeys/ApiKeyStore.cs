@@ -1,11 +1,11 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Npgsql;
-using NpgsqlTypes;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace ExpertFinder.Api.Security.ApiKeys;
 

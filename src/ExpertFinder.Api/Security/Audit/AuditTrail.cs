@@ -1,10 +1,10 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Api.Security.Auth;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Schema.Conventions;
 
 namespace ExpertFinder.Api.Security.Audit;
 

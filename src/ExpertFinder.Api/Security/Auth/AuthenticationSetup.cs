@@ -1,10 +1,10 @@
+using ExpertFinder.Api.Security.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using ExpertFinder.Api.Security.ApiKeys;
 
 namespace ExpertFinder.Api.Security.Auth;
 

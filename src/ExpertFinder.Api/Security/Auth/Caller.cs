@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Security.Privacy;
+
 namespace ExpertFinder.Api.Security.Auth;
 
 /// <summary>Who is asking: how they proved it decides what they may do; <see cref="PrivacyPolicy"/> decides what they may see.</summary>

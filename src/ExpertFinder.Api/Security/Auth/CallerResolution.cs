@@ -1,8 +1,8 @@
 using System.Text.Json;
+using ExpertFinder.Api.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
-using ExpertFinder.Api.Http;
 
 namespace ExpertFinder.Api.Security.Auth;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Security.ApiKeys;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using ExpertFinder.Api.Security.ApiKeys;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Security.Auth;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using ExpertFinder.Api.Features.People;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using ExpertFinder.Api.Features.People;
 
 namespace ExpertFinder.Api.Security.Auth;
 

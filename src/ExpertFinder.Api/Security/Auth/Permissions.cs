@@ -1,10 +1,10 @@
 using ExpertFinder.Api.Data;
-using GraphQL;
-using Microsoft.EntityFrameworkCore;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Data.Model;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Security.Auth;
 

@@ -1,6 +1,6 @@
+using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Search.Evidence;
 using Npgsql;
-using ExpertFinder.Api.IndexSync;
 
 namespace ExpertFinder.Api.Security.Privacy;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using GraphQL;
-using Npgsql;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Security.Auth;
+using GraphQL;
+using Npgsql;
 
 namespace ExpertFinder.Api.Security.Privacy;
 

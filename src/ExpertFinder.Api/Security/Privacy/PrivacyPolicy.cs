@@ -1,9 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using System.Linq.Expressions;
-using ExpertFinder.Search.Experts;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Search.Experts;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Security.Privacy;
 

@@ -1,5 +1,5 @@
-using GraphQL;
 using ExpertFinder.Api.Security.Auth;
+using GraphQL;
 
 namespace ExpertFinder.Api.Security.RateLimiting;
 

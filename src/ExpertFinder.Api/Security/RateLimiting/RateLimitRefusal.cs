@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using ExpertFinder.Api.Http;
 using GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
-using ExpertFinder.Api.Http;
 
 namespace ExpertFinder.Api.Security.RateLimiting;
 

@@ -1,13 +1,13 @@
 using System.Text.Json;
-using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.AuditLog;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
-using ExpertFinder.Api.Data.Model;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace ExpertFinder.Api.Tests.Features.AuditLog;
 

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using ExpertFinder.Api.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertFinder.Api.Tests.Features.ColleagueSuggestions;
 

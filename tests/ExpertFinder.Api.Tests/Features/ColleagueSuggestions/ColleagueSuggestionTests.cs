@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using ExpertFinder.Api.Tests.Schema.Conventions;
 using ExpertFinder.Api.Tests.Http;
+using ExpertFinder.Api.Tests.Schema.Conventions;
 
 namespace ExpertFinder.Api.Tests.Features.ColleagueSuggestions;
 

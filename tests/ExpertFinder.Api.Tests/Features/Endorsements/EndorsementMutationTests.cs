@@ -1,8 +1,8 @@
+using ExpertFinder.Api.Tests.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Snapshooter.Xunit;
 using static ExpertFinder.Api.Tests.Http.MutationRequests;
-using ExpertFinder.Api.Tests.Http;
 
 namespace ExpertFinder.Api.Tests.Features.Endorsements;
 

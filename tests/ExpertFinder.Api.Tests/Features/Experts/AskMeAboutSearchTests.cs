@@ -1,5 +1,5 @@
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using ExpertFinder.Api.Tests.Http;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Features.Experts;
 

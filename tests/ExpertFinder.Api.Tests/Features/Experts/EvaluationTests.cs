@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using ExpertFinder.Api.Import;
+using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Search.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ExpertFinder.Api.IndexSync;
 
 namespace ExpertFinder.Api.Tests.Features.Experts;
 

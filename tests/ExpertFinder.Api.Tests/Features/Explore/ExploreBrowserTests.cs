@@ -1,10 +1,10 @@
 using System.Text.Json;
 using ExpertFinder.Api.Import;
+using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Api.Tests.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit.Abstractions;
-using ExpertFinder.Api.IndexSync;
-using ExpertFinder.Api.Tests.Http;
 
 namespace ExpertFinder.Api.Tests.Features.Explore;
 

@@ -1,8 +1,8 @@
 using ExpertFinder.Api.Import;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Tests.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace ExpertFinder.Api.Tests.Features.FindColleague;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using ExpertFinder.Api.Tests.Http;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Features.KnowledgeSharers;
 

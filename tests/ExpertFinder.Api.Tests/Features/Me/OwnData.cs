@@ -1,10 +1,10 @@
 using System.Net.Http.Headers;
-using Microsoft.Extensions.DependencyInjection;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
-using ExpertFinder.Api.Data.Model;
+using Microsoft.Extensions.DependencyInjection;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 [assembly: System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Scope = "namespace", Target = "~N:ExpertFinder.Api.Tests.Features.Me",
     Justification = "Tests mirror src/, whose feature folder is named after the GraphQL field me.")]

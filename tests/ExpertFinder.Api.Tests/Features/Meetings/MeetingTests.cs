@@ -1,11 +1,11 @@
-using ExpertFinder.Search.Indexing;
-using Microsoft.Extensions.DependencyInjection;
-using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
-using static ExpertFinder.Api.Tests.Security.Auth.PermissionMutations;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Security.Auth;
+using ExpertFinder.Search.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
+using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
+using static ExpertFinder.Api.Tests.Security.Auth.PermissionMutations;
 
 namespace ExpertFinder.Api.Tests.Features.Meetings;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using static ExpertFinder.Api.Tests.Features.NetworkGraphs.GraphDatasets;
 using ExpertFinder.Api.Tests.Http;
+using static ExpertFinder.Api.Tests.Features.NetworkGraphs.GraphDatasets;
 
 namespace ExpertFinder.Api.Tests.Features.NetworkGraphs;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using static ExpertFinder.Api.Tests.Features.NetworkGraphs.GraphDatasets;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Features.NetworkGraphs;
 

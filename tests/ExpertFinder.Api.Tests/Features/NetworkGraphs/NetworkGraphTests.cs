@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Snapshooter.Xunit;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
-using static ExpertFinder.Api.Tests.Features.NetworkGraphs.GraphDatasets;
 using ExpertFinder.Api.Tests.Http;
+using Snapshooter.Xunit;
+using static ExpertFinder.Api.Tests.Features.NetworkGraphs.GraphDatasets;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Features.NetworkGraphs;
 

@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Writes;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Features.Networks;
 

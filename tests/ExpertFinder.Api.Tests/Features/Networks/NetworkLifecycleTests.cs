@@ -1,12 +1,12 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
+using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 
 namespace ExpertFinder.Api.Tests.Features.Networks;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using Npgsql;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using ExpertFinder.Api.Tests.Features.Me;
 using ExpertFinder.Api.Tests.Features.NetworkGraphs;
 using ExpertFinder.Api.Tests.Http;
+using Npgsql;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Features.People;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using ExpertFinder.Api.Tests.Security.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using static ExpertFinder.Api.Tests.Http.MutationRequests;
-using ExpertFinder.Api.Tests.Security.Auth;
 
 namespace ExpertFinder.Api.Tests.Features.ThemeProposals;
 

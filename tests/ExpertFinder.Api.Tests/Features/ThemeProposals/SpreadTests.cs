@@ -1,7 +1,7 @@
-using ExpertFinder.Search.Experts;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.ThemeProposals;
-using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Search.Experts;
 
 namespace ExpertFinder.Api.Tests.Features.ThemeProposals;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
-using static ExpertFinder.Api.Tests.Features.ThemeProposals.ProposalOrganisation;
 using ExpertFinder.Api.Tests.Security.Auth;
+using static ExpertFinder.Api.Tests.Features.ThemeProposals.ProposalOrganisation;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
+using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 
 namespace ExpertFinder.Api.Tests.Features.ThemeProposals;
 

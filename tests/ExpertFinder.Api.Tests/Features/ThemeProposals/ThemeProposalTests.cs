@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
-using static ExpertFinder.Api.Tests.Features.ThemeProposals.ProposalOrganisation;
 using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Tests.Security.Auth;
 using ExpertFinder.Core.Fields;
+using static ExpertFinder.Api.Tests.Features.ThemeProposals.ProposalOrganisation;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
+using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 
 namespace ExpertFinder.Api.Tests.Features.ThemeProposals;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
-using ExpertFinder.Api.Tests.Schema.Conventions;
 using ExpertFinder.Api.Tests.Http;
+using ExpertFinder.Api.Tests.Schema.Conventions;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Features.Units;
 

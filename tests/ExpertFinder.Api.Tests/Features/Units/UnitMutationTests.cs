@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Tests.Http;
 using Snapshooter.Xunit;
 using static ExpertFinder.Api.Tests.Http.MutationRequests;
-using ExpertFinder.Api.Tests.Http;
 
 namespace ExpertFinder.Api.Tests.Features.Units;
 

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
-using ExpertFinder.Api.Data.Model;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertFinder.Api.Tests.Security.ApiKeys;
 

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Tests.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertFinder.Api.Tests.Security.ApiKeys;
 

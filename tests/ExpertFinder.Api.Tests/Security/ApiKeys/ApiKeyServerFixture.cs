@@ -1,10 +1,10 @@
 using System.Text.Json;
+using ExpertFinder.Api.Security.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using ExpertFinder.Api.Security.ApiKeys;
 
 namespace ExpertFinder.Api.Tests.Security.ApiKeys;
 

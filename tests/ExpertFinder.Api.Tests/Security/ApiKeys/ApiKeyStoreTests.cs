@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
 using ExpertFinder.Api.Tests.Security.Audit;
-using ExpertFinder.Api.Data.Model;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace ExpertFinder.Api.Tests.Security.ApiKeys;
 

@@ -1,8 +1,8 @@
 using ExpertFinder.Api.Data;
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Security.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ExpertFinder.Api.Security.Audit;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Security.Audit;
 

@@ -1,10 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
-using ExpertFinder.Api.Data.Model;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Security.Audit;
 

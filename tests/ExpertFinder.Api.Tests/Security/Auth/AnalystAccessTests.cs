@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 using ExpertFinder.Api.Security.Auth;
+using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

@@ -1,5 +1,5 @@
-using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 using ExpertFinder.Api.Tests.Http;
+using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

@@ -1,7 +1,7 @@
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
-using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
+using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Security.ApiKeys;
+using ExpertFinder.Api.Security.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 using static ExpertFinder.Api.Tests.Security.Auth.PermissionMutations;
-using ExpertFinder.Api.Security.ApiKeys;
-using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

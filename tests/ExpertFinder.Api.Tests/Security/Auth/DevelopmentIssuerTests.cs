@@ -1,7 +1,7 @@
 using System.Net;
-using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
+using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

@@ -1,6 +1,6 @@
+using ExpertFinder.Api.Security.Auth;
 using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 using static ExpertFinder.Api.Tests.Security.Auth.PermissionMutations;
-using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

@@ -1,6 +1,6 @@
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 using static ExpertFinder.Api.Tests.Security.Auth.PermissionMutations;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

@@ -1,9 +1,9 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
+using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Api.Data.Model;
+using Microsoft.Extensions.DependencyInjection;
+using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

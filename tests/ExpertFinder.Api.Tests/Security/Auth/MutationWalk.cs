@@ -1,7 +1,7 @@
-using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ExpertFinder.Api.Tests.Http;
 using ExpertFinder.Api.Tests.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
-using ExpertFinder.Api.Tests.Http;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

@@ -1,8 +1,8 @@
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Security.Auth;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

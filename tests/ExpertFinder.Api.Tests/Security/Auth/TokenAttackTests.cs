@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
-using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;
+using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 
 namespace ExpertFinder.Api.Tests.Security.Auth;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using static ExpertFinder.Api.Tests.Security.Privacy.PrivacyDataset;
 using ExpertFinder.Api.Schema.Conventions;
+using static ExpertFinder.Api.Tests.Security.Privacy.PrivacyDataset;
 
 namespace ExpertFinder.Api.Tests.Security.Privacy;
 

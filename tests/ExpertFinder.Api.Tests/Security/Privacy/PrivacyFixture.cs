@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertFinder.Api.Tests.Security.Privacy;
 

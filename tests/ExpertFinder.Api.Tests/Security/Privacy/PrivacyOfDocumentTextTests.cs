@@ -1,5 +1,5 @@
-using static ExpertFinder.Api.Tests.Security.Privacy.PrivacyDataset;
 using ExpertFinder.Api.Security.Privacy;
+using static ExpertFinder.Api.Tests.Security.Privacy.PrivacyDataset;
 
 namespace ExpertFinder.Api.Tests.Security.Privacy;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using static ExpertFinder.Api.Tests.Http.MutationRequests;
-using static ExpertFinder.Api.Tests.Security.Privacy.PrivacyDataset;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Writes;
+using static ExpertFinder.Api.Tests.Http.MutationRequests;
+using static ExpertFinder.Api.Tests.Security.Privacy.PrivacyDataset;
 
 namespace ExpertFinder.Api.Tests.Security.Privacy;
 

@@ -1,8 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace ExpertFinder.Api.Tests.Security.RateLimiting;
 
