@@ -1,4 +1,6 @@
-using ExpertFinder.Api;
-using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Hosting.CommandLine;
 
-return await Cli.RunAsync(args);
+var commandLine = new ExpertFinderCommandLine();
+ServerVerbs.Bind(commandLine);
+ToolForwarding.Bind(commandLine, args);
+return await commandLine.RunAsync(args);

@@ -4,44 +4,23 @@ using ExpertFinder.Api.Security.Auth;
 namespace ExpertFinder.Api.Security.ApiKeys;
 
 /// <summary>
-/// The apikey verbs of the command line: create (the key alone on the last line, for scripts), list (never keys),
-/// revoke. Exit 0 done, 1 refused (name taken, no such municipality, no such active key), 2 usage.
+/// The work of the apikey verbs (see Hosting/CommandLine): create (the key alone on the last line, for scripts), list
+/// (never keys), revoke. Exit 0 done, 1 refused (name taken, no such municipality, no such active key).
 /// </summary>
 public static class ApiKeyCommand
 {
-    public const string Usage = """
-               ExpertFinder.Api apikey create NAME [--municipality KEY]
-               ExpertFinder.Api apikey list
-               ExpertFinder.Api apikey revoke NAME
-        """;
-
-    public static bool IsValidUsage(string[] args) => args is ["create", _] or ["create", _, "--municipality", _] or ["list"] or ["revoke", _];
-
-    public static async Task<int> RunAsync(ApiKeyStore store, string[] args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static async Task<int> RevokeAsync(ApiKeyStore store, string name, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        switch (args)
+        if (!await store.RevokeAsync(name, Caller.CommandLine, cancellationToken))
         {
-            case ["create", var name]:
-                return await CreateAsync(store, name, null, output, errors, cancellationToken);
-            case ["create", var name, "--municipality", var municipality]:
-                return await CreateAsync(store, name, municipality, output, errors, cancellationToken);
-            case ["list"]:
-                return await ListAsync(store, output, errors, cancellationToken);
-            case ["revoke", var name]:
-                if (!await store.RevokeAsync(name, Caller.CommandLine, cancellationToken))
-                {
-                    await errors.WriteLineAsync($"apikey revoke: there is no active API key named '{name}'");
-                    return 1;
-                }
-                await output.WriteLineAsync($"apikey: revoked '{name}'");
-                return 0;
-            default:
-                await errors.WriteLineAsync("usage:" + Environment.NewLine + Usage);
-                return 2;
+            await errors.WriteLineAsync($"apikey revoke: there is no active API key named '{name}'");
+            return 1;
         }
+        await output.WriteLineAsync($"apikey: revoked '{name}'");
+        return 0;
     }
 
-    private static async Task<int> CreateAsync(ApiKeyStore store, string name, string? municipality, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static async Task<int> CreateAsync(ApiKeyStore store, string name, string? municipality, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         var created = await store.CreateAsync(name, municipality, Caller.CommandLine, cancellationToken);
         if (created.Key is null)
@@ -55,7 +34,7 @@ public static class ApiKeyCommand
         return 0;
     }
 
-    private static async Task<int> ListAsync(ApiKeyStore store, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static async Task<int> ListAsync(ApiKeyStore store, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         var keys = await store.ListAsync(cancellationToken);
         if (keys.Count == 0)

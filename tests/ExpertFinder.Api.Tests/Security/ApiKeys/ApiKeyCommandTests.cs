@@ -1,4 +1,4 @@
-using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Hosting.CommandLine;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Tests.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,21 +48,30 @@ public sealed class ApiKeyCommandTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(exit, actual);
         Assert.Equal("", output);
         Assert.NotEqual("", errors.Trim());
-        Assert.Equal(exit == 2, ApiKeyCommand.IsValidUsage(args) is false);
+        // A usage error also shows the verb's usage; a refusal does not.
+        Assert.Equal(exit == 2, errors.Contains("Usage:", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task The_host_refuses_usage_errors_before_touching_the_database()
     {
-        Assert.Equal(2, await Cli.RunAsync(["apikey"]));
-        Assert.Equal(2, await Cli.RunAsync(["apikey", "revoke"]));
+        var line = new ExpertFinderCommandLine();
+        ServerVerbs.Bind(line, (_, _) => throw new InvalidOperationException("a usage error reached the database"));
+        using var errors = new StringWriter();
+
+        Assert.Equal(2, await line.RunAsync(["apikey"], TextWriter.Null, errors));
+        Assert.Equal(2, await line.RunAsync(["apikey", "revoke"], TextWriter.Null, errors));
+        Assert.Contains("expertfinder apikey revoke <NAME>", errors.ToString(), StringComparison.Ordinal);
     }
 
     private async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var exit = await ApiKeyCommand.RunAsync(Store, args, output, errors, default);
+        // The real command line, its work done with the test server's services (migrated already).
+        var line = new ExpertFinderCommandLine();
+        ServerVerbs.Bind(line, (_, work) => work(server.Services, CancellationToken.None));
+        var exit = await line.RunAsync(["apikey", .. args], output, errors);
         return (exit, output.ToString(), errors.ToString());
     }
 }

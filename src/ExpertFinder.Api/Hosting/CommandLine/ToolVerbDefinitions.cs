@@ -1,0 +1,177 @@
+using System.CommandLine;
+
+namespace ExpertFinder.Api.Hosting.CommandLine;
+
+/// <summary>test</summary>
+public sealed class TestVerb
+{
+    public Command Command { get; } = new("test",
+        "run every test project of the built checkout against PostgreSQL; last line: \"N passed, N failed[, N skipped]\" " +
+        "(exit 1 when a test failed or none ran)");
+}
+
+/// <summary>bench [DIR] [--rounds N] [--json FILE]</summary>
+public sealed class BenchVerb
+{
+    public BenchVerb() =>
+        Command = new Command("bench",
+            "import DIR (default: the quick dataset of 2,000 people and 20,000 documents, generated once into " +
+            "EXPERTFINDER_DATA/datasets) into a scratch database, rebuild its index, then time expert search row by row, " +
+            "each row printed as it is measured: bare Lucene, in-process, GraphQL over HTTP (1 and 32 clients), suggest, " +
+            "freshness and the PostgreSQL full-text baseline")
+        {
+            Dataset, Rounds, Json,
+        };
+
+    public Command Command { get; }
+
+    public Argument<DirectoryInfo> Dataset { get; } = new Argument<DirectoryInfo>("DIR")
+    {
+        Description = "the data set to measure on",
+        Arity = ArgumentArity.ZeroOrOne,
+    }.AcceptExistingOnly();
+
+    public Option<int> Rounds { get; } = new Option<int>("--rounds")
+    {
+        Description = "rounds of the queries per row, within each row's budget",
+        HelpName = "N",
+        DefaultValueFactory = _ => 10,
+    }.Within(1, 999_999);
+
+    public Option<FileInfo?> Json { get; } = new("--json")
+    {
+        Description = "also write the results as JSON, rewritten after every row",
+        HelpName = "FILE",
+    };
+}
+
+/// <summary>bench-api [DIR [SECONDS]]</summary>
+public sealed class BenchApiVerb
+{
+    public BenchApiVerb() =>
+        Command = new Command("bench-api",
+            "what GraphQL over HTTP adds to the search: the evaluation queries in-process and over HTTP at 1, 8 and 32 " +
+            "clients, latency percentiles, requests/s, the layer's share and parts")
+        {
+            Dataset, Seconds,
+        };
+
+    public Command Command { get; }
+
+    public Argument<DirectoryInfo> Dataset { get; } = new Argument<DirectoryInfo>("DIR")
+    {
+        Description = "the data set (default: seed/demo)",
+        Arity = ArgumentArity.ZeroOrOne,
+    }.AcceptExistingOnly();
+
+    public Argument<double> Seconds { get; } = new Argument<double>("SECONDS")
+    {
+        Description = "seconds per row",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => 5,
+    }.Within(0.1, 3600);
+}
+
+/// <summary>bench-graph [PEOPLE [NETWORKS]]</summary>
+public sealed class BenchGraphVerb
+{
+    public BenchGraphVerb() =>
+        Command = new Command("bench-graph",
+            "collaboration graphs on a synthetic organisation in a scratch database: build and metrics per level, cold " +
+            "and cached, with memory")
+        {
+            People, Networks,
+        };
+
+    public Command Command { get; }
+
+    public Argument<int> People { get; } = new Argument<int>("PEOPLE")
+    {
+        Description = "how many people",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => 50_000,
+    }.Within(1, 9_999_999);
+
+    public Argument<int> Networks { get; } = new Argument<int>("NETWORKS")
+    {
+        Description = "how many networks",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => 2_000,
+    }.Within(1, 9_999_999);
+}
+
+/// <summary>generate --people N --documents M [--seed S] [--networks K] OUT_DIR</summary>
+public sealed class GenerateVerb
+{
+    public GenerateVerb() =>
+        Command = new Command("generate",
+            "write a realistic Danish data set (98 municipalities, departments, offices, teams, Danish names, a competence " +
+            "taxonomy, networks, documents from the Hunspell dictionary) and its bench query set (queries.jsonl) to " +
+            "OUT_DIR; the same arguments give the same bytes")
+        {
+            Directory, People, Documents, Seed, Networks,
+        };
+
+    public Command Command { get; }
+
+    public Argument<string> Directory { get; } = new("OUT_DIR") { Description = "the folder to write" };
+
+    public Option<int> People { get; } = new Option<int>("--people")
+    {
+        Description = "how many people (at least 1)",
+        HelpName = "N",
+        Required = true,
+    }.Within(1, 999_999_999);
+
+    public Option<int> Documents { get; } = new Option<int>("--documents")
+    {
+        Description = "how many documents",
+        HelpName = "M",
+        Required = true,
+    }.Within(0, 999_999_999);
+
+    public Option<int> Seed { get; } = new Option<int>("--seed")
+    {
+        Description = "the random seed",
+        HelpName = "S",
+        DefaultValueFactory = _ => 42,
+    }.Within(0, 999_999_999);
+
+    public Option<int?> Networks { get; } = new Option<int?>("--networks")
+    {
+        Description = "how many networks (default: in proportion to the people)",
+        HelpName = "K",
+    }.Within(1, 999_999_999);
+}
+
+/// <summary>evaluate [DIR [QUERIES]] [--json FILE]</summary>
+public sealed class EvaluateVerb
+{
+    public EvaluateVerb() =>
+        Command = new Command("evaluate",
+            "score ExpertFinder and the PostgreSQL baseline on labelled queries: nDCG@10, MRR, P@5, R@10 per category, " +
+            "side by side (exit 1 when the data set or the judgments are invalid)")
+        {
+            Dataset, Queries, Json,
+        };
+
+    public Command Command { get; }
+
+    public Argument<DirectoryInfo> Dataset { get; } = new Argument<DirectoryInfo>("DIR")
+    {
+        Description = "the data set (default: seed/demo)",
+        Arity = ArgumentArity.ZeroOrOne,
+    }.AcceptExistingOnly();
+
+    public Argument<FileInfo> Queries { get; } = new Argument<FileInfo>("QUERIES")
+    {
+        Description = "the labelled queries (default: seed/evaluation/queries.jsonl)",
+        Arity = ArgumentArity.ZeroOrOne,
+    }.AcceptExistingOnly();
+
+    public Option<FileInfo?> Json { get; } = new("--json")
+    {
+        Description = "also write the report with every query's answers as JSON",
+        HelpName = "FILE",
+    };
+}

@@ -1,0 +1,50 @@
+using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Hosting.CommandLine;
+using ExpertFinder.Tools.Bench;
+using ExpertFinder.Tools.Evaluation;
+using ExpertFinder.Tools.Generation;
+using ExpertFinder.Tools.Testing;
+
+namespace ExpertFinder.Tools;
+
+/// <summary>
+/// The work of the development tools' verbs, bound to the one command line (see ExpertFinderCommandLine): the
+/// arguments arrive checked, and relative paths are the caller's.
+/// </summary>
+public static class ToolVerbs
+{
+    public static void Bind(ExpertFinderCommandLine line)
+    {
+        line.Test.Command.SetAction((parse, token) => TestCommand.RunAsync(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, token));
+
+        var bench = line.Bench;
+        bench.Command.SetAction(async (parse, _) =>
+        {
+            var dataset = parse.GetValue(bench.Dataset)?.FullName ?? QuickDataset.Ensure(parse.InvocationConfiguration.Error);
+            return await LatencyBench.RunAsync(dataset, BenchSettings.FromEnvironment(parse.GetValue(bench.Rounds), parse.GetValue(bench.Json)?.FullName));
+        });
+
+        var api = line.BenchApi;
+        api.Command.SetAction((parse, _) => ApiOverheadBench.RunAsync(
+            parse.GetValue(api.Dataset)?.FullName ?? Seed("demo"), Seed("evaluation", "queries.jsonl"), parse.GetValue(api.Seconds)));
+
+        var graph = line.BenchGraph;
+        graph.Command.SetAction((parse, _) => GraphBench.RunAsync(parse.GetValue(graph.People), parse.GetValue(graph.Networks)));
+
+        var generate = line.Generate;
+        generate.Command.SetAction(parse => GenerateCommand.Run(
+            parse.GetRequiredValue(generate.Directory),
+            new GeneratorOptions(parse.GetValue(generate.People), parse.GetValue(generate.Documents), parse.GetValue(generate.Seed))
+            {
+                Networks = parse.GetValue(generate.Networks),
+            },
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+
+        var evaluate = line.Evaluate;
+        evaluate.Command.SetAction((parse, _) => QualityEvaluation.RunAsync(
+            parse.GetValue(evaluate.Dataset)?.FullName ?? Seed("demo"), parse.GetValue(evaluate.Queries)?.FullName ?? Seed("evaluation", "queries.jsonl"),
+            parse.GetValue(evaluate.Json)?.FullName));
+    }
+
+    private static string Seed(params string[] path) => Path.Combine([CheckoutPaths.Root, "seed", .. path]);
+}
