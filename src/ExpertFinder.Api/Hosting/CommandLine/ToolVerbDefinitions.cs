@@ -2,6 +2,29 @@ using System.CommandLine;
 
 namespace ExpertFinder.Api.Hosting.CommandLine;
 
+/// <summary>The inputs several tools take, declared once.</summary>
+internal static class Inputs
+{
+    /// <summary>A file or folder that may be left out (the verb has a default) but must exist when given.</summary>
+    public static Argument<T> OptionalExisting<T>(string name, string description) where T : FileSystemInfo
+    {
+        var argument = new Argument<T>(name) { Description = description, Arity = ArgumentArity.ZeroOrOne };
+        argument.Validators.Add(result =>
+        {
+            var given = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+            var exists = typeof(T) == typeof(DirectoryInfo) ? Directory.Exists(given) : File.Exists(given);
+            if (given is not null && !exists)
+            {
+                result.AddError($"{name}: there is no {(typeof(T) == typeof(DirectoryInfo) ? "folder" : "file")} {given}");
+            }
+        });
+        return argument;
+    }
+
+    /// <summary>--json FILE: the report, also as JSON.</summary>
+    public static Option<FileInfo?> JsonReport(string description) => new("--json") { Description = description, HelpName = "FILE" };
+}
+
 /// <summary>test</summary>
 public sealed class TestVerb
 {
@@ -25,11 +48,7 @@ public sealed class BenchVerb
 
     public Command Command { get; }
 
-    public Argument<DirectoryInfo> Dataset { get; } = new Argument<DirectoryInfo>("DIR")
-    {
-        Description = "the data set to measure on",
-        Arity = ArgumentArity.ZeroOrOne,
-    }.AcceptExistingOnly();
+    public Argument<DirectoryInfo> Dataset { get; } = Inputs.OptionalExisting<DirectoryInfo>("DIR", "the data set to measure on");
 
     public Option<int> Rounds { get; } = new Option<int>("--rounds")
     {
@@ -38,11 +57,7 @@ public sealed class BenchVerb
         DefaultValueFactory = _ => 10,
     }.Within(1, 999_999);
 
-    public Option<FileInfo?> Json { get; } = new("--json")
-    {
-        Description = "also write the results as JSON, rewritten after every row",
-        HelpName = "FILE",
-    };
+    public Option<FileInfo?> Json { get; } = Inputs.JsonReport("also write the results as JSON, rewritten after every row");
 }
 
 /// <summary>bench-api [DIR [SECONDS]]</summary>
@@ -58,11 +73,7 @@ public sealed class BenchApiVerb
 
     public Command Command { get; }
 
-    public Argument<DirectoryInfo> Dataset { get; } = new Argument<DirectoryInfo>("DIR")
-    {
-        Description = "the data set (default: seed/demo)",
-        Arity = ArgumentArity.ZeroOrOne,
-    }.AcceptExistingOnly();
+    public Argument<DirectoryInfo> Dataset { get; } = Inputs.OptionalExisting<DirectoryInfo>("DIR", "the data set (default: seed/demo)");
 
     public Argument<double> Seconds { get; } = new Argument<double>("SECONDS")
     {
@@ -157,21 +168,9 @@ public sealed class EvaluateVerb
 
     public Command Command { get; }
 
-    public Argument<DirectoryInfo> Dataset { get; } = new Argument<DirectoryInfo>("DIR")
-    {
-        Description = "the data set (default: seed/demo)",
-        Arity = ArgumentArity.ZeroOrOne,
-    }.AcceptExistingOnly();
+    public Argument<DirectoryInfo> Dataset { get; } = Inputs.OptionalExisting<DirectoryInfo>("DIR", "the data set (default: seed/demo)");
 
-    public Argument<FileInfo> Queries { get; } = new Argument<FileInfo>("QUERIES")
-    {
-        Description = "the labelled queries (default: seed/evaluation/queries.jsonl)",
-        Arity = ArgumentArity.ZeroOrOne,
-    }.AcceptExistingOnly();
+    public Argument<FileInfo> Queries { get; } = Inputs.OptionalExisting<FileInfo>("QUERIES", "the labelled queries (default: seed/evaluation/queries.jsonl)");
 
-    public Option<FileInfo?> Json { get; } = new("--json")
-    {
-        Description = "also write the report with every query's answers as JSON",
-        HelpName = "FILE",
-    };
+    public Option<FileInfo?> Json { get; } = Inputs.JsonReport("also write the report with every query's answers as JSON");
 }

@@ -1,6 +1,6 @@
 using Snapshooter.Xunit;
 
-namespace ExpertFinder.Api.Tests.Features.Experts;
+namespace ExpertFinder.Api.Tests.Features.Suggestions;
 
 public sealed class SuggestTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
