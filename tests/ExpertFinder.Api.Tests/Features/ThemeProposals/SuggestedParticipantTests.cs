@@ -27,7 +27,10 @@ public sealed class SuggestedParticipantTests(ServerFixture server)
         // The search alone ranks four health experts (levels 5, 5, 4, 4) above the others.
         var byDepartment = four.GroupBy(s => s.Department).ToDictionary(g => g.Key!, g => g.Count());
         Assert.Equal(new Dictionary<string, int> { ["Sundhed og Omsorg"] = 2, ["Børn og Unge"] = 1, ["Kultur og Fritid"] = 1 }, byDepartment);
-        Assert.Contains("sp1-b1", four.Select(s => s.Key));
+        // Each department's best comes first: the one from Børn og Unge is the one ranked first there when all are asked for
+        // (which of its two that is, the search decides; the test data of other tests in the class move it).
+        var all = await SuggestAsync(id, 20, await server.AsAsync("sp1-pia"));
+        Assert.Equal(all.First(s => s.Department == "Børn og Unge").Key, Assert.Single(four, s => s.Department == "Børn og Unge").Key);
         var health = await server.QueryAsync("""{ experts(query: "sundhedsfremme på tværs", first: 4, filter: { municipalities: ["sp1-a"] }) { nodes { person { key } } } }""", token: server.AdminToken);
         Assert.All(health.GetProperty("data").GetProperty("experts").GetProperty("nodes").EnumerateArray(),
             n => Assert.Matches("^sp1-(s[1-4]|pia)$", n.GetProperty("person").GetProperty("key").GetString()!));
