@@ -41,7 +41,7 @@ internal static class NetworkMutations
         {
             return tx.Failure();
         }
-        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+        return await tx.AnswerAsync(("network", network));
     }
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
@@ -77,7 +77,7 @@ internal static class NetworkMutations
             return tx.Failure();
         }
         tx.Changed.Networks.Add(network.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+        return await tx.AnswerAsync(("network", network));
     }
 
     private static async Task<MutationPayload> CloseAsync(MutationTransaction tx)
@@ -98,7 +98,7 @@ internal static class NetworkMutations
             return tx.Failure();
         }
         tx.Changed.Networks.Add(network.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+        return await tx.AnswerAsync(("network", network));
     }
 
     private static async Task<MutationPayload> ChangeStatusAsync(MutationTransaction tx)
@@ -120,7 +120,7 @@ internal static class NetworkMutations
             return tx.Failure();
         }
         tx.Changed.Networks.Add(network.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+        return await tx.AnswerAsync(("network", network));
     }
 
     /// <summary>Its facilitators and admins move a network along; evaluating it is the leadership forum's (an admin's) alone.</summary>
@@ -163,9 +163,7 @@ internal static class NetworkMutations
             .ToListAsync(tx.CancellationToken));
         await tx.QueueIndexWorkAsync();
         tx.Db.Networks.Remove(network);
-        return await tx.CommitAsync()
-            ? MutationPayload.Success(("network", network), ("deletedId", GlobalId.Encode(NodeTypeNames.Network, network.Key)))
-            : tx.Failure();
+        return await tx.AnswerDeletedAsync("network", network, NodeTypeNames.Network, network.Key);
     }
 
     /// <summary>The fields create and update share: on update only those given, with null clearing them.</summary>
