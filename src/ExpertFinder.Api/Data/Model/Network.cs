@@ -5,7 +5,7 @@ using ExpertFinder.Core;
 namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>A learning, welfare, innovation, leadership or professional network, or a project.</summary>
-public sealed class Network
+public sealed class Network : IKeyed
 {
     public int Id { get; set; }
     public required string Key { get; set; }

@@ -3,7 +3,7 @@ using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Data.Model;
 
-public sealed class Person
+public sealed class Person : IKeyed
 {
     public int Id { get; set; }
     public required string Key { get; set; }

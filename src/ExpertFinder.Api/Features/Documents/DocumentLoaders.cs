@@ -13,8 +13,7 @@ namespace ExpertFinder.Api.Features.Documents;
 public static class DocumentLoaders
 {
     public static IDataLoaderResult<Document?> DocumentByKey(this IResolveFieldContext context, string key) =>
-        context.Loaders().Get<string, Document>("document-by-key", async (db, keys, ct) =>
-            await db.Documents.AsNoTracking().Where(d => keys.Contains(d.Key)).ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, ct)).Load(key);
+        context.LoadByKey("document-by-key", key, db => db.Documents.AsNoTracking());
 
     /// <summary>Visible authors in byline order.</summary>
     public static IDataLoaderResult<IReadOnlyList<Person>?> AuthorsOf(this IResolveFieldContext context, int documentId) =>
