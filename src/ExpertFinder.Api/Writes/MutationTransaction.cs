@@ -1,6 +1,5 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Schema.Conventions;

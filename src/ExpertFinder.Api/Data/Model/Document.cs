@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Core;
 

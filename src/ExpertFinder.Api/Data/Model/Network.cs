@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Core;
 

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;

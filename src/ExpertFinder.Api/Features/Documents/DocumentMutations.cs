@@ -1,6 +1,4 @@
-using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;

@@ -1,12 +1,10 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.Networks;

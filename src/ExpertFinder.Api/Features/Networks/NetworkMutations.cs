@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;

@@ -5,7 +5,6 @@ using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.People;
 

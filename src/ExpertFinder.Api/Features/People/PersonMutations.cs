@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;

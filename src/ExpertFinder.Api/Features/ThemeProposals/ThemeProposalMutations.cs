@@ -9,7 +9,6 @@ using ExpertFinder.Api.Writes;
 using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
