@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using ExpertFinder.Api;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Search;
-using ExpertFinder.Search.Indexing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

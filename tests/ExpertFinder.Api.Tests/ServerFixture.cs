@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using ExpertFinder.Api;
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Import;

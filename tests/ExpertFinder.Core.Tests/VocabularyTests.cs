@@ -1,5 +1,3 @@
-using ExpertFinder.Core;
-
 namespace ExpertFinder.Core.Tests;
 
 public sealed class VocabularyTests

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Configurations;
-using ExpertFinder.Api.Security.Audit;
 using Npgsql;
 
 namespace ExpertFinder.Api.Data;

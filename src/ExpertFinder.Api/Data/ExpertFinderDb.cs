@@ -1,6 +1,4 @@
-using ExpertFinder.Api.Data.Configurations;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Endorsements;
 using ExpertFinder.Api.Features.Meetings;
@@ -12,7 +10,6 @@ using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Audit;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Data;

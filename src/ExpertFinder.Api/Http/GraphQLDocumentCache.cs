@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 

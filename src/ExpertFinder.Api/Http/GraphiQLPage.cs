@@ -3,7 +3,6 @@ using System.Net;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Security.Auth;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace ExpertFinder.Api.Http;
 

@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Import;
 using ExpertFinder.Core;
 using Npgsql;
 

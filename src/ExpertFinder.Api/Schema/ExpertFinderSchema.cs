@@ -1,6 +1,5 @@
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Writes;
-using GraphQL.Types;
 
 namespace ExpertFinder.Api.Schema;
 

@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Writes;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 

@@ -1,9 +1,7 @@
 using ExpertFinder.Api.Hosting;
-using ExpertFinder.Api.Writes;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
-using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 
 namespace ExpertFinder.Api.Schema;

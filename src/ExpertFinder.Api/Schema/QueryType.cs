@@ -11,7 +11,6 @@ using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Suggestions;
 using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Features.Units;
-using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;

@@ -1,6 +1,5 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Hosting;
-using ExpertFinder.Api.Schema.Conventions;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 

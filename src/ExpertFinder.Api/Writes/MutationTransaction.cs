@@ -1,6 +1,5 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Schema.Conventions;
@@ -76,6 +75,36 @@ internal sealed class MutationTransaction : IAsyncDisposable
     }
 
     public MutationPayload Failure() => MutationPayload.Failure(Errors);
+
+    /// <summary>Commits and answers with the entities it changed, or with the errors when nothing was written.</summary>
+    public async Task<MutationPayload> AnswerAsync(params (string Field, object? Value)[] fields) =>
+        await CommitAsync() ? MutationPayload.Success(fields) : Failure();
+
+    /// <summary>Commits a delete and answers with what went and its ID (the payload's deletedId), for clients to drop it from their caches.</summary>
+    public Task<MutationPayload> AnswerDeletedAsync(string field, object entity, string typeName, string key) =>
+        AnswerAsync((field, entity), ("deletedId", GlobalId.Encode(typeName, key)));
+
+    /// <summary>
+    /// Refuses to delete <paramref name="name"/> while anything refers to it: an InUseError that names every kind of
+    /// reference found, asked one after another (a context runs one query at a time). True when refused.
+    /// </summary>
+    public async Task<bool> RefuseWhileUsedAsync(string name, params (string UsedBy, Func<CancellationToken, Task<bool>> RefersToIt)[] references)
+    {
+        var usedBy = new List<string>();
+        foreach (var (what, refersToIt) in references)
+        {
+            if (await refersToIt(CancellationToken))
+            {
+                usedBy.Add(what);
+            }
+        }
+        if (usedBy.Count == 0)
+        {
+            return false;
+        }
+        Errors.Add(new InUseError($"'{name}' is still referred to by {string.Join(", ", usedBy)}", usedBy));
+        return true;
+    }
 
     public void NotFound(string typeName, IReadOnlyList<string> path) =>
         Errors.Add(new NotFoundError($"'{path[^1]}' names no {typeName}", path));

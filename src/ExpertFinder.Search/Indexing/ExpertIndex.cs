@@ -1,9 +1,7 @@
 using ExpertFinder.Search.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace ExpertFinder.Search.Indexing;
 

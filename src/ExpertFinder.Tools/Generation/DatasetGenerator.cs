@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ExpertFinder.Core;
 
 namespace ExpertFinder.Tools.Generation;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ExpertFinder.Core;
 
 namespace ExpertFinder.Tools.Generation;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ExpertFinder.Core;
 
 namespace ExpertFinder.Tools.Generation;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ExpertFinder.Api.Security.Privacy;
-using ExpertFinder.Core;
 
 namespace ExpertFinder.Tools.Generation;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Writes;
 
 namespace ExpertFinder.Api.Tests.Http;
 

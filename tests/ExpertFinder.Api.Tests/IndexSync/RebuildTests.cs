@@ -4,7 +4,6 @@ using ExpertFinder.Api.Tests.Http;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertFinder.Api.Tests.IndexSync;

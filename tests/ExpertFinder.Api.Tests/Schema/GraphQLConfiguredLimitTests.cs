@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.DI;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertFinder.Api.Tests.Schema;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace ExpertFinder.Api.Tests.Schema;

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Schema;
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertFinder.Api.Tests.Schema;

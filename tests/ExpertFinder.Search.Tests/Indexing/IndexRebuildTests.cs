@@ -1,5 +1,4 @@
 using ExpertFinder.Search.Experts;
-using ExpertFinder.Search.Indexing;
 using static ExpertFinder.Search.Tests.TempIndex;
 
 namespace ExpertFinder.Search.Tests.Indexing;

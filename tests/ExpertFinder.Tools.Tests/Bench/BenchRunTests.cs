@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ExpertFinder.Api.Hosting;
-using ExpertFinder.Tools;
 using ExpertFinder.Tools.Bench;
 
 namespace ExpertFinder.Tools.Tests.Bench;

@@ -1,7 +1,7 @@
 namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>A competence in the taxonomy, with the other words people use for it.</summary>
-public sealed class Competence
+public sealed class Competence : IKeyed
 {
     public int Id { get; set; }
     public required string Key { get; set; }

@@ -1,11 +1,10 @@
-using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>Written knowledge: minutes, agendas, templates, idea catalogues and the like.</summary>
-public sealed class Document
+public sealed class Document : IKeyed
 {
     public int Id { get; set; }
     public required string Key { get; set; }

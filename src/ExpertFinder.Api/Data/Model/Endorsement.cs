@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.People;
 
 namespace ExpertFinder.Api.Data.Model;

@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 
@@ -8,7 +7,7 @@ namespace ExpertFinder.Api.Data.Model;
 /// A network meeting shared "before and after": the agenda goes out for comment before, the minutes after, and the
 /// templates used to prepare and debrief it. Agenda and minutes are documents of their own; the meeting ties them together.
 /// </summary>
-public sealed class Meeting
+public sealed class Meeting : IKeyed
 {
     public int Id { get; set; }
     public required string Key { get; set; }

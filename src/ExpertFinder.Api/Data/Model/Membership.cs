@@ -1,5 +1,3 @@
-using ExpertFinder.Api.Features.People;
-
 namespace ExpertFinder.Api.Data.Model;
 
 public sealed class Membership

@@ -1,11 +1,10 @@
-using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>A learning, welfare, innovation, leadership or professional network, or a project.</summary>
-public sealed class Network
+public sealed class Network : IKeyed
 {
     public int Id { get; set; }
     public required string Key { get; set; }

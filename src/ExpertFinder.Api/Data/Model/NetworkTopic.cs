@@ -1,5 +1,3 @@
-using ExpertFinder.Api.Features.Competences;
-
 namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>A competence a network works on.</summary>

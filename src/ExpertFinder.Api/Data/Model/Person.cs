@@ -1,9 +1,8 @@
-using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Core;
 
 namespace ExpertFinder.Api.Data.Model;
 
-public sealed class Person
+public sealed class Person : IKeyed
 {
     public int Id { get; set; }
     public required string Key { get; set; }

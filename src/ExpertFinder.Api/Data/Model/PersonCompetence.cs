@@ -1,5 +1,3 @@
-using ExpertFinder.Api.Features.Competences;
-
 namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>A competence a person holds, at a level from 1 to 5, and who says so.</summary>

@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Core;
@@ -10,7 +9,7 @@ namespace ExpertFinder.Api.Data.Model;
 /// by the leadership forum (the admins of the municipality) in the round its submission date falls in. An approved
 /// proposal becomes a <c>proposed</c> network linked to it (<see cref="Network.ProposalId"/>).
 /// </summary>
-public sealed class ThemeProposal
+public sealed class ThemeProposal : IKeyed
 {
     public int Id { get; set; }
     public required string Key { get; set; }

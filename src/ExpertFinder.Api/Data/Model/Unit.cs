@@ -1,7 +1,7 @@
 namespace ExpertFinder.Api.Data.Model;
 
 /// <summary>An organisational unit: municipality > department > office > team.</summary>
-public sealed class Unit
+public sealed class Unit : IKeyed
 {
     public int Id { get; set; }
     public required string Key { get; set; }

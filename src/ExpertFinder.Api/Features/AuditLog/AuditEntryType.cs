@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;

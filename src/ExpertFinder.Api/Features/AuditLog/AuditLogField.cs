@@ -3,7 +3,6 @@ using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.AuditLog;
@@ -33,43 +32,25 @@ public sealed class AuditLogFilterInputType : InputObjectGraphType<AuditLogFilte
 
 public static class AuditLogField
 {
-    public static void Add(ObjectGraphType query)
-    {
-        var field = query.Connection<AuditEntryType, EdgeType<AuditEntryType>, PageType<AuditEntryType>>("auditLog").Pageable()
-            .Description("Who changed what, newest first: everything for a deployment admin, a municipality admin's own municipality's entries.")
-            .Argument<AuditLogFilterInputType>("filter");
-        field.FieldType.AuthorizeWithPolicy(AccessPolicy.Admin);
-        field.ResolvePageAsync(c => ListQueries.PageAsync(c, db =>
-        {
-            var filter = c.GetArgument<AuditLogFilter>("filter") ?? new AuditLogFilter();
-            if (filter.From >= filter.To)
+    public static void Add(ObjectGraphType query) =>
+        query.AddList<AuditEntryType>("auditLog", AccessPolicy.Admin,
+                "Who changed what, newest first: everything for a deployment admin, a municipality admin's own municipality's entries.")
+            .WithFilter<AuditLogFilterInputType>()
+            .ResolveList((c, db) =>
             {
-                throw new ExecutionError("'filter.from' must be before 'filter.to'") { Code = "BAD_FILTER" };
-            }
-            // The resolver narrows to what the caller may read even though the policy lets only admins in at all.
-            var log = AuditTrail.VisibleTo(c.Caller(), db.AuditLog.AsNoTracking());
-            if (filter.Actor is { } actor)
-            {
-                log = log.Where(e => e.Actor == actor);
-            }
-            if (filter.EntityType is { } entityType)
-            {
-                log = log.Where(e => e.EntityType == entityType);
-            }
-            if (filter.EntityKey is { } entityKey)
-            {
-                log = log.Where(e => e.EntityKey == entityKey);
-            }
-            // Npgsql writes timestamptz parameters only in UTC; the client may send any offset.
-            if (filter.From?.ToUniversalTime() is { } from)
-            {
-                log = log.Where(e => e.At >= from);
-            }
-            if (filter.To?.ToUniversalTime() is { } to)
-            {
-                log = log.Where(e => e.At < to);
-            }
-            return Task.FromResult(AuditTrail.NewestFirst(log));
-        }));
-    }
+                var filter = c.Filter<AuditLogFilter>();
+                if (filter.From >= filter.To)
+                {
+                    throw new ExecutionError("'filter.from' must be before 'filter.to'") { Code = "BAD_FILTER" };
+                }
+                // The resolver narrows to what the caller may read even though the policy lets only admins in at all.
+                var log = AuditTrail.VisibleTo(c.Caller(), db.AuditLog.AsNoTracking())
+                    .WhereGiven(filter.Actor, actor => e => e.Actor == actor)
+                    .WhereGiven(filter.EntityType, entityType => e => e.EntityType == entityType)
+                    .WhereGiven(filter.EntityKey, entityKey => e => e.EntityKey == entityKey)
+                    // Npgsql writes timestamptz parameters only in UTC; the client may send any offset.
+                    .WhereGiven(filter.From?.ToUniversalTime(), from => e => e.At >= from)
+                    .WhereGiven(filter.To?.ToUniversalTime(), to => e => e.At < to);
+                return AuditTrail.NewestFirst(log);
+            });
 }

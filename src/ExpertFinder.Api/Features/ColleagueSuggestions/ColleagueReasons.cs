@@ -1,6 +1,5 @@
 using System.Globalization;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Competences;
 
 namespace ExpertFinder.Api.Features.ColleagueSuggestions;
 

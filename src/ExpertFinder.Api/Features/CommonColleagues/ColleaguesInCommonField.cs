@@ -3,7 +3,6 @@ using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search;
-using ExpertFinder.Search.Indexing;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Writes;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Competences;
@@ -7,7 +8,7 @@ public sealed class CreateCompetenceInputType : InputObjectGraphType
     public CreateCompetenceInputType()
     {
         Name = "CreateCompetenceInput";
-        Field<StringGraphType>("key").Description("Stable external identifier; made from the name when absent. Never changes.");
+        MutationInputFields.AddKey(this, madeFrom: "name");
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("synonyms").Description("Other words people use for it.");
         Field<StringGraphType>("description");
@@ -29,11 +30,4 @@ public sealed class UpdateCompetenceInputType : InputObjectGraphType
     }
 }
 
-public sealed class DeleteCompetenceInputType : InputObjectGraphType
-{
-    public DeleteCompetenceInputType()
-    {
-        Name = "DeleteCompetenceInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-    }
-}
+public sealed class DeleteCompetenceInputType() : DeleteInputType("DeleteCompetenceInput");

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
@@ -12,12 +11,10 @@ namespace ExpertFinder.Api.Features.Competences;
 public static class CompetenceLoaders
 {
     public static IDataLoaderResult<Competence?> CompetenceById(this IResolveFieldContext context, int id) =>
-        context.Loaders().Get<int, Competence>("competence-by-id", async (db, ids, ct) =>
-            await db.Competences.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct)).Load(id);
+        context.LoadById("competence-by-id", id, db => db.Competences.AsNoTracking());
 
     public static IDataLoaderResult<Competence?> CompetenceByKey(this IResolveFieldContext context, string key) =>
-        context.Loaders().Get<string, Competence>("competence-by-key", async (db, keys, ct) =>
-            await db.Competences.AsNoTracking().Where(c => keys.Contains(c.Key)).ToDictionaryAsync(c => c.Key, StringComparer.Ordinal, ct)).Load(key);
+        context.LoadByKey("competence-by-key", key, db => db.Competences.AsNoTracking());
 
     /// <summary>The narrower competences, by name.</summary>
     public static IDataLoaderResult<IReadOnlyList<Competence>?> NarrowerThan(this IResolveFieldContext context, int competenceId) =>

@@ -38,7 +38,7 @@ internal static class CompetenceMutations
         var competence = new Competence { Key = key, Name = name!, Synonyms = synonyms, Description = description, ParentId = parent?.Id };
         tx.Db.Competences.Add(competence);
         tx.Changed.Competences.Add(key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("competence", competence)) : tx.Failure();
+        return await tx.AnswerAsync(("competence", competence));
     }
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
@@ -66,10 +66,8 @@ internal static class CompetenceMutations
         if (input.Has("parentId"))
         {
             var parent = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "parentId");
-            if (parent is not null && await IsWithinAsync(tx, parent, competence))
-            {
-                tx.Errors.Add(new CycleError($"'{competence.Name}' cannot move below itself", input.PathOf("parentId")));
-            }
+            await tx.RefuseCycleAsync(competence.Name, competence.Id, parent?.Id, "parentId",
+                id => tx.Db.Competences.Where(c => c.Id == id).Select(c => c.ParentId).SingleAsync(tx.CancellationToken));
             competence.ParentId = parent?.Id;
         }
         if (tx.Failed)
@@ -77,7 +75,7 @@ internal static class CompetenceMutations
             return tx.Failure();
         }
         tx.Changed.Competences.Add(competence.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("competence", competence)) : tx.Failure();
+        return await tx.AnswerAsync(("competence", competence));
     }
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
@@ -90,46 +88,18 @@ internal static class CompetenceMutations
             return tx.Failure();
         }
         var db = tx.Db;
-        var usedBy = new List<string>();
-        if (await db.PersonCompetences.AnyAsync(pc => pc.CompetenceId == competence.Id, tx.CancellationToken))
+        if (await tx.RefuseWhileUsedAsync(competence.Name,
+                ("people", ct => db.PersonCompetences.AnyAsync(pc => pc.CompetenceId == competence.Id, ct)),
+                ("networks", ct => db.NetworkTopics.AnyAsync(t => t.CompetenceId == competence.Id, ct)),
+                ("childCompetences", ct => db.Competences.AnyAsync(c => c.ParentId == competence.Id, ct))))
         {
-            usedBy.Add("people");
-        }
-        if (await db.NetworkTopics.AnyAsync(t => t.CompetenceId == competence.Id, tx.CancellationToken))
-        {
-            usedBy.Add("networks");
-        }
-        if (await db.Competences.AnyAsync(c => c.ParentId == competence.Id, tx.CancellationToken))
-        {
-            usedBy.Add("childCompetences");
-        }
-        if (usedBy.Count > 0)
-        {
-            tx.Errors.Add(new InUseError($"'{competence.Name}' is still referred to by {string.Join(", ", usedBy)}", usedBy));
             return tx.Failure();
         }
         tx.Changed.Competences.Add(competence.Key);
         await tx.QueueIndexWorkAsync();
         db.Competences.Remove(competence);
-        return await tx.CommitAsync()
-            ? MutationPayload.Success(("competence", competence), ("deletedId", GlobalId.Encode(NodeTypeNames.Competence, competence.Key)))
-            : tx.Failure();
+        return await tx.AnswerDeletedAsync("competence", competence, NodeTypeNames.Competence, competence.Key);
     }
 
     private static List<string> Synonyms(MutationTransaction tx) => tx.Input.Words("synonyms", MaxSynonyms, FieldRules.Name);
-
-    /// <summary>Whether <paramref name="candidate"/> is <paramref name="competence"/> or below it.</summary>
-    private static async Task<bool> IsWithinAsync(MutationTransaction tx, Competence candidate, Competence competence)
-    {
-        var seen = new HashSet<int>();
-        for (int? id = candidate.Id; id is { } current && seen.Add(current);
-             id = await tx.Db.Competences.Where(c => c.Id == current).Select(c => c.ParentId).SingleAsync(tx.CancellationToken))
-        {
-            if (current == competence.Id)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,9 +1,7 @@
 using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
-using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.Competences;
@@ -33,32 +31,17 @@ public static class CompetencesField
     public static void AddByKey(ObjectGraphType query) =>
         query.AddByKey<CompetenceType, Competence>("competence", "A competence by key.", (c, key) => c.CompetenceByKey(key));
 
-    public static void Add(ObjectGraphType query)
-    {
-        query.Connection<CompetenceType, EdgeType<CompetenceType>, PageType<CompetenceType>>("competences").Pageable()
-            .AuthorizeWithPolicy(AccessPolicy.Reader)
-            .Description("The competence taxonomy by name.")
-            .Argument<CompetencesFilterInputType>("filter")
-            .Argument<OrderDirectionType>("direction", "Name order (default ascending).", a => a.DefaultValue = OrderDirection.Asc)
-            .ResolvePageAsync(c => ListQueries.PageAsync(c, db =>
+    public static void Add(ObjectGraphType query) =>
+        query.AddList<CompetenceType>("competences", AccessPolicy.Reader, "The competence taxonomy by name.")
+            .WithFilter<CompetencesFilterInputType>()
+            .WithNameDirection()
+            .ResolveList((c, db) =>
             {
-                var filter = c.GetArgument<CompetencesFilter>("filter") ?? new CompetencesFilter();
-                var competences = db.Competences.AsNoTracking();
-                if (filter.ParentId is not null)
-                {
-                    var key = GlobalId.KeyOf(NodeTypeNames.Competence, filter.ParentId, "filter.parentId");
-                    competences = competences.Where(x => x.Parent!.Key == key);
-                }
-                if (filter.Broadest is { } broadest)
-                {
-                    competences = competences.Where(x => (x.ParentId == null) == broadest);
-                }
-                if (!string.IsNullOrWhiteSpace(filter.Name))
-                {
-                    var pattern = ListQueries.ContainsPattern(filter.Name);
-                    competences = competences.Where(x => EF.Functions.ILike(x.Name, pattern, @"\") || x.Synonyms.Any(s => EF.Functions.ILike(s, pattern, @"\")));
-                }
-                return Task.FromResult<IQueryable<Competence>>(competences.OrderBy(c.GetArgument<OrderDirection>("direction"), x => x.Name, x => x.Key));
-            }));
-    }
+                var filter = c.Filter<CompetencesFilter>();
+                return db.Competences.AsNoTracking()
+                    .WhereKeyOf(NodeTypeNames.Competence, filter.ParentId, "filter.parentId", key => x => x.Parent!.Key == key)
+                    .WhereGiven(filter.Broadest, broadest => x => (x.ParentId == null) == broadest)
+                    .WhereContains(filter.Name, pattern => x => EF.Functions.ILike(x.Name, pattern, @"\") || x.Synonyms.Any(s => EF.Functions.ILike(s, pattern, @"\")))
+                    .OrderBy(c.NameDirection(), x => x.Name, x => x.Key);
+            });
 }

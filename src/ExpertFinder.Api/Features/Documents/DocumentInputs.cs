@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Writes;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Documents;
@@ -8,7 +9,7 @@ public sealed class CreateDocumentInputType : InputObjectGraphType
     public CreateDocumentInputType()
     {
         Name = "CreateDocumentInput";
-        Field<StringGraphType>("key").Description("Stable external identifier; made from the title when absent. Never changes.");
+        MutationInputFields.AddKey(this, madeFrom: "title");
         Field<NonNullGraphType<StringGraphType>>("title");
         Field<NonNullGraphType<StringGraphType>>("text").Description("The full text; at most 1 MB.");
         DocumentFields.AddOptional(this);
@@ -28,14 +29,7 @@ public sealed class UpdateDocumentInputType : InputObjectGraphType
     }
 }
 
-public sealed class DeleteDocumentInputType : InputObjectGraphType
-{
-    public DeleteDocumentInputType()
-    {
-        Name = "DeleteDocumentInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-    }
-}
+public sealed class DeleteDocumentInputType() : DeleteInputType("DeleteDocumentInput");
 
 internal static class DocumentFields
 {

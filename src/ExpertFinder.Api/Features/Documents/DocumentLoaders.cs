@@ -1,11 +1,9 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.Documents;
@@ -13,8 +11,7 @@ namespace ExpertFinder.Api.Features.Documents;
 public static class DocumentLoaders
 {
     public static IDataLoaderResult<Document?> DocumentByKey(this IResolveFieldContext context, string key) =>
-        context.Loaders().Get<string, Document>("document-by-key", async (db, keys, ct) =>
-            await db.Documents.AsNoTracking().Where(d => keys.Contains(d.Key)).ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, ct)).Load(key);
+        context.LoadByKey("document-by-key", key, db => db.Documents.AsNoTracking());
 
     /// <summary>Visible authors in byline order.</summary>
     public static IDataLoaderResult<IReadOnlyList<Person>?> AuthorsOf(this IResolveFieldContext context, int documentId) =>

@@ -1,6 +1,4 @@
-using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
@@ -38,7 +36,7 @@ internal static class DocumentMutations
         }
         tx.Db.Documents.Add(document);
         tx.Changed.Documents.Add(document.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("document", document)) : tx.Failure();
+        return await tx.AnswerAsync(("document", document));
     }
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
@@ -64,7 +62,7 @@ internal static class DocumentMutations
             return tx.Failure();
         }
         tx.Changed.Documents.Add(document.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("document", document)) : tx.Failure();
+        return await tx.AnswerAsync(("document", document));
     }
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
@@ -79,9 +77,7 @@ internal static class DocumentMutations
         tx.Changed.Documents.Add(document.Key);
         await tx.QueueIndexWorkAsync();
         tx.Db.Documents.Remove(document);
-        return await tx.CommitAsync()
-            ? MutationPayload.Success(("document", document), ("deletedId", GlobalId.Encode(NodeTypeNames.Document, document.Key)))
-            : tx.Failure();
+        return await tx.AnswerDeletedAsync("document", document, NodeTypeNames.Document, document.Key);
     }
 
     /// <summary>

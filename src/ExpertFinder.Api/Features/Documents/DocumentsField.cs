@@ -5,7 +5,6 @@ using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.Documents;
@@ -49,55 +48,33 @@ public static class DocumentsField
     public static void AddByKey(ObjectGraphType query) =>
         query.AddByKey<DocumentType, Document>("document", "A document by key.", (c, key) => c.DocumentByKey(key));
 
-    public static void Add(ObjectGraphType query)
-    {
-        query.Connection<DocumentType, EdgeType<DocumentType>, PageType<DocumentType>>("documents").Pageable()
-            .AuthorizeWithPolicy(AccessPolicy.Reader)
-            .Description("Documents, newest first unless orderBy says otherwise.")
-            .Argument<DocumentsFilterInputType>("filter")
-            .Argument<DocumentOrderInputType>("orderBy")
-            .ResolvePageAsync(c => ListQueries.PageAsync(c, db =>
+    public static void Add(ObjectGraphType query) =>
+        query.AddList<DocumentType>("documents", AccessPolicy.Reader, "Documents, newest first unless orderBy says otherwise.")
+            .WithFilter<DocumentsFilterInputType>()
+            .WithOrder<DocumentOrderInputType>()
+            .ResolveList((c, db) =>
             {
-                var filter = c.GetArgument<DocumentsFilter>("filter") ?? new DocumentsFilter();
-                var order = c.GetArgument<Order<DocumentOrderField>>("orderBy") ?? new Order<DocumentOrderField> { Direction = OrderDirection.Desc };
+                var filter = c.Filter<DocumentsFilter>();
+                var order = c.Order<DocumentOrderField>(directionWhenAbsent: OrderDirection.Desc);
                 if (filter.From > filter.To)
                 {
                     throw new ExecutionError("'filter.from' must not be after 'filter.to'") { Code = "BAD_FILTER" };
                 }
-                var documents = db.Documents.AsNoTracking();
-                if (filter.Kind is not null)
-                {
-                    documents = documents.Where(d => d.Kind == filter.Kind);
-                }
-                if (filter.NetworkId is not null)
-                {
-                    var key = GlobalId.KeyOf(NodeTypeNames.Network, filter.NetworkId, "filter.networkId");
-                    documents = documents.Where(d => d.Network!.Key == key);
-                }
-                if (filter.UnitId is not null)
-                {
-                    var key = GlobalId.KeyOf(NodeTypeNames.Unit, filter.UnitId, "filter.unitId");
-                    documents = documents.Where(d => d.Unit!.Key == key);
-                }
-                if (filter.AuthorId is not null)
-                {
-                    var key = GlobalId.KeyOf(NodeTypeNames.Person, filter.AuthorId, "filter.authorId");
-                    var author = db.VisiblePeople(c.Privacy()).Where(p => p.Key == key).Select(p => p.Id);
-                    documents = documents.Where(d => d.Authors.Any(a => author.Contains(a.PersonId)));
-                }
-                if (filter.From is { } from)
-                {
-                    documents = documents.Where(d => d.Date >= from);
-                }
-                if (filter.To is { } to)
-                {
-                    documents = documents.Where(d => d.Date <= to);
-                }
-                return Task.FromResult<IQueryable<Document>>(order.Field switch
+                var documents = db.Documents.AsNoTracking()
+                    .WhereGiven(filter.Kind, kind => d => d.Kind == kind)
+                    .WhereKeyOf(NodeTypeNames.Network, filter.NetworkId, "filter.networkId", key => d => d.Network!.Key == key)
+                    .WhereKeyOf(NodeTypeNames.Unit, filter.UnitId, "filter.unitId", key => d => d.Unit!.Key == key)
+                    .WhereKeyOf(NodeTypeNames.Person, filter.AuthorId, "filter.authorId", key =>
+                    {
+                        var author = db.VisiblePeople(c.Privacy()).Where(p => p.Key == key).Select(p => p.Id);
+                        return d => d.Authors.Any(a => author.Contains(a.PersonId));
+                    })
+                    .WhereGiven(filter.From, from => d => d.Date >= from)
+                    .WhereGiven(filter.To, to => d => d.Date <= to);
+                return order.Field switch
                 {
                     DocumentOrderField.Title => documents.OrderBy(order.Direction, d => d.Title, d => d.Key),
                     _ => documents.OrderBy(order.Direction, d => d.Date, d => d.Key),
-                });
-            }));
-    }
+                };
+            });
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
 using GraphQL;

@@ -65,7 +65,7 @@ internal static class EndorsementMutations
             held.Source = CompetenceSource.Endorsed;
             tx.Changed.People.Add(person.Key);
         }
-        return await tx.CommitAsync() ? MutationPayload.Success(("endorsement", endorsement), ("personCompetence", held)) : tx.Failure();
+        return await tx.AnswerAsync(("endorsement", endorsement), ("personCompetence", held));
     }
 
     private static async Task<MutationPayload> WithdrawAsync(MutationTransaction tx)
@@ -89,10 +89,8 @@ internal static class EndorsementMutations
             tx.Changed.People.Add(await tx.Db.People.Where(p => p.Id == held.PersonId).Select(p => p.Key).SingleAsync(tx.CancellationToken));
         }
         // An endorser may take back what they said of someone they can no longer see, without seeing them now.
-        return await tx.CommitAsync()
-            ? MutationPayload.Success(("endorsement", endorsement), ("personCompetence", tx.Privacy.MaySee(endorsed) ? held : null),
-                ("deletedId", EndorsementType.IdOf(endorsement)))
-            : tx.Failure();
+        return await tx.AnswerAsync(("endorsement", endorsement), ("personCompetence", tx.Privacy.MaySee(endorsed) ? held : null),
+            ("deletedId", EndorsementType.IdOf(endorsement)));
     }
 
     /// <summary>An endorsement's ID carries its row number.</summary>

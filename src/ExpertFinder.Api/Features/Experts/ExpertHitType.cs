@@ -4,7 +4,6 @@ using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
-using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search.Experts;

@@ -1,6 +1,5 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
@@ -10,7 +9,6 @@ using ExpertFinder.Core.Ties;
 using ExpertFinder.Search.Colleagues;
 using ExpertFinder.Search.Experts;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace ExpertFinder.Api.Features.Experts;
 

@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;

@@ -1,13 +1,11 @@
 using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.People;
-using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.KnowledgeSharers;
@@ -51,53 +49,27 @@ public static class KnowledgeSharersField
 
     public static readonly string[] DefaultRoles = ["knowledge-sharer", "resource-person", "ambassador", "mentor"];
 
-    public static void Add(ObjectGraphType query)
-    {
-        query.Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("knowledgeSharers").Pageable()
-            .AuthorizeWithPolicy(AccessPolicy.Reader)
-            .Description("Knowledge sharers, resource persons, ambassadors and mentors the caller may discover, by name; filter by role, area, unit, competence and willingness.")
-            .Argument<KnowledgeSharersFilterInputType>("filter")
-            .ResolvePageAsync(c => ListQueries.PageAsync<Person>(c, async db =>
+    public static void Add(ObjectGraphType query) =>
+        query.AddList<PersonType>("knowledgeSharers", AccessPolicy.Reader,
+                "Knowledge sharers, resource persons, ambassadors and mentors the caller may discover, by name; filter by role, area, unit, competence and willingness.")
+            .WithFilter<KnowledgeSharersFilterInputType>()
+            .ResolveListAsync<Person>(async (c, db) =>
             {
-                var filter = c.GetArgument<KnowledgeSharersFilter>("filter") ?? new KnowledgeSharersFilter();
+                var filter = c.Filter<KnowledgeSharersFilter>();
                 var roles = filter.Roles is { Count: > 0 } given ? given.Distinct(StringComparer.Ordinal).ToArray() : DefaultRoles;
                 var people = db.People.AsNoTracking().Where(c.Privacy().Discoverable()).Where(p => p.Roles.Any(r => roles.Contains(r)));
-                if (filter.UnitId is not null)
+                people = (await people.InUnitAsync(db, filter.UnitId, includeSubunits: true, c.CancellationToken))
+                    .HoldingCompetence(filter.CompetenceId, filter.MinLevel);
+                if (!string.IsNullOrWhiteSpace(filter.Area) && filter.Area.Length > MaxAreaLength)
                 {
-                    var key = GlobalId.KeyOf(NodeTypeNames.Unit, filter.UnitId, "filter.unitId");
-                    var unit = await db.Units.Where(u => u.Key == key).Select(u => (int?)u.Id).FirstOrDefaultAsync(c.CancellationToken);
-                    var units = unit is null ? [] : await UnitLoaders.SubtreeAsync(db, unit.Value, c.CancellationToken);
-                    people = people.Where(p => units.Contains(p.UnitId));
+                    throw new ExecutionError($"'filter.area' must be at most {MaxAreaLength} characters") { Code = "BAD_FILTER" };
                 }
-                if (filter.CompetenceId is not null)
-                {
-                    if (filter.MinLevel is < 1 or > 5)
-                    {
-                        throw new ExecutionError("'filter.minLevel' must be between 1 and 5") { Code = "BAD_FILTER" };
-                    }
-                    var key = GlobalId.KeyOf(NodeTypeNames.Competence, filter.CompetenceId, "filter.competenceId");
-                    people = people.Where(p => p.Competences.Any(pc => pc.Competence!.Key == key && pc.Level >= filter.MinLevel));
-                }
-                if (!string.IsNullOrWhiteSpace(filter.Area))
-                {
-                    if (filter.Area.Length > MaxAreaLength)
-                    {
-                        throw new ExecutionError($"'filter.area' must be at most {MaxAreaLength} characters") { Code = "BAD_FILTER" };
-                    }
-                    var pattern = ListQueries.ContainsPattern(filter.Area);
-                    people = people.Where(p => p.AskMeAbout.Any(s => EF.Functions.ILike(s, pattern, @"\"))
+                return people
+                    .WhereContains(filter.Area, pattern => p => p.AskMeAbout.Any(s => EF.Functions.ILike(s, pattern, @"\"))
                         || p.Competences.Any(pc => EF.Functions.ILike(pc.Competence!.Name, pattern, @"\")
-                            || pc.Competence.Synonyms.Any(s => EF.Functions.ILike(s, pattern, @"\"))));
-                }
-                if (filter.OpenToMentoring is { } mentoring)
-                {
-                    people = people.Where(p => p.OpenToMentoring == mentoring);
-                }
-                if (filter.OpenToJobRotation is { } rotation)
-                {
-                    people = people.Where(p => p.OpenToJobRotation == rotation);
-                }
-                return people.OrderBy(p => p.Name).ThenBy(p => p.Key);
-            }));
-    }
+                            || pc.Competence.Synonyms.Any(s => EF.Functions.ILike(s, pattern, @"\"))))
+                    .WhereGiven(filter.OpenToMentoring, mentoring => p => p.OpenToMentoring == mentoring)
+                    .WhereGiven(filter.OpenToJobRotation, rotation => p => p.OpenToJobRotation == rotation)
+                    .OrderBy(OrderDirection.Asc, p => p.Name, p => p.Key);
+            });
 }

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data;
-using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Privacy;

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Endorsements;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Audit;
 using GraphQL;

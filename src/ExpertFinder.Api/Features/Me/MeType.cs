@@ -5,7 +5,6 @@ using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;

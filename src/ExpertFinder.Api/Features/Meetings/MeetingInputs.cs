@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Writes;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Meetings;
@@ -7,7 +8,7 @@ public sealed class CreateMeetingInputType : InputObjectGraphType
     public CreateMeetingInputType()
     {
         Name = "CreateMeetingInput";
-        Field<StringGraphType>("key").Description("Stable external identifier; made from the title when absent. Never changes.");
+        MutationInputFields.AddKey(this, madeFrom: "title");
         Field<NonNullGraphType<IdGraphType>>("networkId").Description("The network whose meeting it is.");
         Field<NonNullGraphType<StringGraphType>>("title");
         Field<NonNullGraphType<DateOnlyGraphType>>("date");
@@ -28,14 +29,7 @@ public sealed class UpdateMeetingInputType : InputObjectGraphType
     }
 }
 
-public sealed class DeleteMeetingInputType : InputObjectGraphType
-{
-    public DeleteMeetingInputType()
-    {
-        Name = "DeleteMeetingInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-    }
-}
+public sealed class DeleteMeetingInputType() : DeleteInputType("DeleteMeetingInput");
 
 internal static class MeetingFields
 {

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
@@ -12,8 +11,7 @@ namespace ExpertFinder.Api.Features.Meetings;
 public static class MeetingLoaders
 {
     public static IDataLoaderResult<Meeting?> MeetingByKey(this IResolveFieldContext context, string key) =>
-        context.Loaders().Get<string, Meeting>("meeting-by-key", async (db, keys, ct) =>
-            await db.Meetings.AsNoTracking().Where(m => keys.Contains(m.Key)).ToDictionaryAsync(m => m.Key, StringComparer.Ordinal, ct)).Load(key);
+        context.LoadByKey("meeting-by-key", key, db => db.Meetings.AsNoTracking());
 
     /// <summary>The meeting a document is the agenda or the minutes of (one at most).</summary>
     public static IDataLoaderResult<Meeting?> MeetingOfDocument(this IResolveFieldContext context, int documentId) =>
@@ -55,6 +53,5 @@ public static class MeetingLoaders
                 .Select(t => new { t.MeetingId, t.Document }).ToListAsync(ct)).Select(t => (t.MeetingId, t.Document!)).ToList()).Load(meetingId);
 
     public static IDataLoaderResult<Document?> DocumentById(this IResolveFieldContext context, int id) =>
-        context.Loaders().Get<int, Document>("document-by-id", async (db, ids, ct) =>
-            await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct)).Load(id);
+        context.LoadById("document-by-id", id, db => db.Documents.AsNoTracking());
 }

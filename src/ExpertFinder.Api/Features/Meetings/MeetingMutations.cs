@@ -48,7 +48,7 @@ internal static class MeetingMutations
         }
         tx.Db.Meetings.Add(meeting);
         await ChangedDocumentsAsync(tx, meeting);
-        return await tx.CommitAsync() ? MutationPayload.Success(("meeting", meeting)) : tx.Failure();
+        return await tx.AnswerAsync(("meeting", meeting));
     }
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
@@ -82,7 +82,7 @@ internal static class MeetingMutations
             return tx.Failure();
         }
         await ChangedDocumentsAsync(tx, meeting);
-        return await tx.CommitAsync() ? MutationPayload.Success(("meeting", meeting)) : tx.Failure();
+        return await tx.AnswerAsync(("meeting", meeting));
     }
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
@@ -96,9 +96,7 @@ internal static class MeetingMutations
         // Read again once the meeting is gone: its agenda and minutes no longer name its participants.
         await ChangedDocumentsAsync(tx, meeting);
         tx.Db.Meetings.Remove(meeting);
-        return await tx.CommitAsync()
-            ? MutationPayload.Success(("meeting", meeting), ("deletedId", GlobalId.Encode(NodeTypeNames.Meeting, meeting.Key)))
-            : tx.Failure();
+        return await tx.AnswerDeletedAsync("meeting", meeting, NodeTypeNames.Meeting, meeting.Key);
     }
 
     private static async Task DemandManagesAsync(MutationTransaction tx, Meeting meeting)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using ExpertFinder.Graphs.Model;
 
@@ -17,12 +16,6 @@ public static class GexfWriter
         (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207),
     ];
 
-    private static readonly (string Id, string Type)[] NodeAttributes =
-    [
-        ("kind", "string"), ("department", "string"), ("municipality", "string"), ("people", "integer"), ("degree", "integer"),
-        ("weightedDegree", "double"), ("betweenness", "double"), ("community", "integer"), ("component", "integer"), ("crossDepartmentWeight", "double"),
-    ];
-
     public static void Write(CollaborationGraph graph, Stream stream)
     {
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
@@ -36,28 +29,8 @@ public static class GexfWriter
         xml.WriteEndElement();
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("defaultedgetype", "undirected");
-        xml.WriteStartElement("attributes", Namespace);
-        xml.WriteAttributeString("class", "node");
-        foreach (var (id, type) in NodeAttributes)
-        {
-            xml.WriteStartElement("attribute", Namespace);
-            xml.WriteAttributeString("id", id);
-            xml.WriteAttributeString("title", id);
-            xml.WriteAttributeString("type", type);
-            xml.WriteEndElement();
-        }
-        xml.WriteEndElement();
-        xml.WriteStartElement("attributes", Namespace);
-        xml.WriteAttributeString("class", "edge");
-        foreach (var (id, type) in new[] { ("kinds", "string"), ("crossDepartment", "boolean") })
-        {
-            xml.WriteStartElement("attribute", Namespace);
-            xml.WriteAttributeString("id", id);
-            xml.WriteAttributeString("title", id);
-            xml.WriteAttributeString("type", type);
-            xml.WriteEndElement();
-        }
-        xml.WriteEndElement();
+        Declare(xml, "node", GraphAttributes.Node.Select(a => (a.Name, a.Type)));
+        Declare(xml, "edge", GraphAttributes.Edge.Select(a => (a.Name, a.Type)));
 
         xml.WriteStartElement("nodes", Namespace);
         foreach (var node in graph.Nodes)
@@ -66,25 +39,19 @@ public static class GexfWriter
             xml.WriteAttributeString("id", GraphIds.Of(node.Kind, node.Key));
             xml.WriteAttributeString("label", node.Label);
             xml.WriteStartElement("attvalues", Namespace);
-            Value(xml, "kind", node.Kind.ToString().ToUpperInvariant());
-            Value(xml, "department", node.DepartmentName);
-            Value(xml, "municipality", node.MunicipalityName);
-            Value(xml, "people", Number(node.People));
-            Value(xml, "degree", Number(node.Degree));
-            Value(xml, "weightedDegree", Number(node.WeightedDegree));
-            Value(xml, "betweenness", Number(node.Betweenness));
-            Value(xml, "community", Number(node.Community));
-            Value(xml, "component", Number(node.Component));
-            Value(xml, "crossDepartmentWeight", Number(node.CrossDepartmentWeight));
+            foreach (var (name, _, value) in GraphAttributes.Node)
+            {
+                Value(xml, name, value(node));
+            }
             xml.WriteEndElement();
             var (r, g, b) = Palette[node.Community % Palette.Length];
             xml.WriteStartElement("viz", "color", VizNamespace);
-            xml.WriteAttributeString("r", Number(r));
-            xml.WriteAttributeString("g", Number(g));
-            xml.WriteAttributeString("b", Number(b));
+            xml.WriteAttributeString("r", GraphAttributes.Number(r));
+            xml.WriteAttributeString("g", GraphAttributes.Number(g));
+            xml.WriteAttributeString("b", GraphAttributes.Number(b));
             xml.WriteEndElement();
             xml.WriteStartElement("viz", "size", VizNamespace);
-            xml.WriteAttributeString("value", Number(1 + Math.Sqrt(node.People)));
+            xml.WriteAttributeString("value", GraphAttributes.Number(1 + Math.Sqrt(node.People)));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
@@ -94,13 +61,15 @@ public static class GexfWriter
         {
             var edge = graph.Edges[i];
             xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", "e" + Number(i));
+            xml.WriteAttributeString("id", "e" + GraphAttributes.Number(i));
             xml.WriteAttributeString("source", GraphIds.Of(graph.Level, edge.SourceKey));
             xml.WriteAttributeString("target", GraphIds.Of(graph.Level, edge.TargetKey));
-            xml.WriteAttributeString("weight", Number(edge.Weight));
+            xml.WriteAttributeString("weight", GraphAttributes.Number(edge.Weight));
             xml.WriteStartElement("attvalues", Namespace);
-            Value(xml, "kinds", ExportText.Kinds(edge.Kinds));
-            Value(xml, "crossDepartment", edge.CrossDepartment ? "true" : "false");
+            foreach (var (name, _, value) in GraphAttributes.Edge)
+            {
+                Value(xml, name, value(edge));
+            }
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
@@ -108,6 +77,27 @@ public static class GexfWriter
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
+    }
+
+    private static void Declare(XmlWriter xml, string scope, IEnumerable<(string Name, AttributeType Type)> attributes)
+    {
+        xml.WriteStartElement("attributes", Namespace);
+        xml.WriteAttributeString("class", scope);
+        foreach (var (name, type) in attributes)
+        {
+            xml.WriteStartElement("attribute", Namespace);
+            xml.WriteAttributeString("id", name);
+            xml.WriteAttributeString("title", name);
+            xml.WriteAttributeString("type", type switch
+            {
+                AttributeType.Integer => "integer",
+                AttributeType.Double => "double",
+                AttributeType.Boolean => "boolean",
+                _ => "string",
+            });
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
     }
 
     private static void Value(XmlWriter xml, string attribute, string? value)
@@ -121,8 +111,4 @@ public static class GexfWriter
         xml.WriteAttributeString("value", value);
         xml.WriteEndElement();
     }
-
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

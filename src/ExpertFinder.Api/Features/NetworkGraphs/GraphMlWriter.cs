@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using ExpertFinder.Core.Ties;
 using ExpertFinder.Graphs.Model;
@@ -10,12 +9,13 @@ public static class GraphMlWriter
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
-    private static readonly (string Id, string For, string Type)[] Keys =
+    /// <summary>GraphML keys every node a label and every edge its weight besides the shared metrics.</summary>
+    private static readonly (string Id, string For, AttributeType Type)[] Keys =
     [
-        ("label", "node", "string"), ("kind", "node", "string"), ("department", "node", "string"), ("municipality", "node", "string"),
-        ("people", "node", "int"), ("degree", "node", "int"), ("weightedDegree", "node", "double"), ("betweenness", "node", "double"),
-        ("community", "node", "int"), ("component", "node", "int"), ("crossDepartmentWeight", "node", "double"),
-        ("weight", "edge", "double"), ("kinds", "edge", "string"), ("crossDepartment", "edge", "boolean"),
+        ("label", "node", AttributeType.String),
+        .. GraphAttributes.Node.Select(a => (a.Name, "node", a.Type)),
+        ("weight", "edge", AttributeType.Double),
+        .. GraphAttributes.Edge.Select(a => (a.Name, "edge", a.Type)),
     ];
 
     public static void Write(CollaborationGraph graph, Stream stream)
@@ -29,7 +29,13 @@ public static class GraphMlWriter
             xml.WriteAttributeString("id", id);
             xml.WriteAttributeString("for", scope);
             xml.WriteAttributeString("attr.name", id);
-            xml.WriteAttributeString("attr.type", type);
+            xml.WriteAttributeString("attr.type", type switch
+            {
+                AttributeType.Integer => "int",
+                AttributeType.Double => "double",
+                AttributeType.Boolean => "boolean",
+                _ => "string",
+            });
             xml.WriteEndElement();
         }
         xml.WriteStartElement("graph", Namespace);
@@ -40,28 +46,24 @@ public static class GraphMlWriter
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", GraphIds.Of(node.Kind, node.Key));
             Data(xml, "label", node.Label);
-            Data(xml, "kind", node.Kind.ToString().ToUpperInvariant());
-            Data(xml, "department", node.DepartmentName);
-            Data(xml, "municipality", node.MunicipalityName);
-            Data(xml, "people", Number(node.People));
-            Data(xml, "degree", Number(node.Degree));
-            Data(xml, "weightedDegree", Number(node.WeightedDegree));
-            Data(xml, "betweenness", Number(node.Betweenness));
-            Data(xml, "community", Number(node.Community));
-            Data(xml, "component", Number(node.Component));
-            Data(xml, "crossDepartmentWeight", Number(node.CrossDepartmentWeight));
+            foreach (var (name, _, value) in GraphAttributes.Node)
+            {
+                Data(xml, name, value(node));
+            }
             xml.WriteEndElement();
         }
         for (var i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];
             xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", "e" + Number(i));
+            xml.WriteAttributeString("id", "e" + GraphAttributes.Number(i));
             xml.WriteAttributeString("source", GraphIds.Of(graph.Level, edge.SourceKey));
             xml.WriteAttributeString("target", GraphIds.Of(graph.Level, edge.TargetKey));
-            Data(xml, "weight", Number(edge.Weight));
-            Data(xml, "kinds", ExportText.Kinds(edge.Kinds));
-            Data(xml, "crossDepartment", edge.CrossDepartment ? "true" : "false");
+            Data(xml, "weight", GraphAttributes.Number(edge.Weight));
+            foreach (var (name, _, value) in GraphAttributes.Edge)
+            {
+                Data(xml, name, value(edge));
+            }
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
@@ -80,10 +82,6 @@ public static class GraphMlWriter
         xml.WriteString(value);
         xml.WriteEndElement();
     }
-
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
 internal static class ExportText

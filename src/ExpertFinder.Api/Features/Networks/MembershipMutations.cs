@@ -41,7 +41,7 @@ internal static class MembershipMutations
         // Both sides show the membership in search: the person's networks and the network's members.
         tx.Changed.People.Add(person!.Key);
         tx.Changed.Networks.Add(network!.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("membership", membership)) : tx.Failure();
+        return await tx.AnswerAsync(("membership", membership));
     }
 
     private static async Task<MutationPayload> RemoveAsync(MutationTransaction tx)
@@ -62,6 +62,6 @@ internal static class MembershipMutations
         tx.Db.Memberships.Remove(membership);
         tx.Changed.People.Add(person!.Key);
         tx.Changed.Networks.Add(network!.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+        return await tx.AnswerAsync(("network", network));
     }
 }

@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Writes;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Networks;
@@ -8,7 +9,7 @@ public sealed class CreateNetworkInputType : InputObjectGraphType
     public CreateNetworkInputType()
     {
         Name = "CreateNetworkInput";
-        Field<StringGraphType>("key").Description("Stable external identifier; made from the name when absent. Never changes.");
+        MutationInputFields.AddKey(this, madeFrom: "name");
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<NonNullGraphType<NetworkKindType>>("kind");
         NetworkFields.AddOptional(this);
@@ -52,14 +53,7 @@ public sealed class ChangeNetworkStatusInputType : InputObjectGraphType
     }
 }
 
-public sealed class DeleteNetworkInputType : InputObjectGraphType
-{
-    public DeleteNetworkInputType()
-    {
-        Name = "DeleteNetworkInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-    }
-}
+public sealed class DeleteNetworkInputType() : DeleteInputType("DeleteNetworkInput");
 
 public sealed class AddNetworkMemberInputType : InputObjectGraphType
 {

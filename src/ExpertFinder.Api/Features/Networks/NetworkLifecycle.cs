@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Writes;
 using static ExpertFinder.Core.Vocabulary.NetworkStatus;
 

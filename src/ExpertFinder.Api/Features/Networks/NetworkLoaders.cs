@@ -1,12 +1,10 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.Networks;
@@ -14,12 +12,10 @@ namespace ExpertFinder.Api.Features.Networks;
 public static class NetworkLoaders
 {
     public static IDataLoaderResult<Network?> NetworkById(this IResolveFieldContext context, int id) =>
-        context.Loaders().Get<int, Network>("network-by-id", async (db, ids, ct) =>
-            await db.Networks.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct)).Load(id);
+        context.LoadById("network-by-id", id, db => db.Networks.AsNoTracking());
 
     public static IDataLoaderResult<Network?> NetworkByKey(this IResolveFieldContext context, string key) =>
-        context.Loaders().Get<string, Network>("network-by-key", async (db, keys, ct) =>
-            await db.Networks.AsNoTracking().Where(n => keys.Contains(n.Key)).ToDictionaryAsync(n => n.Key, StringComparer.Ordinal, ct)).Load(key);
+        context.LoadByKey("network-by-key", key, db => db.Networks.AsNoTracking());
 
     /// <summary>Visible members: facilitators first, then members and externals, by name.</summary>
     public static IDataLoaderResult<IReadOnlyList<Membership>?> MembersOf(this IResolveFieldContext context, int networkId) =>

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
@@ -41,7 +40,7 @@ internal static class NetworkMutations
         {
             return tx.Failure();
         }
-        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+        return await tx.AnswerAsync(("network", network));
     }
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
@@ -77,7 +76,7 @@ internal static class NetworkMutations
             return tx.Failure();
         }
         tx.Changed.Networks.Add(network.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+        return await tx.AnswerAsync(("network", network));
     }
 
     private static async Task<MutationPayload> CloseAsync(MutationTransaction tx)
@@ -98,7 +97,7 @@ internal static class NetworkMutations
             return tx.Failure();
         }
         tx.Changed.Networks.Add(network.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+        return await tx.AnswerAsync(("network", network));
     }
 
     private static async Task<MutationPayload> ChangeStatusAsync(MutationTransaction tx)
@@ -120,7 +119,7 @@ internal static class NetworkMutations
             return tx.Failure();
         }
         tx.Changed.Networks.Add(network.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("network", network)) : tx.Failure();
+        return await tx.AnswerAsync(("network", network));
     }
 
     /// <summary>Its facilitators and admins move a network along; evaluating it is the leadership forum's (an admin's) alone.</summary>
@@ -163,9 +162,7 @@ internal static class NetworkMutations
             .ToListAsync(tx.CancellationToken));
         await tx.QueueIndexWorkAsync();
         tx.Db.Networks.Remove(network);
-        return await tx.CommitAsync()
-            ? MutationPayload.Success(("network", network), ("deletedId", GlobalId.Encode(NodeTypeNames.Network, network.Key)))
-            : tx.Failure();
+        return await tx.AnswerDeletedAsync("network", network, NodeTypeNames.Network, network.Key);
     }
 
     /// <summary>The fields create and update share: on update only those given, with null clearing them.</summary>

@@ -3,9 +3,7 @@ using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
-using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.Networks;
@@ -47,47 +45,28 @@ public static class NetworksField
     public static void AddByKey(ObjectGraphType query) =>
         query.AddByKey<NetworkType, Network>("network", "A network by key.", (c, key) => c.NetworkByKey(key));
 
-    public static void Add(ObjectGraphType query)
-    {
-        query.Connection<NetworkType, EdgeType<NetworkType>, PageType<NetworkType>>("networks").Pageable()
-            .AuthorizeWithPolicy(AccessPolicy.Reader)
-            .Description("Networks, by name unless orderBy says otherwise.")
-            .Argument<NetworksFilterInputType>("filter")
-            .Argument<NetworkOrderInputType>("orderBy")
-            .ResolvePageAsync(c => ListQueries.PageAsync(c, db =>
+    public static void Add(ObjectGraphType query) =>
+        query.AddList<NetworkType>("networks", AccessPolicy.Reader, "Networks, by name unless orderBy says otherwise.")
+            .WithFilter<NetworksFilterInputType>()
+            .WithOrder<NetworkOrderInputType>()
+            .ResolveList((c, db) =>
             {
-                var filter = c.GetArgument<NetworksFilter>("filter") ?? new NetworksFilter();
-                var order = c.GetArgument<Order<NetworkOrderField>>("orderBy") ?? new Order<NetworkOrderField>();
-                var networks = db.Networks.AsNoTracking();
-                if (filter.Kind is not null)
-                {
-                    networks = networks.Where(n => n.Kind == filter.Kind);
-                }
-                if (filter.Status is not null)
-                {
-                    networks = networks.Where(n => n.Status == filter.Status);
-                }
-                if (filter.OwnerUnitId is not null)
-                {
-                    var key = GlobalId.KeyOf(NodeTypeNames.Unit, filter.OwnerUnitId, "filter.ownerUnitId");
-                    networks = networks.Where(n => n.OwnerUnit!.Key == key);
-                }
-                if (filter.TopicId is not null)
-                {
-                    var key = GlobalId.KeyOf(NodeTypeNames.Competence, filter.TopicId, "filter.topicId");
-                    networks = networks.Where(n => n.Topics.Any(t => t.Competence!.Key == key));
-                }
-                if (filter.MemberId is not null)
-                {
-                    var key = GlobalId.KeyOf(NodeTypeNames.Person, filter.MemberId, "filter.memberId");
-                    var member = db.VisiblePeople(c.Privacy()).Where(p => p.Key == key).Select(p => p.Id);
-                    networks = networks.Where(n => n.Members.Any(m => member.Contains(m.PersonId)));
-                }
-                return Task.FromResult<IQueryable<Network>>(order.Field switch
+                var filter = c.Filter<NetworksFilter>();
+                var order = c.Order<NetworkOrderField>();
+                var networks = db.Networks.AsNoTracking()
+                    .WhereGiven(filter.Kind, kind => n => n.Kind == kind)
+                    .WhereGiven(filter.Status, status => n => n.Status == status)
+                    .WhereKeyOf(NodeTypeNames.Unit, filter.OwnerUnitId, "filter.ownerUnitId", key => n => n.OwnerUnit!.Key == key)
+                    .WhereKeyOf(NodeTypeNames.Competence, filter.TopicId, "filter.topicId", key => n => n.Topics.Any(t => t.Competence!.Key == key))
+                    .WhereKeyOf(NodeTypeNames.Person, filter.MemberId, "filter.memberId", key =>
+                    {
+                        var member = db.VisiblePeople(c.Privacy()).Where(p => p.Key == key).Select(p => p.Id);
+                        return n => n.Members.Any(m => member.Contains(m.PersonId));
+                    });
+                return order.Field switch
                 {
                     NetworkOrderField.Started => networks.OrderBy(order.Direction, n => n.Started, n => n.Key),
                     _ => networks.OrderBy(order.Direction, n => n.Name, n => n.Key),
-                });
-            }));
-    }
+                };
+            });
 }

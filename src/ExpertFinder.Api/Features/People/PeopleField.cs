@@ -1,15 +1,10 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
-using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.CheckConstraints;
-using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.People;
 
@@ -52,48 +47,22 @@ public static class PeopleField
     public static void AddByKey(ObjectGraphType query) =>
         query.AddByKey<PersonType, Person>("person", "A visible person by key.", (c, key) => c.PersonByKey(key));
 
-    public static void Add(ObjectGraphType query)
-    {
-        query.Connection<PersonType, EdgeType<PersonType>, PageType<PersonType>>("people").Pageable()
-            .AuthorizeWithPolicy(AccessPolicy.Reader)
-            .Description("Visible people, by name unless orderBy says otherwise.")
-            .Argument<PeopleFilterInputType>("filter")
-            .Argument<PersonOrderInputType>("orderBy")
-            .ResolvePageAsync(c => ListQueries.PageAsync<Person>(c, async db =>
+    public static void Add(ObjectGraphType query) =>
+        query.AddList<PersonType>("people", AccessPolicy.Reader, "Visible people, by name unless orderBy says otherwise.")
+            .WithFilter<PeopleFilterInputType>()
+            .WithOrder<PersonOrderInputType>()
+            .ResolveListAsync<Person>(async (c, db) =>
             {
-                var filter = c.GetArgument<PeopleFilter>("filter") ?? new PeopleFilter();
-                var order = c.GetArgument<Order<PersonOrderField>>("orderBy") ?? new Order<PersonOrderField>();
-                var people = db.VisiblePeople(c.Privacy());
-                if (filter.UnitId is not null)
-                {
-                    var key = GlobalId.KeyOf(NodeTypeNames.Unit, filter.UnitId, "filter.unitId");
-                    var unit = await db.Units.Where(u => u.Key == key).Select(u => (int?)u.Id).FirstOrDefaultAsync(c.CancellationToken);
-                    var units = unit is null ? [] : filter.IncludeSubunits ? await UnitLoaders.SubtreeAsync(db, unit.Value, c.CancellationToken) : [unit.Value];
-                    people = people.Where(p => units.Contains(p.UnitId));
-                }
-                if (filter.CompetenceId is not null)
-                {
-                    if (filter.MinLevel is < 1 or > 5)
-                    {
-                        throw new ExecutionError("'filter.minLevel' must be between 1 and 5") { Code = "BAD_FILTER" };
-                    }
-                    var key = GlobalId.KeyOf(NodeTypeNames.Competence, filter.CompetenceId, "filter.competenceId");
-                    people = people.Where(p => p.Competences.Any(pc => pc.Competence!.Key == key && pc.Level >= filter.MinLevel));
-                }
-                if (filter.Role is not null)
-                {
-                    people = people.Where(p => p.Roles.Contains(filter.Role));
-                }
-                if (!string.IsNullOrWhiteSpace(filter.Name))
-                {
-                    var pattern = ListQueries.ContainsPattern(filter.Name);
-                    people = people.Where(p => EF.Functions.ILike(p.Name, pattern, @"\"));
-                }
+                var filter = c.Filter<PeopleFilter>();
+                var order = c.Order<PersonOrderField>();
+                var people = (await db.VisiblePeople(c.Privacy()).InUnitAsync(db, filter.UnitId, filter.IncludeSubunits, c.CancellationToken))
+                    .HoldingCompetence(filter.CompetenceId, filter.MinLevel)
+                    .WhereGiven(filter.Role, role => p => p.Roles.Contains(role))
+                    .WhereContains(filter.Name, pattern => p => EF.Functions.ILike(p.Name, pattern, @"\"));
                 return order.Field switch
                 {
                     PersonOrderField.Title => people.OrderBy(order.Direction, p => p.Title, p => p.Key),
-                    _ => (IQueryable<Person>)people.OrderBy(order.Direction, p => p.Name, p => p.Key),
+                    _ => people.OrderBy(order.Direction, p => p.Name, p => p.Key),
                 };
-            }));
-    }
+            });
 }

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
@@ -13,14 +12,10 @@ namespace ExpertFinder.Api.Features.People;
 public static class PeopleLoaders
 {
     public static IDataLoaderResult<Person?> PersonById(this IResolveFieldContext context, int id) =>
-        context.Loaders().Get<int, Person>("person-by-id", async (db, ids, ct) =>
-            await db.VisiblePeople(context.Privacy()).Where(p => ids.Contains(p.Id))
-                .ToDictionaryAsync(p => p.Id, ct)).Load(id);
+        context.LoadById("person-by-id", id, db => db.VisiblePeople(context.Privacy()));
 
     public static IDataLoaderResult<Person?> PersonByKey(this IResolveFieldContext context, string key) =>
-        context.Loaders().Get<string, Person>("person-by-key", async (db, keys, ct) =>
-            await db.VisiblePeople(context.Privacy()).Where(p => keys.Contains(p.Key))
-                .ToDictionaryAsync(p => p.Key, StringComparer.Ordinal, ct)).Load(key);
+        context.LoadByKey("person-by-key", key, db => db.VisiblePeople(context.Privacy()));
 
     /// <summary>A person's competences, highest level first.</summary>
     public static IDataLoaderResult<IReadOnlyList<PersonCompetence>?> CompetencesOf(this IResolveFieldContext context, int personId) =>

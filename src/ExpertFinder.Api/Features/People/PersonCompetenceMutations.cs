@@ -37,7 +37,7 @@ internal static class PersonCompetenceMutations
             pc => pc.PersonId == person!.Id && pc.CompetenceId == wanted!.Competence.Id, tx.CancellationToken);
         held = Apply(tx, person!, held, wanted!);
         tx.Changed.People.Add(person!.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("personCompetence", held), ("person", person)) : tx.Failure();
+        return await tx.AnswerAsync(("personCompetence", held), ("person", person));
     }
 
     private static async Task<MutationPayload> RemoveAsync(MutationTransaction tx)
@@ -58,7 +58,7 @@ internal static class PersonCompetenceMutations
         }
         await RemoveAsync(tx, [held]);
         tx.Changed.People.Add(person!.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("person", person)) : tx.Failure();
+        return await tx.AnswerAsync(("person", person));
     }
 
     private static async Task<MutationPayload> SetAllAsync(MutationTransaction tx)
@@ -88,7 +88,7 @@ internal static class PersonCompetenceMutations
             Apply(tx, person!, current.SingleOrDefault(pc => pc.CompetenceId == one.Competence.Id), one);
         }
         tx.Changed.People.Add(person!.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("person", person)) : tx.Failure();
+        return await tx.AnswerAsync(("person", person));
     }
 
     /// <summary>One held competence as an input object gives it; absent source and month mean "as it is".</summary>

@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Writes;
 using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 
@@ -9,7 +10,7 @@ public sealed class CreatePersonInputType : InputObjectGraphType
     public CreatePersonInputType()
     {
         Name = "CreatePersonInput";
-        Field<StringGraphType>("key").Description("Stable external identifier; made from the name when absent. Never changes.");
+        MutationInputFields.AddKey(this, madeFrom: "name");
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<StringGraphType>("title").Description("Job title, e.g. Sundhedsplejerske.");
         Field<NonNullGraphType<IdGraphType>>("unitId").Description("The unit the person works in.");
@@ -31,14 +32,7 @@ public sealed class UpdatePersonInputType : InputObjectGraphType
     }
 }
 
-public sealed class DeletePersonInputType : InputObjectGraphType
-{
-    public DeletePersonInputType()
-    {
-        Name = "DeletePersonInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-    }
-}
+public sealed class DeletePersonInputType() : DeleteInputType("DeletePersonInput");
 
 internal static class PersonFields
 {

@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
@@ -39,7 +38,7 @@ internal static class PersonMutations
         person.UnitId = unit!.Id;
         tx.Db.People.Add(person);
         tx.Changed.People.Add(person.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("person", person)) : tx.Failure();
+        return await tx.AnswerAsync(("person", person));
     }
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
@@ -69,7 +68,7 @@ internal static class PersonMutations
             return tx.Failure();
         }
         tx.Changed.People.Add(person.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("person", person)) : tx.Failure();
+        return await tx.AnswerAsync(("person", person));
     }
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
@@ -84,9 +83,7 @@ internal static class PersonMutations
         tx.Changed.People.Add(person.Key);
         await tx.QueueIndexWorkAsync();
         tx.Db.People.Remove(person);
-        return await tx.CommitAsync()
-            ? MutationPayload.Success(("person", person), ("deletedId", GlobalId.Encode(NodeTypeNames.Person, person.Key)))
-            : tx.Failure();
+        return await tx.AnswerDeletedAsync("person", person, NodeTypeNames.Person, person.Key);
     }
 
     /// <summary>The fields create and update share: on update only those given, with null clearing them.</summary>

@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Networks;
@@ -7,7 +6,6 @@ using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search;
-using ExpertFinder.Search.Indexing;
 using ExpertFinder.Search.Suggestions;
 using GraphQL;
 using GraphQL.Types;

@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Security.Auth;
 using GraphQL;

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
@@ -13,14 +12,10 @@ namespace ExpertFinder.Api.Features.ThemeProposals;
 public static class ThemeProposalLoaders
 {
     public static IDataLoaderResult<ThemeProposal?> ThemeProposalById(this IResolveFieldContext context, int id) =>
-        context.Loaders().Get<int, ThemeProposal>("theme-proposal-by-id", async (db, ids, ct) =>
-            await db.ThemeProposals.AsNoTracking().Where(ThemeProposalAccess.Readable(context.Caller())).Where(p => ids.Contains(p.Id))
-                .ToDictionaryAsync(p => p.Id, ct)).Load(id);
+        context.LoadById("theme-proposal-by-id", id, db => db.ThemeProposals.AsNoTracking().Where(ThemeProposalAccess.Readable(context.Caller())));
 
     public static IDataLoaderResult<ThemeProposal?> ThemeProposalByKey(this IResolveFieldContext context, string key) =>
-        context.Loaders().Get<string, ThemeProposal>("theme-proposal-by-key", async (db, keys, ct) =>
-            await db.ThemeProposals.AsNoTracking().Where(ThemeProposalAccess.Readable(context.Caller())).Where(p => keys.Contains(p.Key))
-                .ToDictionaryAsync(p => p.Key, StringComparer.Ordinal, ct)).Load(key);
+        context.LoadByKey("theme-proposal-by-key", key, db => db.ThemeProposals.AsNoTracking().Where(ThemeProposalAccess.Readable(context.Caller())));
 
     /// <summary>The units a proposal affects, by name.</summary>
     public static IDataLoaderResult<IReadOnlyList<Unit>?> AffectedUnitsOf(this IResolveFieldContext context, int proposalId) =>

@@ -9,7 +9,6 @@ using ExpertFinder.Api.Writes;
 using ExpertFinder.Core.Fields;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
@@ -54,7 +53,7 @@ internal static class ThemeProposalMutations
             return tx.Failure();
         }
         tx.Db.ThemeProposals.Add(proposal);
-        return await tx.CommitAsync() ? MutationPayload.Success(("proposal", proposal)) : tx.Failure();
+        return await tx.AnswerAsync(("proposal", proposal));
     }
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
@@ -88,7 +87,7 @@ internal static class ThemeProposalMutations
         {
             return tx.Failure();
         }
-        return await tx.CommitAsync() ? MutationPayload.Success(("proposal", proposal)) : tx.Failure();
+        return await tx.AnswerAsync(("proposal", proposal));
     }
 
     private static async Task<MutationPayload> DecideAsync(MutationTransaction tx)
@@ -115,7 +114,7 @@ internal static class ThemeProposalMutations
         {
             return tx.Failure();
         }
-        return await tx.CommitAsync() ? MutationPayload.Success(("proposal", proposal), ("network", network)) : tx.Failure();
+        return await tx.AnswerAsync(("proposal", proposal), ("network", network));
     }
 
     /// <summary>Whether the forum has yet to decide; a decided proposal is neither changed nor decided again.</summary>

@@ -1,40 +1,33 @@
-using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.ThemeProposals;
 
 public static class ThemeProposalsField
 {
-    public static void Add(ObjectGraphType query)
-    {
-        var field = query.Connection<ThemeProposalType, EdgeType<ThemeProposalType>, PageType<ThemeProposalType>>("themeProposals").Pageable()
-            .Description("Theme proposals, oldest first: an admin's municipality's (the forum's agenda; a deployment admin's: all), anyone else's own.")
+    public static void Add(ObjectGraphType query) =>
+        query.AddList<ThemeProposalType>("themeProposals", AccessPolicy.Employee,
+                "Theme proposals, oldest first: an admin's municipality's (the forum's agenda; a deployment admin's: all), anyone else's own.")
             .Argument<StringGraphType>("round", "Only the proposals of this round, by its key (the decision month, e.g. 2027-06).")
-            .Argument<ProposalStatusType>("status");
-        field.FieldType.AuthorizeWithPolicy(AccessPolicy.Employee);
-        field.ResolvePageAsync(c => ListQueries.PageAsync(c, db =>
-        {
-            var proposals = db.ThemeProposals.AsNoTracking().Where(ThemeProposalAccess.Readable(c.Caller()));
-            if (c.GetArgument<string?>("round") is { } key)
+            .Argument<ProposalStatusType>("status")
+            .ResolveList((c, db) =>
             {
-                var calendar = c.RequestServices!.GetRequiredService<ProposalRoundCalendar>();
-                var round = calendar.Parse(key) ?? throw new ExecutionError(
-                    $"'round' is no decision round: give its decision month written YYYY-MM, e.g. {calendar.RoundOf(c.RequestServices!.GetRequiredService<TimeProvider>().Today()).Key}")
-                { Code = "BAD_ROUND" };
-                var (after, through) = calendar.Window(round);
-                proposals = proposals.Where(p => p.Submitted > after && p.Submitted <= through);
-            }
-            if (c.GetArgument<string?>("status") is { } status)
-            {
-                proposals = proposals.Where(p => p.Status == status);
-            }
-            return Task.FromResult<IQueryable<ThemeProposal>>(proposals.OrderBy(p => p.Submitted).ThenBy(p => p.Id));
-        }));
-    }
+                var proposals = db.ThemeProposals.AsNoTracking().Where(ThemeProposalAccess.Readable(c.Caller()));
+                if (c.GetArgument<string?>("round") is { } key)
+                {
+                    var calendar = c.RequestServices!.GetRequiredService<ProposalRoundCalendar>();
+                    var round = calendar.Parse(key) ?? throw new ExecutionError(
+                        $"'round' is no decision round: give its decision month written YYYY-MM, e.g. {calendar.RoundOf(c.RequestServices!.GetRequiredService<TimeProvider>().Today()).Key}")
+                    { Code = "BAD_ROUND" };
+                    var (after, through) = calendar.Window(round);
+                    proposals = proposals.Where(p => p.Submitted > after && p.Submitted <= through);
+                }
+                return proposals
+                    .WhereGiven(c.GetArgument<string?>("status"), status => p => p.Status == status)
+                    .OrderBy(p => p.Submitted).ThenBy(p => p.Id);
+            });
 }

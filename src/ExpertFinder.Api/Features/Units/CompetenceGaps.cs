@@ -1,6 +1,5 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;

@@ -52,7 +52,7 @@ internal static class UnitCompetenceNeedMutations
         }
         need.Level = level!.Value;
         need.People = people!.Value;
-        return await tx.CommitAsync() ? MutationPayload.Success(("need", need), ("unit", unit)) : tx.Failure();
+        return await tx.AnswerAsync(("need", need), ("unit", unit));
     }
 
     private static async Task<MutationPayload> RemoveAsync(MutationTransaction tx)
@@ -69,7 +69,7 @@ internal static class UnitCompetenceNeedMutations
             return tx.Failure();
         }
         tx.Db.UnitCompetenceNeeds.Remove(need);
-        return await tx.CommitAsync() ? MutationPayload.Success(("unit", unit)) : tx.Failure();
+        return await tx.AnswerAsync(("unit", unit));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Writes;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Units;
@@ -8,7 +9,7 @@ public sealed class CreateUnitInputType : InputObjectGraphType
     public CreateUnitInputType()
     {
         Name = "CreateUnitInput";
-        Field<StringGraphType>("key").Description("Stable external identifier; made from the name when absent. Never changes.");
+        MutationInputFields.AddKey(this, madeFrom: "name");
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<NonNullGraphType<UnitKindType>>("kind").Description("Must sit below the parent's kind: municipality > department > office > team.");
         Field<IdGraphType>("parentId").Description("The unit above; none for a municipality.");
@@ -27,11 +28,4 @@ public sealed class UpdateUnitInputType : InputObjectGraphType
     }
 }
 
-public sealed class DeleteUnitInputType : InputObjectGraphType
-{
-    public DeleteUnitInputType()
-    {
-        Name = "DeleteUnitInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-    }
-}
+public sealed class DeleteUnitInputType() : DeleteInputType("DeleteUnitInput");

@@ -1,12 +1,10 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Privacy;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using static ExpertFinder.Api.Data.CheckConstraints;
 using static ExpertFinder.Core.Vocabulary;
 
 namespace ExpertFinder.Api.Features.Units;
@@ -15,12 +13,10 @@ namespace ExpertFinder.Api.Features.Units;
 public static class UnitLoaders
 {
     public static IDataLoaderResult<Unit?> UnitById(this IResolveFieldContext context, int id) =>
-        context.Loaders().Get<int, Unit>("unit-by-id", async (db, ids, ct) =>
-            await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct)).Load(id);
+        context.LoadById("unit-by-id", id, db => db.Units.AsNoTracking());
 
     public static IDataLoaderResult<Unit?> UnitByKey(this IResolveFieldContext context, string key) =>
-        context.Loaders().Get<string, Unit>("unit-by-key", async (db, keys, ct) =>
-            await db.Units.AsNoTracking().Where(u => keys.Contains(u.Key)).ToDictionaryAsync(u => u.Key, StringComparer.Ordinal, ct)).Load(key);
+        context.LoadByKey("unit-by-key", key, db => db.Units.AsNoTracking());
 
     public static IDataLoaderResult<IReadOnlyList<Unit>?> ChildrenOf(this IResolveFieldContext context, int unitId) =>
         context.Loaders().GetGroups<int, Unit>("children-of-unit", async (db, ids, ct) =>

@@ -40,7 +40,7 @@ internal static class UnitMutations
         var unit = new Unit { Key = key, Name = name!, Kind = kind!, ParentId = parent?.Id };
         tx.Db.Units.Add(unit);
         tx.Changed.Units.Add(key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("unit", unit)) : tx.Failure();
+        return await tx.AnswerAsync(("unit", unit));
     }
 
     private static async Task<MutationPayload> UpdateAsync(MutationTransaction tx)
@@ -59,11 +59,9 @@ internal static class UnitMutations
         {
             var parent = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "parentId");
             Permissions.Demand(await tx.Permissions.AdministersUnitAsync(parent?.Id), "Only an admin of the municipality it moves to may move a unit there");
-            if (parent is not null && await IsWithinAsync(tx, parent, unit))
-            {
-                tx.Errors.Add(new CycleError($"'{unit.Name}' cannot move below itself", tx.Input.PathOf("parentId")));
-            }
-            else if (!tx.Failed)
+            if (!await tx.RefuseCycleAsync(unit.Name, unit.Id, parent?.Id, "parentId",
+                    id => tx.Db.Units.Where(u => u.Id == id).Select(u => u.ParentId).SingleAsync(tx.CancellationToken))
+                && !tx.Failed)
             {
                 CheckKindFits(tx, unit.Kind, parent, "parentId");
                 unit.ParentId = parent?.Id;
@@ -75,7 +73,7 @@ internal static class UnitMutations
         }
         // The key covers everyone in the unit and below it: their unit path is part of what search knows.
         tx.Changed.Units.Add(unit.Key);
-        return await tx.CommitAsync() ? MutationPayload.Success(("unit", unit)) : tx.Failure();
+        return await tx.AnswerAsync(("unit", unit));
     }
 
     private static async Task<MutationPayload> DeleteAsync(MutationTransaction tx)
@@ -87,32 +85,16 @@ internal static class UnitMutations
         }
         Permissions.Demand(await tx.Permissions.AdministersUnitAsync(unit.Id), "Only an admin of the unit's municipality may delete it");
         var db = tx.Db;
-        var usedBy = new List<string>();
-        if (await db.People.AnyAsync(p => p.UnitId == unit.Id, tx.CancellationToken))
+        if (await tx.RefuseWhileUsedAsync(unit.Name,
+                ("people", ct => db.People.AnyAsync(p => p.UnitId == unit.Id, ct)),
+                ("childUnits", ct => db.Units.AnyAsync(u => u.ParentId == unit.Id, ct)),
+                ("documents", ct => db.Documents.AnyAsync(d => d.UnitId == unit.Id, ct)),
+                ("networks", ct => db.Networks.AnyAsync(n => n.OwnerUnitId == unit.Id, ct))))
         {
-            usedBy.Add("people");
-        }
-        if (await db.Units.AnyAsync(u => u.ParentId == unit.Id, tx.CancellationToken))
-        {
-            usedBy.Add("childUnits");
-        }
-        if (await db.Documents.AnyAsync(d => d.UnitId == unit.Id, tx.CancellationToken))
-        {
-            usedBy.Add("documents");
-        }
-        if (await db.Networks.AnyAsync(n => n.OwnerUnitId == unit.Id, tx.CancellationToken))
-        {
-            usedBy.Add("networks");
-        }
-        if (usedBy.Count > 0)
-        {
-            tx.Errors.Add(new InUseError($"'{unit.Name}' is still referred to by {string.Join(", ", usedBy)}", usedBy));
             return tx.Failure();
         }
         db.Units.Remove(unit);
-        return await tx.CommitAsync()
-            ? MutationPayload.Success(("unit", unit), ("deletedId", GlobalId.Encode(NodeTypeNames.Unit, unit.Key)))
-            : tx.Failure();
+        return await tx.AnswerDeletedAsync("unit", unit, NodeTypeNames.Unit, unit.Key);
     }
 
     /// <summary>
@@ -136,19 +118,4 @@ internal static class UnitMutations
     }
 
     private static int Rank(string kind) => Array.IndexOf(Vocabulary.UnitKinds, kind);
-
-    /// <summary>Whether <paramref name="candidate"/> is <paramref name="unit"/> or below it.</summary>
-    private static async Task<bool> IsWithinAsync(MutationTransaction tx, Unit candidate, Unit unit)
-    {
-        var seen = new HashSet<int>();
-        for (int? id = candidate.Id; id is { } current && seen.Add(current);
-             id = await tx.Db.Units.Where(u => u.Id == current).Select(u => u.ParentId).SingleAsync(tx.CancellationToken))
-        {
-            if (current == unit.Id)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

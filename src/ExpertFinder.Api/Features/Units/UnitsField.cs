@@ -2,9 +2,7 @@ using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
-using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.Units;
@@ -34,32 +32,17 @@ public static class UnitsField
     public static void AddByKey(ObjectGraphType query) =>
         query.AddByKey<UnitType, Unit>("unit", "A unit by key.", (c, key) => c.UnitByKey(key));
 
-    public static void Add(ObjectGraphType query)
-    {
-        query.Connection<UnitType, EdgeType<UnitType>, PageType<UnitType>>("units").Pageable()
-            .AuthorizeWithPolicy(AccessPolicy.Reader)
-            .Description("Units by name.")
-            .Argument<UnitsFilterInputType>("filter")
-            .Argument<OrderDirectionType>("direction", "Name order (default ascending).", a => a.DefaultValue = OrderDirection.Asc)
-            .ResolvePageAsync(c => ListQueries.PageAsync(c, db =>
+    public static void Add(ObjectGraphType query) =>
+        query.AddList<UnitType>("units", AccessPolicy.Reader, "Units by name.")
+            .WithFilter<UnitsFilterInputType>()
+            .WithNameDirection()
+            .ResolveList((c, db) =>
             {
-                var filter = c.GetArgument<UnitsFilter>("filter") ?? new UnitsFilter();
-                var units = db.Units.AsNoTracking();
-                if (filter.Kind is not null)
-                {
-                    units = units.Where(u => u.Kind == filter.Kind);
-                }
-                if (filter.ParentId is not null)
-                {
-                    var key = GlobalId.KeyOf(NodeTypeNames.Unit, filter.ParentId, "filter.parentId");
-                    units = units.Where(u => u.Parent!.Key == key);
-                }
-                if (!string.IsNullOrWhiteSpace(filter.Name))
-                {
-                    var pattern = ListQueries.ContainsPattern(filter.Name);
-                    units = units.Where(u => EF.Functions.ILike(u.Name, pattern, @"\"));
-                }
-                return Task.FromResult<IQueryable<Unit>>(units.OrderBy(c.GetArgument<OrderDirection>("direction"), u => u.Name, u => u.Key));
-            }));
-    }
+                var filter = c.Filter<UnitsFilter>();
+                return db.Units.AsNoTracking()
+                    .WhereGiven(filter.Kind, kind => u => u.Kind == kind)
+                    .WhereKeyOf(NodeTypeNames.Unit, filter.ParentId, "filter.parentId", key => u => u.Parent!.Key == key)
+                    .WhereContains(filter.Name, pattern => u => EF.Functions.ILike(u.Name, pattern, @"\"))
+                    .OrderBy(c.NameDirection(), u => u.Name, u => u.Key);
+            });
 }

@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Schema;
 using GraphQL.Builders;
 using GraphQL.DataLoader;
 

@@ -1,12 +1,11 @@
+using System.Linq.Expressions;
 using ExpertFinder.Api.Data;
-using ExpertFinder.Api.Schema;
-using GraphQL;
 using GraphQL.Builders;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Schema.Conventions;
 
-/// <summary>Top-level lists: one count and one page query, on a context of their own.</summary>
+/// <summary>Top-level lists: one count and one page query, on a context of their own, and the conditions their filters share.</summary>
 public static class ListQueries
 {
     public static async Task<object?> PageAsync<T>(IResolveConnectionContext<object?> context, Func<ExpertFinderDb, Task<IQueryable<T>>> query)
@@ -25,4 +24,24 @@ public static class ListQueries
     /// <summary>An ILIKE pattern that finds <paramref name="text"/> anywhere, with the user's wildcards taken literally.</summary>
     public static string ContainsPattern(string text) =>
         "%" + text.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+
+    /// <summary>Narrows by a filter field only when it was given.</summary>
+    public static IQueryable<T> WhereGiven<T, TValue>(this IQueryable<T> items, TValue? value, Func<TValue, Expression<Func<T, bool>>> condition)
+        where TValue : class =>
+        value is null ? items : items.Where(condition(value));
+
+    public static IQueryable<T> WhereGiven<T, TValue>(this IQueryable<T> items, TValue? value, Func<TValue, Expression<Func<T, bool>>> condition)
+        where TValue : struct =>
+        value is { } given ? items.Where(condition(given)) : items;
+
+    /// <summary>
+    /// Narrows by the object a filter's ID names, when given; an ID of another type is an INVALID_ID error that names
+    /// the filter field (<paramref name="argument"/>, e.g. filter.unitId).
+    /// </summary>
+    public static IQueryable<T> WhereKeyOf<T>(this IQueryable<T> items, string typeName, string? id, string argument, Func<string, Expression<Func<T, bool>>> condition) =>
+        id is null ? items : items.Where(condition(GlobalId.KeyOf(typeName, id, argument)));
+
+    /// <summary>Narrows by free text found anywhere (see <see cref="ContainsPattern"/>), when it is more than white space.</summary>
+    public static IQueryable<T> WhereContains<T>(this IQueryable<T> items, string? text, Func<string, Expression<Func<T, bool>>> condition) =>
+        string.IsNullOrWhiteSpace(text) ? items : items.Where(condition(ContainsPattern(text)));
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.ApiKeys;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,6 +1,5 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.Documents;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using GraphQL;

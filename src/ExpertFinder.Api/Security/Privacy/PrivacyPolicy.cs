@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Search.Experts;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.AuditLog;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;

@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertFinder.Api.Tests.Features.ColleagueSuggestions;

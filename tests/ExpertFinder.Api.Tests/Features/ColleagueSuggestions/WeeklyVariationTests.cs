@@ -1,4 +1,3 @@
-using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Tests.Http;
 
 namespace ExpertFinder.Api.Tests.Features.ColleagueSuggestions;

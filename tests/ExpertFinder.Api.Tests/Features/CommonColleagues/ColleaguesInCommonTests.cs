@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ExpertFinder.Api.Tests.Features.CommonColleagues;
 
 /// <summary><c>Person.colleaguesInCommon</c>: whom the signed-in person and another both work with, as the reader may see them.</summary>

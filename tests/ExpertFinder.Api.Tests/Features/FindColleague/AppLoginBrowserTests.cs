@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ExpertFinder.Api.Tests.Features.FindColleague;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Xunit.Abstractions;
 using static ExpertFinder.Api.Tests.Features.FindColleague.PracticesDemo;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ExpertFinder.Api.Tests.Http;
 using static ExpertFinder.Api.Tests.Http.MutationRequests;
 

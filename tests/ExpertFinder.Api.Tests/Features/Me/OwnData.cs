@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Security.Auth;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ExpertFinder.Api.Tests.Features.Me;
 using ExpertFinder.Api.Tests.Features.NetworkGraphs;
 using ExpertFinder.Api.Tests.Http;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Tests.Features.ColleagueSuggestions;
 
 namespace ExpertFinder.Api.Tests.Features.ThemeProposals;

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Search.Experts;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Tests.Http;

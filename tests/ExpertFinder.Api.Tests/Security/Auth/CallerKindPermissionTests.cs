@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using Microsoft.Extensions.DependencyInjection;

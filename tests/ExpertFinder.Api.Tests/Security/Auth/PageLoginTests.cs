@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using ExpertFinder.Api.Tests.Http;
-using ExpertFinder.Api.Tests.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using static ExpertFinder.Api.Tests.Security.Auth.AuthRequests;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using ExpertFinder.Api.Schema.Conventions;
-using ExpertFinder.Api.Writes;
 using static ExpertFinder.Api.Tests.Http.MutationRequests;
 using static ExpertFinder.Api.Tests.Security.Privacy.PrivacyDataset;
 
