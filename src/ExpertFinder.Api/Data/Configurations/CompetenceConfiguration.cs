@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,8 +9,7 @@ internal sealed class CompetenceConfiguration : IEntityTypeConfiguration<Compete
     public void Configure(EntityTypeBuilder<Competence> competence)
     {
         competence.ToTable("competences");
-        competence.HasIndex(c => c.Key).IsUnique();
-        competence.Property(c => c.Key).HasMaxLength(FieldRules.Key.MaxLength);
+        competence.HasStableKey();
         competence.HasOne(c => c.Parent).WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

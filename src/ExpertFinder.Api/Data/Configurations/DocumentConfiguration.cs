@@ -16,10 +16,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
             t.HasCheckConstraint("ck_documents_kind", $"kind IS NULL OR {InCheck("kind", DocumentKinds)}");
             t.HasCheckConstraint("ck_documents_text_size", $"octet_length(text) <= {FieldRules.DocumentText.MaxBytes}");
         });
-        document.HasIndex(d => d.Key).IsUnique();
+        document.HasStableKey();
         document.HasIndex(d => d.NetworkId);
         document.HasIndex(d => d.UnitId);
-        document.Property(d => d.Key).HasMaxLength(FieldRules.Key.MaxLength);
         document.Property(d => d.Language).HasMaxLength(FieldRules.LanguageCode.MaxLength);
         document.HasOne(d => d.Network).WithMany().HasForeignKey(d => d.NetworkId).OnDelete(DeleteBehavior.SetNull);
         document.HasOne(d => d.Unit).WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.SetNull);

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,8 +9,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     public void Configure(EntityTypeBuilder<Meeting> meeting)
     {
         meeting.ToTable("meetings");
-        meeting.HasIndex(m => m.Key).IsUnique();
-        meeting.Property(m => m.Key).HasMaxLength(FieldRules.Key.MaxLength);
+        meeting.HasStableKey();
         meeting.HasIndex(m => new { m.NetworkId, m.Date });
         // A document is the agenda or the minutes of one meeting at most: that is what links the two.
         meeting.HasIndex(m => m.AgendaDocumentId).IsUnique();

@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
@@ -17,8 +16,7 @@ internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
             t.HasCheckConstraint("ck_networks_status", InCheck("status", NetworkStatuses));
             t.HasCheckConstraint("ck_networks_dates", "ended IS NULL OR started IS NULL OR ended >= started");
         });
-        network.HasIndex(n => n.Key).IsUnique();
-        network.Property(n => n.Key).HasMaxLength(FieldRules.Key.MaxLength);
+        network.HasStableKey();
         network.HasOne(n => n.OwnerUnit).WithMany().HasForeignKey(n => n.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         network.HasIndex(n => n.ProposalId).IsUnique();
         network.HasOne(n => n.Proposal).WithMany().HasForeignKey(n => n.ProposalId).OnDelete(DeleteBehavior.SetNull);

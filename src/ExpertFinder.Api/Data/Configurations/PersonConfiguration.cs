@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
@@ -17,9 +16,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             t.HasCheckConstraint("ck_people_contact_sharing", InCheck("contact_sharing", ContactSharings));
             t.HasCheckConstraint("ck_people_roles", $"roles <@ ARRAY[{string.Join(", ", Roles.Select(r => $"'{r}'"))}]::text[]");
         });
-        person.HasIndex(p => p.Key).IsUnique();
+        person.HasStableKey();
         person.HasIndex(p => p.UnitId);
-        person.Property(p => p.Key).HasMaxLength(FieldRules.Key.MaxLength);
         // The import writes people with SQL of its own and leaves this column to the default.
         person.Property(p => p.ContactSharing).HasDefaultValue(DefaultContactSharing);
         person.Property(p => p.AskMeAbout).HasDefaultValueSql("'{}'::text[]");

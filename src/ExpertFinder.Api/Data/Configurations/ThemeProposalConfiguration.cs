@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
@@ -17,8 +16,7 @@ internal sealed class ThemeProposalConfiguration : IEntityTypeConfiguration<Them
             t.HasCheckConstraint("ck_theme_proposals_status", InCheck("status", ProposalStatuses));
             t.HasCheckConstraint("ck_theme_proposals_decision", "(status = 'submitted') = (decided IS NULL)");
         });
-        proposal.HasIndex(p => p.Key).IsUnique();
-        proposal.Property(p => p.Key).HasMaxLength(FieldRules.Key.MaxLength);
+        proposal.HasStableKey();
         proposal.HasIndex(p => new { p.MunicipalityId, p.Submitted });
         proposal.HasIndex(p => p.ProposerId);
         // A person who leaves takes neither their proposals nor the forum's decisions along.

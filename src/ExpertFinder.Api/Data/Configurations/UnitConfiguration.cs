@@ -1,5 +1,4 @@
 using ExpertFinder.Api.Data.Model;
-using ExpertFinder.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static ExpertFinder.Api.Data.CheckConstraints;
@@ -12,8 +11,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     public void Configure(EntityTypeBuilder<Unit> unit)
     {
         unit.ToTable("units", t => t.HasCheckConstraint("ck_units_kind", InCheck("kind", UnitKinds)));
-        unit.HasIndex(u => u.Key).IsUnique();
-        unit.Property(u => u.Key).HasMaxLength(FieldRules.Key.MaxLength);
+        unit.HasStableKey();
         unit.HasOne(u => u.Parent).WithMany(u => u.Children).HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
