@@ -52,7 +52,7 @@ public class ServerFixture : IAsyncLifetime
 
     public IServiceProvider Services => app!.Services;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         // Migrated beforehand as the owner, as `./expertfinder serve` does; the server then starts with the app role alone.
         database = await ScratchDatabase.CreateAsync("test", "run the tests with ./expertfinder test");
@@ -87,7 +87,7 @@ public class ServerFixture : IAsyncLifetime
     /// <summary>A token from the provider naming the person with <paramref name="personKey"/>, with roles.</summary>
     public Task<string> TokenForAsync(string personKey, params string[] roles) => Provider.AccessTokenAsync(personKey, roles: roles);
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Http.Dispose();
         if (app is not null)

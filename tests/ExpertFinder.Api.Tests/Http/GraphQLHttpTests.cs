@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Snapshooter.Xunit;
+using Snapshooter.Xunit3;
 
 namespace ExpertFinder.Api.Tests.Http;
 

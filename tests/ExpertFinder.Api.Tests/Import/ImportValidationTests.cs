@@ -1,5 +1,5 @@
 using ExpertFinder.Api.Import;
-using Snapshooter.Xunit;
+using Snapshooter.Xunit3;
 
 namespace ExpertFinder.Api.Tests.Import;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Snapshooter.Xunit;
+using Snapshooter.Xunit3;
 
 namespace ExpertFinder.Api.Tests.Schema;
 

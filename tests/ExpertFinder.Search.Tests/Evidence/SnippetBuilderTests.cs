@@ -7,7 +7,6 @@ using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
-using Xunit.Abstractions;
 
 namespace ExpertFinder.Search.Tests.Evidence;
 

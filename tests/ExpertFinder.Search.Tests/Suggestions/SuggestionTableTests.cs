@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ExpertFinder.Search.Suggestions;
-using Xunit.Abstractions;
 using static ExpertFinder.Search.Suggestions.SuggestionKind;
 
 namespace ExpertFinder.Search.Tests.Suggestions;

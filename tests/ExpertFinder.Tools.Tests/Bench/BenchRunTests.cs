@@ -129,7 +129,7 @@ public sealed class BenchRunTests(BenchRunTests.Run run) : IClassFixture<BenchRu
             return json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.Clone()).ToList();
         }
 
-        public async Task InitializeAsync()
+        public async ValueTask InitializeAsync()
         {
             var settings = new BenchSettings
             {
@@ -184,10 +184,10 @@ public sealed class BenchRunTests(BenchRunTests.Run run) : IClassFixture<BenchRu
             ];
         }
 
-        public Task DisposeAsync()
+        public ValueTask DisposeAsync()
         {
             File.Delete(jsonPath);
-            return Task.CompletedTask;
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -12,9 +12,9 @@ public sealed class ImportTests(GeneratedDataset dataset) : IAsyncLifetime
 {
     private ScratchServer? server;
 
-    public async Task InitializeAsync() => server = await ScratchServer.StartAsync(dataset.Directory, "gentest");
+    public async ValueTask InitializeAsync() => server = await ScratchServer.StartAsync(dataset.Directory, "gentest");
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (server is not null)
         {

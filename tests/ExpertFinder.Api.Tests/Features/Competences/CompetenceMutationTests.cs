@@ -1,5 +1,5 @@
 using ExpertFinder.Api.Tests.Http;
-using Snapshooter.Xunit;
+using Snapshooter.Xunit3;
 using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Features.Competences;

@@ -1,7 +1,7 @@
 using ExpertFinder.Api.Tests.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Snapshooter.Xunit;
+using Snapshooter.Xunit3;
 using static ExpertFinder.Api.Tests.Http.MutationRequests;
 
 namespace ExpertFinder.Api.Tests.Features.Endorsements;

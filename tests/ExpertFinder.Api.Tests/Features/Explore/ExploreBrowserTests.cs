@@ -4,7 +4,6 @@ using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Tests.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Xunit.Abstractions;
 
 namespace ExpertFinder.Api.Tests.Features.Explore;
 

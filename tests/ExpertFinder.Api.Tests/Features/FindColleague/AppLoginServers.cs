@@ -10,7 +10,7 @@ public sealed class AppLoginServerFixture() : ServerFixture(builder =>
     builder.Configuration["ExpertFinder:Auth:AnonymousReads"] = "false";
 }), IAsyncLifetime
 {
-    async Task IAsyncLifetime.InitializeAsync()
+    async ValueTask IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
         await DemoData.ImportAsync(this);

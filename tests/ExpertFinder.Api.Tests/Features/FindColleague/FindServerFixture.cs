@@ -11,7 +11,7 @@ public class FindServerFixture : ServerFixture, IAsyncLifetime
 {
     public static readonly string DemoFolder = Path.Combine(NodeTools.RepositoryRoot(), "seed", "demo");
 
-    async Task IAsyncLifetime.InitializeAsync()
+    async ValueTask IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
         await DemoData.ImportAsync(this);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Xunit.Abstractions;
 using static ExpertFinder.Api.Tests.Features.FindColleague.PracticesDemo;
 
 namespace ExpertFinder.Api.Tests.Features.FindColleague;

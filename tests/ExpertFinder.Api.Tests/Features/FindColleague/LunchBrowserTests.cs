@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Xunit.Abstractions;
 using static ExpertFinder.Api.Tests.Features.FindColleague.PracticesDemo;
 
 namespace ExpertFinder.Api.Tests.Features.FindColleague;

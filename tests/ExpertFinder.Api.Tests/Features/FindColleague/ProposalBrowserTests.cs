@@ -1,4 +1,3 @@
-using Xunit.Abstractions;
 using static ExpertFinder.Api.Tests.Features.FindColleague.PracticesDemo;
 
 namespace ExpertFinder.Api.Tests.Features.FindColleague;

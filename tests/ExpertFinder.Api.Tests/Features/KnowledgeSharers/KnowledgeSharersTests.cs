@@ -18,7 +18,7 @@ public sealed class KnowledgeSharersTests(ServerFixture server) : IClassFixture<
 {
     private const string Update = $"mutation($input: UpdatePersonInput!) {{ updatePerson(input: $input) {{ person {{ askMeAbout openToMentoring openToJobRotation openToMeetingColleagues }} {Errors} }} }}";
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (await server.CountAsync("people WHERE key = 'ks-anna'") > 0)
         {
@@ -47,7 +47,7 @@ public sealed class KnowledgeSharersTests(ServerFixture server) : IClassFixture<
         AssertSucceeded(await server.MutateAsAsync("ks-dora", Update, new { id = Id("Person", "ks-dora"), askMeAbout = new[] { "Motiverende samtaler" }, openToMentoring = true }));
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>The keys listed for <paramref name="filter"/>, where {afd} and {demens} stand for those IDs; read anonymously when <paramref name="reader"/> is null.</summary>
     private async Task<string> SharersAsync(string filter, string? reader = "ks-eva")

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ExpertFinder.Api.Tests.Http;
-using Snapshooter.Xunit;
+using Snapshooter.Xunit3;
 using static ExpertFinder.Api.Tests.Features.NetworkGraphs.GraphDatasets;
 using static ExpertFinder.Api.Tests.Http.MutationRequests;
 

@@ -1,4 +1,4 @@
-using Snapshooter.Xunit;
+using Snapshooter.Xunit3;
 
 namespace ExpertFinder.Api.Tests.Features.People;
 

@@ -25,7 +25,7 @@ public abstract class DevelopmentIssuerServerFixture : ServerFixture, IAsyncLife
     /// <summary>The development issuer's key file, which `./expertfinder token` and the server share.</summary>
     public string KeyPath { get; }
 
-    async Task IAsyncLifetime.InitializeAsync()
+    async ValueTask IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
         await StartedAsync();
@@ -34,7 +34,7 @@ public abstract class DevelopmentIssuerServerFixture : ServerFixture, IAsyncLife
     /// <summary>What a variant does once the server runs (import data, say).</summary>
     protected virtual Task StartedAsync() => Task.CompletedTask;
 
-    async Task IAsyncLifetime.DisposeAsync()
+    async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await DisposeAsync();
         File.Delete(KeyPath);

@@ -12,7 +12,7 @@ public sealed class OwnProviderServerFixture : ServerFixture, IAsyncLifetime
 
     protected override async Task<TestIdentityProvider> StartProviderAsync() => own = await TestIdentityProvider.StartAsync();
 
-    async Task IAsyncLifetime.DisposeAsync()
+    async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await DisposeAsync();
         if (own is not null)

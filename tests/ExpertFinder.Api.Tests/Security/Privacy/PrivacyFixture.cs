@@ -60,7 +60,7 @@ public sealed class PrivacyFixture : ServerFixture, IAsyncLifetime
     /// <summary>The global IDs of <see cref="PrivacyDataset.WithdrawableEndorsements"/>, in order.</summary>
     public IReadOnlyList<string> WithdrawableEndorsements { get; private set; } = [];
 
-    async Task IAsyncLifetime.InitializeAsync()
+    async ValueTask IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
         (var endorsements, var withdrawable) = await PrivacyDataset.SeedAsync(this);
