@@ -7,6 +7,7 @@ using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Logging.Console;
 using Npgsql;
 
 namespace ExpertFinder.Api.Hosting.CommandLine;
@@ -179,6 +180,9 @@ public static class ServerVerbs
             EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Standard output is the verb's answer (apikey create ends with the key, for scripts). The console logger writes
+        // from a thread of its own, at any moment, so its lines go to standard error lest one follow the answer.
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddExpertFinderData(builder.Configuration);
         builder.Services.AddSearchIndex(follow: false);
         using var host = builder.Build();
