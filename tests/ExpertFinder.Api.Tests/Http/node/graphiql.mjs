@@ -33,6 +33,12 @@ try {
     document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(q);
     document.querySelector('.graphiql-editor-tool .CodeMirror').CodeMirror.setValue(v);
   }, [query, variables]);
+  // GraphiQL runs the operation it last parsed from the editor, and parses only 100 ms after a change: until it has
+  // parsed the new query, the run button would send it with the example's operation name.
+  await page.waitForFunction(() => {
+    const editor = document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;
+    return editor.documentAST?.loc?.source.body === editor.getValue();
+  });
   await page.click('button.graphiql-execute-button');
   const shown = await page.waitForFunction((text) => {
     const value = document.querySelector('.graphiql-response .CodeMirror')?.CodeMirror.getValue() ?? '';
