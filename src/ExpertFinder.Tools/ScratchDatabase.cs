@@ -30,8 +30,11 @@ public sealed class ScratchDatabase : IAsyncDisposable
     /// <summary>The owner role's connection string for this database; null on a single-role server.</summary>
     public string? OwnerConnectionString { get; }
 
-    /// <summary>Creates and migrates a database named <c>ef_PURPOSE_…</c>; <paramref name="howToRun"/> says how to set the server when none is.</summary>
-    public static async Task<ScratchDatabase> CreateAsync(string purpose, string howToRun, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates a database named <c>ef_PURPOSE_…</c> and migrates it, unless <paramref name="migrate"/> is false (a database
+    /// that needs its migrations); <paramref name="howToRun"/> says how to set the server when none is.
+    /// </summary>
+    public static async Task<ScratchDatabase> CreateAsync(string purpose, string howToRun, bool migrate = true, CancellationToken cancellationToken = default)
     {
         var server = Environment.GetEnvironmentVariable("ConnectionStrings__ExpertFinder")
             ?? throw new InvalidOperationException($"ConnectionStrings__ExpertFinder is not set: {howToRun}");
@@ -48,7 +51,10 @@ public sealed class ScratchDatabase : IAsyncDisposable
             owner is null ? null : new NpgsqlConnectionStringBuilder(owner) { Database = name }.ConnectionString);
         try
         {
-            await DatabaseMigration.MigrateAsync(database.ConnectionString, database.OwnerConnectionString, cancellationToken);
+            if (migrate)
+            {
+                await DatabaseMigration.MigrateAsync(database.ConnectionString, database.OwnerConnectionString, cancellationToken);
+            }
             return database;
         }
         catch

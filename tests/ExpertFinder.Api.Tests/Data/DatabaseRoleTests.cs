@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Hosting;
+using ExpertFinder.Tools;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -132,35 +133,19 @@ public sealed class DatabaseRoleTests(ServerFixture server) : IClassFixture<Serv
     [Fact]
     public async Task The_server_does_not_start_on_a_database_that_needs_migrations_without_the_owner()
     {
-        var name = "ef_test_pending_" + Guid.NewGuid().ToString("N");
-        await using (var owner = server.OwnerConnection())
+        // Dropped as every scratch database is: the stopped server's sessions may still be closing.
+        await using var pending = await ScratchDatabase.CreateAsync("test_pending", "run the tests with ./expertfinder test", migrate: false);
+        await using var app = Server.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
-            await owner.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", owner);
-            await create.ExecuteNonQueryAsync();
-        }
-        try
-        {
-            await using var app = Server.Build(["--urls", "http://127.0.0.1:0"], builder =>
-            {
-                builder.Configuration["ConnectionStrings:ExpertFinder"] = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name }.ConnectionString;
-                builder.Configuration[$"ConnectionStrings:{DataServices.OwnerConnectionStringName}"] = "";
-                builder.Configuration["ExpertFinder:IndexPath"] = server.IndexPath + "-pending";
-            });
+            builder.Configuration["ConnectionStrings:ExpertFinder"] = pending.ConnectionString;
+            builder.Configuration[$"ConnectionStrings:{DataServices.OwnerConnectionStringName}"] = "";
+            builder.Configuration["ExpertFinder:IndexPath"] = server.IndexPath + "-pending";
+        });
 
-            var error = await Assert.ThrowsAsync<PendingMigrationsException>(() => Server.PrepareAsync(app, seedIfEmpty: null, default));
+        var error = await Assert.ThrowsAsync<PendingMigrationsException>(() => Server.PrepareAsync(app, seedIfEmpty: null, default));
 
-            Assert.Contains("AddTrust", error.Message, StringComparison.Ordinal);
-            Assert.Contains("migrate", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var owner = server.OwnerConnection();
-            await owner.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", owner);
-            await drop.ExecuteNonQueryAsync();
-        }
+        Assert.Contains("AddTrust", error.Message, StringComparison.Ordinal);
+        Assert.Contains("migrate", error.Message, StringComparison.Ordinal);
     }
 
     private void RequireTwoRoles() => Assert.True(server.OwnerConnectionString is not null,
