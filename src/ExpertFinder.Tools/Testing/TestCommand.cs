@@ -5,7 +5,8 @@ namespace ExpertFinder.Tools.Testing;
 
 /// <summary>
 /// The test verb: every test project of the checkout, as built (no build here: ./expertfinder builds first), with a
-/// .trx result file each; prints their sum as the last line. The results stay on disk when the run is not green.
+/// .trx result file each, and snapshots compared strictly; prints their sum as the last line. The results stay on disk
+/// when the run is not green.
 /// </summary>
 public static class TestCommand
 {
@@ -14,6 +15,8 @@ public static class TestCommand
         var results = Directory.CreateTempSubdirectory("expertfinder-tests.").FullName;
         await error.WriteLineAsync($"expertfinder: running tests (results in {results})");
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardInput = true };
+        // A snapshot that is missing fails its test instead of being written: a run compares, it never records.
+        start.Environment["SNAPSHOOTER_STRICT_MODE"] = "true";
         foreach (var argument in new[]
                  {
                      "test", Path.Combine(CheckoutPaths.Root, "ExpertFinder.sln"), "-c", BuildConfiguration(), "--no-build", "--nologo",
