@@ -1,6 +1,7 @@
 using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
+using ExpertFinder.Core.Fields;
 using ExpertFinder.Search.Experts;
-using GraphQL;
 using GraphQL.Types;
 
 namespace ExpertFinder.Api.Features.Experts;
@@ -29,10 +30,7 @@ public sealed class ExpertFilterInputType : InputObjectGraphType
             return ExpertFilter.None;
         }
         var minLevel = input.GetValueOrDefault("minLevel") is { } level ? Convert.ToInt32(level, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
-        if (minLevel is < 1 or > 5)
-        {
-            throw new ExecutionError("'filter.minLevel' must be between 1 and 5") { Code = "BAD_FILTER" };
-        }
+        ListQueries.CheckFilterValue(FieldRules.Level, minLevel, "filter.minLevel");
         return new ExpertFilter
         {
             Municipalities = Strings(input, "municipalities"),

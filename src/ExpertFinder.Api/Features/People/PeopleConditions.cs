@@ -2,7 +2,7 @@ using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.Features.Units;
 using ExpertFinder.Api.Schema.Conventions;
-using GraphQL;
+using ExpertFinder.Core.Fields;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertFinder.Api.Features.People;
@@ -31,10 +31,7 @@ public static class PeopleConditions
         {
             return people;
         }
-        if (minLevel is < 1 or > 5)
-        {
-            throw new ExecutionError("'filter.minLevel' must be between 1 and 5") { Code = "BAD_FILTER" };
-        }
+        ListQueries.CheckFilterValue(FieldRules.Level, minLevel, "filter.minLevel");
         var key = GlobalId.KeyOf(NodeTypeNames.Competence, competenceId, "filter.competenceId");
         return people.Where(p => p.Competences.Any(pc => pc.Competence!.Key == key && pc.Level >= minLevel));
     }

@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using ExpertFinder.Api.Data;
+using ExpertFinder.Core.Fields;
+using GraphQL;
 using GraphQL.Builders;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,4 +46,13 @@ public static class ListQueries
     /// <summary>Narrows by free text found anywhere (see <see cref="ContainsPattern"/>), when it is more than white space.</summary>
     public static IQueryable<T> WhereContains<T>(this IQueryable<T> items, string? text, Func<string, Expression<Func<T, bool>>> condition) =>
         string.IsNullOrWhiteSpace(text) ? items : items.Where(condition(ContainsPattern(text)));
+
+    /// <summary>A filter value that breaks its field rule is a BAD_FILTER error that names the filter field (<paramref name="argument"/>).</summary>
+    public static void CheckFilterValue(RangeRule rule, int? value, string argument)
+    {
+        if (value is { } given && rule.Check(given) is { } problem)
+        {
+            throw new ExecutionError($"'{argument}' {problem.Reason}") { Code = "BAD_FILTER" };
+        }
+    }
 }

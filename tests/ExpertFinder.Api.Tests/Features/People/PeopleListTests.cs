@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Schema.Conventions;
 using Snapshooter.Xunit3;
 
 namespace ExpertFinder.Api.Tests.Features.People;
@@ -69,6 +70,20 @@ public sealed class PeopleListTests(ServerFixture server) : IClassFixture<Server
         var json = await server.QueryAsync("{ people(" + arguments + ") { totalCount } }");
 
         Assert.Equal("BAD_PAGE_SIZE", json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    public async Task A_minimum_level_outside_1_to_5_is_a_coded_filter_error(int minLevel)
+    {
+        var competence = GlobalId.Encode(NodeTypeNames.Competence, "list-jura");
+
+        var json = await server.QueryAsync("query($c: ID!, $l: Int) { people(filter: { competenceId: $c, minLevel: $l }) { totalCount } }", new { c = competence, l = minLevel });
+
+        var error = json.GetProperty("errors")[0];
+        Assert.Equal("BAD_FILTER", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("'filter.minLevel' must be between 1 and 5", error.GetProperty("message").GetString());
     }
 
     private static string[] Keys(System.Text.Json.JsonElement connection) =>
