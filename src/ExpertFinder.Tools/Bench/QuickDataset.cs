@@ -9,7 +9,7 @@ namespace ExpertFinder.Tools.Bench;
 /// </summary>
 public static class QuickDataset
 {
-    private static readonly GeneratorOptions Options = new(People: 2000, Documents: 20000, Seed: 42);
+    private static readonly GeneratorOptions Options = new(People: 2000, Documents: 20000);
 
     public static string Ensure(TextWriter log)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Numerics;
 
 namespace ExpertFinder.Api.Hosting.CommandLine;
 
@@ -12,7 +13,7 @@ internal static class Checks
 {
     public static Option<int> Within(this Option<int> option, int minimum, int maximum)
     {
-        option.CustomParser = result => Parse(result, option.Name, minimum, maximum, result.Tokens.Count == 0 ? option.DefaultValueFactory : null);
+        option.CustomParser = result => Parse(result, option.Name, minimum, maximum, option.DefaultValueFactory);
         return option;
     }
 
@@ -22,41 +23,27 @@ internal static class Checks
         return option;
     }
 
-    public static Argument<int> Within(this Argument<int> argument, int minimum, int maximum)
+    public static Argument<T> Within<T>(this Argument<T> argument, T minimum, T maximum) where T : struct, INumber<T>
     {
-        argument.CustomParser = result => Parse(result, argument.Name, minimum, maximum, result.Tokens.Count == 0 ? argument.DefaultValueFactory : null);
+        argument.CustomParser = result => Parse(result, argument.Name, minimum, maximum, argument.DefaultValueFactory);
         return argument;
     }
 
-    public static Argument<double> Within(this Argument<double> argument, double minimum, double maximum)
+    /// <summary>The one token as a number in range; with no token, the default (the parser is asked for it then too).</summary>
+    private static T Parse<T>(ArgumentResult result, string name, T minimum, T maximum, Func<ArgumentResult, T>? fallback) where T : struct, INumber<T>
     {
-        argument.CustomParser = result =>
-        {
-            if (result.Tokens.Count == 0 && argument.DefaultValueFactory is { } fallback)
-            {
-                return fallback(result);
-            }
-            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value < minimum || value > maximum)
-            {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{argument.Name} must be a number from {minimum} to {maximum}, not '{text}'"));
-                return default;
-            }
-            return value;
-        };
-        return argument;
-    }
-
-    private static int Parse(ArgumentResult result, string name, int minimum, int maximum, Func<ArgumentResult, int>? fallback)
-    {
-        if (fallback is not null)
+        if (result.Tokens.Count == 0 && fallback is not null)
         {
             return fallback(result);
         }
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < minimum || value > maximum)
+        // A half truncates to zero only in a whole-number type.
+        var whole = T.CreateTruncating(0.5) == T.Zero;
+        var style = whole ? NumberStyles.None : NumberStyles.AllowDecimalPoint;
+        if (!T.TryParse(text, style, CultureInfo.InvariantCulture, out var value) || value < minimum || value > maximum)
         {
-            result.AddError($"{name} must be a whole number from {minimum} to {maximum}, not '{text}'");
+            var kind = whole ? "a whole number" : "a number";
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be {kind} from {minimum} to {maximum}, not '{text}'"));
             return default;
         }
         return value;
