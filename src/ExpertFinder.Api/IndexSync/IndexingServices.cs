@@ -18,6 +18,7 @@ public static class IndexingServices
             sp.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.Ranking));
         // The engine owns the index; disposing it a second time, as the container does, is harmless.
         services.AddSingleton(sp => sp.GetRequiredService<SearchEngine>().Index);
+        services.AddOptions<IndexLogOptions>().BindConfiguration(IndexLogOptions.Section);
         services.AddSingleton<IndexEntryLoader>();
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<IndexSynchronizer>();
@@ -28,7 +29,10 @@ public static class IndexingServices
         return services;
     }
 
-    /// <summary>Rebuilds when the index on disk is outdated or lost while PostgreSQL holds data; then applies the outbox.</summary>
+    /// <summary>
+    /// Rebuilds when the index on disk is lost while PostgreSQL holds data; then follows the log (which rebuilds an
+    /// outdated index, or one the log has no record of; see <see cref="IndexSynchronizer"/>).
+    /// </summary>
     public static async Task BringIndexUpToDateAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         var synchronizer = services.GetRequiredService<IndexSynchronizer>();
@@ -36,7 +40,7 @@ public static class IndexingServices
         await using var count = database.CreateCommand("SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM documents)");
         var rows = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
         var (people, documents) = synchronizer.Index.Count();
-        if (synchronizer.Index.NeedsRebuild || (rows > 0 && people + documents == 0))
+        if (rows > 0 && people + documents == 0)
         {
             await synchronizer.RebuildAsync(cancellationToken);
         }
