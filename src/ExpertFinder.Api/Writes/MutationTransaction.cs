@@ -306,14 +306,7 @@ internal sealed class MutationTransaction : IAsyncDisposable
             return;
         }
         services.GetRequiredService<ILogger<MutationTransaction>>().LogWarning("Committed, but the index had not applied the change after {Wait}", wait);
-        if (context.OutputExtensions.TryGetValue(IndexBehindWarning.ExtensionKey, out var listed) && listed is List<IndexBehindWarning> warnings)
-        {
-            warnings.Add(new IndexBehindWarning(context.FieldDefinition.Name));
-        }
-        else
-        {
-            context.OutputExtensions[IndexBehindWarning.ExtensionKey] = new List<IndexBehindWarning> { new(context.FieldDefinition.Name) };
-        }
+        IndexBehindWarning.AddTo(context);
     }
 
     public async ValueTask DisposeAsync()
