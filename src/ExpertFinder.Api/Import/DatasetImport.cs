@@ -26,6 +26,10 @@ public sealed class DatasetImport(NpgsqlDataSource database, IndexRefreshPolicy?
             ? new DatasetWriter(database, progress, indexRefresh) { Limits = limits }
             : new DatasetWriter(database, progress, indexRefresh);
         var counts = await writer.WriteAsync(files, summary, cancellationToken);
+        if (counts is null)
+        {
+            return (summary, null);
+        }
         progress?.Report($"wrote {summary.Total} records in {clock.Elapsed.TotalSeconds:F1} s");
         return (summary, counts);
     }

@@ -319,4 +319,7 @@ public sealed class DatasetSummary(List<DatasetError> errors)
     public int Proposals { get; set; }
     public int Meetings { get; set; }
     public int Total => Units + Competences + People + Networks + Documents + Proposals + Meetings;
+
+    /// <summary>What the writer finds wrong once it holds the database still: the dataset is then not written.</summary>
+    internal void Reject(DatasetError error) => errors.Add(error);
 }

@@ -2,6 +2,7 @@ using ExpertFinder.Api.Data.Model;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Security.Audit;
 using ExpertFinder.Api.Security.Auth;
+using ExpertFinder.Api.Writes;
 using ExpertFinder.Core;
 using Npgsql;
 
@@ -19,7 +20,11 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
     /// <summary>A batch is this many records or this much COPY data, whichever comes first: three batches exist at most.</summary>
     internal BatchLimits Limits { get; init; } = new(Records: 10_000, Bytes: 16 * 1024 * 1024);
 
-    public async Task<ImportCounts> WriteAsync(DatasetFiles files, DatasetSummary summary, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the dataset, or nothing when a move committed since validation closes a loop with the dataset's parents:
+    /// then the summary tells so and the counts are null.
+    /// </summary>
+    public async Task<ImportCounts?> WriteAsync(DatasetFiles files, DatasetSummary summary, CancellationToken cancellationToken)
     {
         var policy = indexRefresh ?? new IndexRefreshPolicy();
         var counts = new ImportCounts();
@@ -37,8 +42,30 @@ public sealed class DatasetWriter(NpgsqlDataSource database, IProgress<string>? 
         await session.ExecuteAsync(StagingTables.ProbeIndexes);
         await session.ExecuteAsync(StagingTables.Create);
 
+        // The trees' locks before the first write to them, as every move takes its tree's before its check: held until
+        // the commit, they keep moves out while the parents written here are checked, and a move that waits for them
+        // sees the dataset's parents when it checks its own. Units first, then competences (a move takes only one); a
+        // dataset without the file leaves its tree alone and moves free.
+        if (files.Has(DatasetFiles.Units))
+        {
+            await session.ExecuteAsync(TreeMoves.LockStatement(Tree.Units));
+        }
+        if (files.Has(DatasetFiles.Competences))
+        {
+            await session.ExecuteAsync(TreeMoves.LockStatement(Tree.Competences));
+        }
         counts.Units = await WriteUnitsAsync(session, files.ReadUnits(ignoredErrors), summary.Units, changes);
         counts.Competences = await WriteCompetencesAsync(session, files.ReadCompetences(ignoredErrors), summary.Competences, changes);
+        if (await session.ScalarAsync<string?>(StagingTables.UnitInALoop) is { } unit)
+        {
+            summary.Reject(new DatasetError(DatasetFiles.Units, 0, $"'parent' makes a cycle with a move made while the import ran: {unit} is its own ancestor"));
+            return null;
+        }
+        if (await session.ScalarAsync<string?>(StagingTables.CompetenceInALoop) is { } competence)
+        {
+            summary.Reject(new DatasetError(DatasetFiles.Competences, 0, $"'parent' makes a cycle with a move made while the import ran: {competence} is its own ancestor"));
+            return null;
+        }
         counts.Units += await WriteUnitNeedsAsync(session);
         counts.People = await WritePeopleAsync(session, files.ReadPeople(ignoredErrors), summary.People, changes);
         counts.Proposals = await WriteProposalsAsync(session, files.ReadProposals(ignoredErrors), summary.Proposals);

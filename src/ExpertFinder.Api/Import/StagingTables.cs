@@ -120,6 +120,21 @@ internal static class StagingTables
         RETURNING u.key
         """;
 
+    /// <summary>
+    /// A unit the dataset gives a parent that is now its own ancestor, or none. The validator checked the parents
+    /// against the tree as it was then; a move committed since (before the import took the tree's lock) may close a
+    /// loop with them. The walk starts at each unit the dataset places and stops at a unit it has passed, so a loop
+    /// elsewhere cannot hang it.
+    /// </summary>
+    public const string UnitInALoop = """
+        WITH RECURSIVE up (start, id) AS (
+            SELECT u.id, u.parent_id FROM import_unit_parents x JOIN units u ON u.key = x.key WHERE u.parent_id IS NOT NULL
+            UNION ALL
+            SELECT up.start, u.parent_id FROM up JOIN units u ON u.id = up.id WHERE u.parent_id IS NOT NULL AND up.id <> up.start
+        ) CYCLE id SET looped USING path
+        SELECT u.key FROM up JOIN units u ON u.id = up.start WHERE up.id = up.start ORDER BY u.key LIMIT 1
+        """;
+
     public const string UpsertCompetences = """
         INSERT INTO competences (key, name, synonyms, description)
         SELECT s.key, s.name, s.synonyms, s.description
@@ -136,6 +151,16 @@ internal static class StagingTables
         FROM import_competence_parents x LEFT JOIN competences p ON p.key = x.parent
         WHERE c.key = x.key AND c.parent_id IS DISTINCT FROM p.id
         RETURNING c.key
+        """;
+
+    /// <summary>As <see cref="UnitInALoop"/>, for the competences.</summary>
+    public const string CompetenceInALoop = """
+        WITH RECURSIVE up (start, id) AS (
+            SELECT c.id, c.parent_id FROM import_competence_parents x JOIN competences c ON c.key = x.key WHERE c.parent_id IS NOT NULL
+            UNION ALL
+            SELECT up.start, c.parent_id FROM up JOIN competences c ON c.id = up.id WHERE c.parent_id IS NOT NULL AND up.id <> up.start
+        ) CYCLE id SET looped USING path
+        SELECT c.key FROM up JOIN competences c ON c.id = up.start WHERE up.id = up.start ORDER BY c.key LIMIT 1
         """;
 
     /// <summary>

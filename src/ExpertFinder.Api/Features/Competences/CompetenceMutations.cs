@@ -66,7 +66,7 @@ internal static class CompetenceMutations
         if (input.Has("parentId"))
         {
             var parent = await tx.FindAsync<Competence>(NodeTypeNames.Competence, "parentId");
-            await tx.RefuseCycleAsync(competence.Name, competence.Id, parent?.Id, "parentId",
+            await tx.RefuseCycleAsync(Tree.Competences, competence.Name, competence.Id, parent?.Id, "parentId",
                 id => tx.Db.Competences.Where(c => c.Id == id).Select(c => c.ParentId).SingleAsync(tx.CancellationToken));
             competence.ParentId = parent?.Id;
         }

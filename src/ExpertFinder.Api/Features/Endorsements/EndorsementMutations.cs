@@ -43,8 +43,7 @@ internal static class EndorsementMutations
             input.Invalid("personId", MutationErrorCode.SelfEndorsement, "Nobody can endorse themselves");
             return tx.Failure();
         }
-        var held = await tx.Db.PersonCompetences.SingleOrDefaultAsync(
-            pc => pc.PersonId == person.Id && pc.CompetenceId == competence!.Id, tx.CancellationToken);
+        var held = await HeldForUpdateAsync(tx, person.Id, competence!.Id);
         if (held is null)
         {
             input.Invalid("competenceId", MutationErrorCode.NotHeld, $"{person.Name} does not hold {competence!.Name}");
@@ -78,9 +77,14 @@ internal static class EndorsementMutations
         var endorsed = await tx.Db.People.SingleAsync(p => p.Id == endorsement.PersonId, tx.CancellationToken);
         Permissions.Demand(endorsement.EndorserId == tx.Permissions.Caller.PersonId || await tx.Permissions.AdministersUnitAsync(endorsed.UnitId),
             "Only the endorser (or an admin) may withdraw an endorsement");
+        var held = await HeldForUpdateAsync(tx, endorsement.PersonId, endorsement.CompetenceId);
+        if (!await tx.Db.Endorsements.AnyAsync(e => e.Id == endorsement.Id, tx.CancellationToken))
+        {
+            // A withdrawal of the same endorsement took it while this one waited for the lock.
+            tx.NotFound(NodeTypeNames.Endorsement, tx.Input.PathOf("id"));
+            return tx.Failure();
+        }
         tx.Db.Endorsements.Remove(endorsement);
-        var held = await tx.Db.PersonCompetences.Include(pc => pc.Competence).SingleOrDefaultAsync(
-            pc => pc.PersonId == endorsement.PersonId && pc.CompetenceId == endorsement.CompetenceId, tx.CancellationToken);
         var othersLeft = await tx.Db.Endorsements.AnyAsync(
             e => e.PersonId == endorsement.PersonId && e.CompetenceId == endorsement.CompetenceId && e.Id != endorsement.Id, tx.CancellationToken);
         if (held is { Source: CompetenceSource.Endorsed } && !othersLeft)
@@ -92,6 +96,19 @@ internal static class EndorsementMutations
         return await tx.AnswerAsync(("endorsement", endorsement), ("personCompetence", tx.Privacy.MaySee(endorsed) ? held : null),
             ("deletedId", EndorsementType.IdOf(endorsement)));
     }
+
+    /// <summary>
+    /// The held competence, its row locked until the mutation commits. Its source follows from whether endorsements
+    /// are left, and under READ COMMITTED an endorsement and a withdrawal at once (or two withdrawals) would each look
+    /// without the other's change and leave the wrong source: a self-assessment with an endorsement, or "endorsed"
+    /// with none. Locked first, the second waits for the first to commit, reads the source it left, and its counting
+    /// (a later statement) sees the first's endorsement rows. The lock is on one person's one competence, so nothing
+    /// else waits.
+    /// </summary>
+    private static Task<PersonCompetence?> HeldForUpdateAsync(MutationTransaction tx, int personId, int competenceId) =>
+        tx.Db.PersonCompetences.FromSql($"""
+            SELECT * FROM person_competences WHERE person_id = {personId} AND competence_id = {competenceId} FOR UPDATE
+            """).Include(pc => pc.Competence).SingleOrDefaultAsync(tx.CancellationToken);
 
     /// <summary>An endorsement's ID carries its row number.</summary>
     private static async Task<Endorsement?> FindAsync(MutationTransaction tx)

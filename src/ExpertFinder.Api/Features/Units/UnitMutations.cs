@@ -59,7 +59,7 @@ internal static class UnitMutations
         {
             var parent = await tx.FindAsync<Unit>(NodeTypeNames.Unit, "parentId");
             Permissions.Demand(await tx.Permissions.AdministersUnitAsync(parent?.Id), "Only an admin of the municipality it moves to may move a unit there");
-            if (!await tx.RefuseCycleAsync(unit.Name, unit.Id, parent?.Id, "parentId",
+            if (!await tx.RefuseCycleAsync(Tree.Units, unit.Name, unit.Id, parent?.Id, "parentId",
                     id => tx.Db.Units.Where(u => u.Id == id).Select(u => u.ParentId).SingleAsync(tx.CancellationToken))
                 && !tx.Failed)
             {
