@@ -18,8 +18,8 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
 {
     private const int BatchSize = 2000;
 
-    /// <summary>How often entries that outlived the retention are looked for.</summary>
-    private static readonly TimeSpan ExpiryInterval = TimeSpan.FromMinutes(1);
+    /// <summary>How often entries that outlived the retention are looked for (and the index shows it is alive): twice per retention at least.</summary>
+    private TimeSpan ExpiryInterval => TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, logOptions.Value.Retention.Ticks / 2));
 
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
