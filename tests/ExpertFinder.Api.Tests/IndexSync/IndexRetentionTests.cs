@@ -19,6 +19,10 @@ public sealed class IndexRetentionTests(ShortRetentionFixture server) : IClassFi
         var peerIndex = Path.Combine(Path.GetTempPath(), "ef-peer-index-" + Guid.NewGuid().ToString("N"));
         try
         {
+            // The index that goes away holds something, so that nothing but the log's record tells it is outdated.
+            using var before = TestDataset.WithOrganisation("before")
+                .Add("people.jsonl", new { key = "before-p", name = "P", unit = "before-afd", bio = "Vejtræer." });
+            await server.SeedAsync(before);
             var peer = server.BuildPeer(peerIndex);
             await Server.PrepareAsync(peer, seedIfEmpty: null, CancellationToken.None);
             await peer.DisposeAsync();
