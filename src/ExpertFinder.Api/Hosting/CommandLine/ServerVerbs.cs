@@ -8,6 +8,7 @@ using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ExpertFinder.Api.Hosting.CommandLine;
@@ -140,8 +141,12 @@ public static class ServerVerbs
         catch (LockObtainFailedException)
         {
             await using var connection = await services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(token);
-            await IndexOutbox.EnqueueRebuildAsync(connection, token);
-            await output.WriteLineAsync("reindex: the running server holds the index; it has been asked to rebuild it");
+            var indexPath = services.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.IndexPath;
+            var held = await IndexOutbox.IndexAtAsync(connection, indexPath, token);
+            await IndexOutbox.EnqueueRebuildAsync(connection, held, token);
+            await output.WriteLineAsync(held is null
+                ? "reindex: a running server holds the index; every server has been asked to rebuild its index"
+                : "reindex: the running server holds the index; it has been asked to rebuild it");
         }
         return 0;
     }
