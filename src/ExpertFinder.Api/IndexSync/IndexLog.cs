@@ -93,18 +93,20 @@ internal sealed class IndexLog(NpgsqlDataSource database, Guid index)
     }
 
     /// <summary>
-    /// Records that the index has applied everything below <paramref name="below"/>, as its own last commit says; the
-    /// row is the registration that holds back pruning. Called right after each commit of the index.
+    /// Records that the index has applied everything below <paramref name="position"/>'s horizon and the transactions
+    /// above it, as its own last commit holds; the row is the registration that holds back pruning. Called right after
+    /// each commit of the index, never before: the database may not claim more than the index holds.
     /// </summary>
-    public async Task RecordAppliedAsync(ulong below, string host, string path, CancellationToken cancellationToken)
+    public async Task RecordAppliedAsync(LogPosition position, string host, string path, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand("""
-            INSERT INTO index_consumers (index_id, applied_below, host, index_path) VALUES (@index, @below, @host, @path)
-            ON CONFLICT (index_id) DO UPDATE SET applied_below = excluded.applied_below, host = excluded.host,
-                index_path = excluded.index_path, applied_at = now(), seen_at = now()
+            INSERT INTO index_consumers (index_id, applied_below, applied_above, host, index_path) VALUES (@index, @below, @above, @host, @path)
+            ON CONFLICT (index_id) DO UPDATE SET applied_below = excluded.applied_below, applied_above = excluded.applied_above,
+                host = excluded.host, index_path = excluded.index_path, applied_at = now(), seen_at = now()
             """);
         command.Parameters.AddWithValue("index", index);
-        command.Parameters.Add(new NpgsqlParameter("below", NpgsqlDbType.Xid8) { Value = below });
+        command.Parameters.Add(new NpgsqlParameter("below", NpgsqlDbType.Xid8) { Value = position.Below });
+        command.Parameters.Add(new NpgsqlParameter("above", NpgsqlDbType.Array | NpgsqlDbType.Xid8) { Value = position.Done.ToArray() });
         command.Parameters.AddWithValue("host", host);
         command.Parameters.AddWithValue("path", path);
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -134,8 +136,15 @@ internal sealed class IndexLog(NpgsqlDataSource database, Guid index)
             await forget.ExecuteNonQueryAsync(cancellationToken);
         }
         var pruned = 0;
+        // An entry goes once no registered index it is meant for lacks it: below an index's horizon, or among the
+        // transactions it applied above it (the horizon alone waits for the oldest transaction running anywhere in
+        // the cluster, and an erased person's key should not wait with it).
         await using (var applied = new NpgsqlCommand("""
-            DELETE FROM index_outbox WHERE tx_id < (SELECT min(applied_below) FROM index_consumers)
+            DELETE FROM index_outbox o WHERE NOT EXISTS (
+                SELECT 1 FROM index_consumers c
+                WHERE (o.for_index IS NULL OR o.for_index = c.index_id)
+                  AND o.tx_id >= c.applied_below AND NOT (o.tx_id = ANY(c.applied_above)))
+              AND EXISTS (SELECT 1 FROM index_consumers)
             """, connection, transaction))
         {
             pruned += await applied.ExecuteNonQueryAsync(cancellationToken);

@@ -181,7 +181,7 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             return;
         }
         position = LogPosition.At(applied);
-        await Log.RecordAppliedAsync(applied, host, path, cancellationToken);
+        await Log.RecordAppliedAsync(position, host, path, cancellationToken);
     }
 
     /// <summary>Reads and applies one batch of the log; returns how many entries it read.</summary>
@@ -202,13 +202,11 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
         if (entries.Count > 0 || next.Below != current.Below)
         {
             index.Commit(next.Below);
-            await Log.RecordAppliedAsync(next.Below, host, path, cancellationToken);
-        }
-        position = next;
-        if (next.Below != current.Below)
-        {
+            await Log.RecordAppliedAsync(next, host, path, cancellationToken);
+            position = next;
             await Log.PruneAsync(logOptions.Value.Retention, expire: false, cancellationToken);
         }
+        position = next;
         if (entries.Count > 0)
         {
             Interlocked.Increment(ref dataVersion);
@@ -228,7 +226,7 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             counts.People, counts.Documents, counts.Networks, counts.Competences, (long)elapsed.TotalMilliseconds,
             (long)(counts.Documents / Math.Max(elapsed.TotalSeconds, 0.001)));
         position = LogPosition.At(below);
-        await Log.RecordAppliedAsync(below, host, path, cancellationToken);
+        await Log.RecordAppliedAsync(position, host, path, cancellationToken);
         await Failures.ClearAllAsync(cancellationToken);
         await Log.PruneAsync(logOptions.Value.Retention, expire: false, cancellationToken);
         Interlocked.Increment(ref dataVersion);

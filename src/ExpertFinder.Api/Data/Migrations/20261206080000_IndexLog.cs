@@ -27,6 +27,7 @@ namespace ExpertFinder.Api.Data.Migrations
                 CREATE TABLE index_consumers (
                     index_id uuid PRIMARY KEY,
                     applied_below xid8 NOT NULL,
+                    applied_above xid8[] NOT NULL DEFAULT '{}',
                     host text NOT NULL,
                     index_path text NOT NULL,
                     registered_at timestamptz NOT NULL DEFAULT now(),
