@@ -59,8 +59,9 @@ internal sealed class LoadReport(TextWriter output)
         var acknowledged = ledger.AcknowledgedByOperation;
         var lines = new List<string>
         {
-            $"writes: {ledger.Acknowledged} acknowledged ({(acknowledged.Count == 0 ? "none" : Counts(acknowledged))}); {check.Checked} checked: the last " +
-            $"acknowledged of each person's \"ask me about\" and competences, and every document; {ledger.UnsettledSlots} left out after a write of unknown outcome",
+            $"writes: {ledger.Acknowledged} acknowledged ({(acknowledged.Count == 0 ? "none" : Counts(acknowledged))}), {ledger.UnknownOutcomes} of unknown " +
+            $"outcome (timed out, unanswered, a 5xx or GraphQL errors); {check.Checked} checked: every document, and the last acknowledged of each person's " +
+            $"\"ask me about\" and competences, but for {ledger.LeftOut} that a write of unknown outcome may have replaced",
             string.Create(CultureInfo.InvariantCulture,
                 $"lost writes: {check.Lost.Count} of {check.Checked} (in PostgreSQL by SQL, in the index by the expert search, waiting up to {indexWait.TotalSeconds:0.#} s for it); checked in {took.TotalSeconds:F1} s"),
         };

@@ -12,6 +12,7 @@ public sealed class WriteLedger
     private readonly Dictionary<string, AcknowledgedWrite> last = new(StringComparer.Ordinal);
     private readonly HashSet<string> unsettled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> acknowledged = new(StringComparer.Ordinal);
+    private int unknown;
 
     public void Acknowledge(AcknowledgedWrite write)
     {
@@ -22,10 +23,12 @@ public sealed class WriteLedger
         }
     }
 
+    /// <summary>Notes a write of unknown outcome to <paramref name="slot"/>.</summary>
     public void Unsettle(string slot)
     {
         lock (gate)
         {
+            unknown++;
             unsettled.Add(slot);
         }
     }
@@ -44,14 +47,26 @@ public sealed class WriteLedger
 
     public int Acknowledged => AcknowledgedByOperation.Values.Sum();
 
-    /// <summary>Slots left out of the check after a write of unknown outcome.</summary>
-    public int UnsettledSlots
+    /// <summary>Writes of unknown outcome: timed out, unanswered, or answered with a server error or GraphQL errors.</summary>
+    public int UnknownOutcomes
     {
         get
         {
             lock (gate)
             {
-                return unsettled.Count;
+                return unknown;
+            }
+        }
+    }
+
+    /// <summary>Acknowledged writes left out of the check because a write of unknown outcome to their slot may have replaced them.</summary>
+    public int LeftOut
+    {
+        get
+        {
+            lock (gate)
+            {
+                return last.Keys.Count(unsettled.Contains);
             }
         }
     }

@@ -40,8 +40,9 @@ public sealed class WriteLedgerTests
 
         ledger.Unsettle(profile.Slot);
 
+        ledger.Unsettle("document:qxdddddddddd");
+
         Assert.Equal([other], ledger.ToCheck());
-        Assert.Equal(1, ledger.UnsettledSlots);
-        Assert.Equal(2, ledger.Acknowledged);
+        Assert.Equal((2, 1, 2), (ledger.UnknownOutcomes, ledger.LeftOut, ledger.Acknowledged));
     }
 }
