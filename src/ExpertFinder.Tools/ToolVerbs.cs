@@ -3,6 +3,7 @@ using ExpertFinder.Api.Hosting.CommandLine;
 using ExpertFinder.Tools.Bench;
 using ExpertFinder.Tools.Evaluation;
 using ExpertFinder.Tools.Generation;
+using ExpertFinder.Tools.Load;
 using ExpertFinder.Tools.Testing;
 
 namespace ExpertFinder.Tools;
@@ -30,6 +31,11 @@ public static class ToolVerbs
 
         var graph = line.BenchGraph;
         graph.Command.SetAction((parse, _) => GraphBench.RunAsync(parse.GetValue(graph.People), parse.GetValue(graph.Networks)));
+
+        var load = line.Load;
+        load.Command.SetAction((parse, _) => LoadCommand.RunAsync(
+            new LoadSettings(parse.GetValue(load.Clients), TimeSpan.FromSeconds(parse.GetValue(load.Seconds))),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
 
         var generate = line.Generate;
         generate.Command.SetAction(parse => GenerateCommand.Run(

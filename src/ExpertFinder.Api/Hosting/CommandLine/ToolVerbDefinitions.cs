@@ -111,6 +111,37 @@ public sealed class BenchGraphVerb
     }.Within(1, 9_999_999);
 }
 
+/// <summary>load [--clients N] [--seconds S]</summary>
+public sealed class LoadVerb
+{
+    public LoadVerb() =>
+        Command = new Command("load",
+            "start a server on a scratch database with the quick dataset, then run N concurrent clients for S seconds, " +
+            "each mixing expert searches, lookups and writes signed in as a person of the dataset; afterwards look for " +
+            "every acknowledged write in PostgreSQL and in the index. Each section is printed as it is computed; last " +
+            "line: \"requests=N errors5xx=N lost=N p99ms=X\" (exit 1 when a request failed with a 5xx status or a write " +
+            "was lost)")
+        {
+            Clients, Seconds,
+        };
+
+    public Command Command { get; }
+
+    public Option<int> Clients { get; } = new Option<int>("--clients")
+    {
+        Description = "concurrent clients, each with at most one request in flight",
+        HelpName = "N",
+        DefaultValueFactory = _ => 16,
+    }.Within(1, 256);
+
+    public Option<int> Seconds { get; } = new Option<int>("--seconds")
+    {
+        Description = "how long the clients send requests; those in flight then get one request timeout to finish",
+        HelpName = "S",
+        DefaultValueFactory = _ => 30,
+    }.Within(1, 3600);
+}
+
 /// <summary>generate --people N --documents M [--seed S] [--networks K] OUT_DIR</summary>
 public sealed class GenerateVerb
 {

@@ -11,7 +11,7 @@ namespace ExpertFinder.Api.Tests.Hosting.CommandLine;
 public sealed class ExpertFinderCommandLineTests
 {
     private static readonly string[] Verbs =
-        ["serve", "test", "import", "apikey", "token", "reindex", "migrate", "bench", "bench-api", "bench-graph", "generate", "evaluate", "schema", "stop"];
+        ["serve", "test", "import", "apikey", "token", "reindex", "migrate", "bench", "bench-api", "bench-graph", "load", "generate", "evaluate", "schema", "stop"];
 
     [Theory]
     [InlineData("serve", "--port", "0")]
@@ -35,6 +35,12 @@ public sealed class ExpertFinderCommandLineTests
     [InlineData("bench", "/no/such/folder")]
     [InlineData("bench-api", ".", "0")]
     [InlineData("bench-graph", "10", "x")]
+    [InlineData("load", "--clients", "0")]
+    [InlineData("load", "--clients", "257")]
+    [InlineData("load", "--seconds", "0")]
+    [InlineData("load", "--seconds", "3601")]
+    [InlineData("load", "--seconds", "1.5")]
+    [InlineData("load", "extra")]
     [InlineData("generate", "out")]
     [InlineData("generate", "--people", "0", "--documents", "1", "out")]
     [InlineData("generate", "--people", "1", "--documents", "1")]
@@ -84,6 +90,10 @@ public sealed class ExpertFinderCommandLineTests
         Assert.Equal((10, (DirectoryInfo?)null), (seen!.GetValue(line.Bench.Rounds), seen.GetValue(line.Bench.Dataset)));
         Assert.Equal(0, await line.RunAsync(["bench-api", ".", "2.5"], TextWriter.Null, TextWriter.Null));
         Assert.Equal(2.5, seen!.GetValue(line.BenchApi.Seconds));
+        Assert.Equal(0, await line.RunAsync(["load"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal((16, 30), (seen!.GetValue(line.Load.Clients), seen.GetValue(line.Load.Seconds)));
+        Assert.Equal(0, await line.RunAsync(["load", "--clients", "256", "--seconds", "3600"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal((256, 3600), (seen!.GetValue(line.Load.Clients), seen.GetValue(line.Load.Seconds)));
 
         Assert.Equal(0, await line.RunAsync(["generate", "--documents", "0", "--people", "7", "out"], TextWriter.Null, TextWriter.Null));
         Assert.Equal((7, 0, 42, (int?)null, "out"), (seen!.GetValue(line.Generate.People), seen.GetValue(line.Generate.Documents),
