@@ -28,8 +28,9 @@ public static class PublishCommand
         var runtime = RuntimeInformation.RuntimeIdentifier;
         Directory.CreateDirectory(buildFolder);
         var log = Path.Combine(buildFolder, "publish.log");
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
-        // The build writes only to its log: build servers it leaves running must not hold the caller's output open.
+        // The build writes to its log; its own output is read here, so the build servers it leaves running hold this
+        // program's pipes, never the caller's (a `| tee` or a test run would otherwise wait for them to go).
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[]
                  {
                      "publish", Path.Combine(CheckoutPaths.Root, "src", "ExpertFinder.Api", "ExpertFinder.Api.csproj"),
@@ -42,9 +43,16 @@ public static class PublishCommand
         await output.WriteLineAsync($"publish: building a self-contained server for {runtime} into {target}");
         using (var process = Process.Start(start)!)
         {
+            var said = OutputAsync(process);
+            // Waits for the build alone: the pipes stay open as long as a build server it started lives.
             await process.WaitForExitAsync(cancellationToken);
             if (process.ExitCode != 0)
             {
+                await Task.WhenAny(said, Task.Delay(TimeSpan.FromSeconds(1), cancellationToken));
+                if (said.IsCompleted && (await said).Trim() is { Length: > 0 } text)
+                {
+                    await error.WriteLineAsync(text);
+                }
                 await error.WriteLineAsync($"publish: dotnet publish failed; the last lines of {log}:");
                 foreach (var line in File.Exists(log) ? File.ReadLines(log).TakeLast(20) : [])
                 {
@@ -58,7 +66,21 @@ public static class PublishCommand
             publish: done. Run it anywhere on {runtime}, with the Danish dictionary (EXPERTFINDER_DICTIONARY, else /usr/share/hunspell/da_DK.dic):
               ConnectionStrings__ExpertFinder=... ConnectionStrings__ExpertFinderOwner=... {program} migrate
               ConnectionStrings__ExpertFinder=... ExpertFinder__IndexPath=/var/lib/expertfinder/index {program} serve --urls http://0.0.0.0:8080
+            or as containers: docker compose up in {target} (its Dockerfile and compose.yaml; see Deploying in README.md)
             """);
         return 0;
+    }
+
+    /// <summary>What the process wrote to standard output and error; nothing when its pipes are closed under the read.</summary>
+    private static async Task<string> OutputAsync(Process process)
+    {
+        try
+        {
+            return string.Concat(await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync()));
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            return "";
+        }
     }
 }
