@@ -4,6 +4,7 @@ using ExpertFinder.Tools.Bench;
 using ExpertFinder.Tools.Evaluation;
 using ExpertFinder.Tools.Generation;
 using ExpertFinder.Tools.Load;
+using ExpertFinder.Tools.Publishing;
 using ExpertFinder.Tools.Testing;
 
 namespace ExpertFinder.Tools;
@@ -50,6 +51,10 @@ public static class ToolVerbs
         evaluate.Command.SetAction((parse, _) => QualityEvaluation.RunAsync(
             parse.GetValue(evaluate.Dataset)?.FullName ?? Seed("demo"), parse.GetValue(evaluate.Queries)?.FullName ?? Seed("evaluation", "queries.jsonl"),
             parse.GetValue(evaluate.Json)?.FullName));
+
+        line.Publish.Command.SetAction((parse, token) => PublishCommand.RunAsync(
+            parse.GetRequiredValue(line.Publish.Directory), PublishCommand.DefaultBuildFolder(), parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error, token));
     }
 
     private static string Seed(params string[] path) => Path.Combine([CheckoutPaths.Root, "seed", .. path]);

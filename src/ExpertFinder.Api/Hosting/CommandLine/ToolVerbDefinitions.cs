@@ -205,3 +205,35 @@ public sealed class EvaluateVerb
 
     public Option<FileInfo?> Json { get; } = Inputs.JsonReport("also write the report with every query's answers as JSON");
 }
+
+/// <summary>publish DIR</summary>
+public sealed class PublishVerb
+{
+    public PublishVerb()
+    {
+        Directory.Validators.Add(result =>
+        {
+            var given = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+            if (File.Exists(given))
+            {
+                result.AddError($"DIR: {given} is a file; publish into a new or empty folder");
+            }
+            else if (System.IO.Directory.Exists(given) && System.IO.Directory.EnumerateFileSystemEntries(given).Any())
+            {
+                result.AddError($"DIR: {given} is not empty; publish into a new or empty folder");
+            }
+        });
+        Command = new Command("publish",
+            "make a self-contained server for this kind of machine in DIR, to run outside the checkout: the server built " +
+            "in Release with the .NET runtime, its settings, the browser pages (bundled by npm) and the persisted " +
+            "documents. Run DIR/expertfinder-server migrate with the owner's connection string, then DIR/expertfinder-server " +
+            "serve with the app role's; it takes the same commands as the server here (exit 1 when the build fails)")
+        {
+            Directory,
+        };
+    }
+
+    public Command Command { get; }
+
+    public Argument<string> Directory { get; } = new("DIR") { Description = "the folder to write: new or empty" };
+}
