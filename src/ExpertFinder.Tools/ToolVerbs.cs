@@ -3,6 +3,8 @@ using ExpertFinder.Api.Hosting.CommandLine;
 using ExpertFinder.Tools.Bench;
 using ExpertFinder.Tools.Evaluation;
 using ExpertFinder.Tools.Generation;
+using ExpertFinder.Tools.Load;
+using ExpertFinder.Tools.Publishing;
 using ExpertFinder.Tools.Testing;
 
 namespace ExpertFinder.Tools;
@@ -31,6 +33,11 @@ public static class ToolVerbs
         var graph = line.BenchGraph;
         graph.Command.SetAction((parse, _) => GraphBench.RunAsync(parse.GetValue(graph.People), parse.GetValue(graph.Networks)));
 
+        var load = line.Load;
+        load.Command.SetAction((parse, _) => LoadCommand.RunAsync(
+            new LoadSettings(parse.GetValue(load.Clients), TimeSpan.FromSeconds(parse.GetValue(load.Seconds))),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+
         var generate = line.Generate;
         generate.Command.SetAction(parse => GenerateCommand.Run(
             parse.GetRequiredValue(generate.Directory),
@@ -44,6 +51,10 @@ public static class ToolVerbs
         evaluate.Command.SetAction((parse, _) => QualityEvaluation.RunAsync(
             parse.GetValue(evaluate.Dataset)?.FullName ?? Seed("demo"), parse.GetValue(evaluate.Queries)?.FullName ?? Seed("evaluation", "queries.jsonl"),
             parse.GetValue(evaluate.Json)?.FullName));
+
+        line.Publish.Command.SetAction((parse, token) => PublishCommand.RunAsync(
+            parse.GetRequiredValue(line.Publish.Directory), PublishCommand.DefaultBuildFolder(), parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error, token));
     }
 
     private static string Seed(params string[] path) => Path.Combine([CheckoutPaths.Root, "seed", .. path]);

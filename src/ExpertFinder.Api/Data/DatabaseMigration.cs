@@ -13,6 +13,12 @@ public static class DatabaseMigration
     /// </summary>
     public static async Task MigrateAsync(string appConnectionString, string? ownerConnectionString, CancellationToken cancellationToken)
     {
+        // EF takes its migration lock and ensures its history table even with nothing to apply, which the app role may
+        // not: on an up-to-date database a deployment's app role alone runs import, apikey and reindex, which migrate first.
+        if (ownerConnectionString is null && (await PendingAsync(appConnectionString, cancellationToken)).Count == 0)
+        {
+            return;
+        }
         // Unpooled, so that no connection of the owner stays open once migrating is done.
         var migrator = new NpgsqlConnectionStringBuilder(ownerConnectionString ?? appConnectionString) { Pooling = false }.ConnectionString;
         await using (var db = Open(migrator))

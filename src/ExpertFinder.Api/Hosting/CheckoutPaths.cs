@@ -1,29 +1,26 @@
 namespace ExpertFinder.Api.Hosting;
 
 /// <summary>
-/// Folders the server reads from the source tree (persisted documents, GraphiQL's assets): a relative path
-/// starts at the checkout the binaries were built in, so the server finds them whatever directory it runs from.
+/// The checkout the binaries were built in, for what exists only there: the development tools' seed data and test
+/// projects, the schema file. The server's own files (pages, persisted documents) go by <see cref="ServerFolders"/>.
 /// </summary>
 public static class CheckoutPaths
 {
-    private static readonly Lazy<string> RootFolder = new(FindRoot);
+    private static readonly Lazy<string> RootFolder = new(() => Above(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory());
 
-    /// <summary>The checkout's root folder (see <see cref="FindRoot"/>).</summary>
+    /// <summary>The checkout's root folder, else the working directory (a published server has no checkout).</summary>
     public static string Root => RootFolder.Value;
 
-    public static string Resolve(string path) =>
-        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(RootFolder.Value, path));
-
-    /// <summary>The folder holding ExpertFinder.sln above the binaries, else the working directory (a published server).</summary>
-    private static string FindRoot()
+    /// <summary>The folder holding ExpertFinder.sln at or above <paramref name="folder"/>, or null when there is none.</summary>
+    public static string? Above(string folder)
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(folder); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "ExpertFinder.sln")))
             {
                 return directory.FullName;
             }
         }
-        return Directory.GetCurrentDirectory();
+        return null;
     }
 }

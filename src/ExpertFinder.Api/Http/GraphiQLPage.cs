@@ -8,7 +8,7 @@ namespace ExpertFinder.Api.Http;
 
 /// <summary>
 /// GraphiQL for a browser that opens /graphql: a page whose scripts and styles the server serves itself from the
-/// npm packages in src/ExpertFinder.Api/web (no CDN), under a content security policy that allows nothing else.
+/// npm packages in the web folder (<see cref="ServerFolders"/>; no CDN), under a content security policy that allows nothing else.
 /// </summary>
 public static class GraphiQLPage
 {
@@ -54,7 +54,7 @@ public static class GraphiQLPage
         await http.Response.WriteAsync(PageHtml(http.Request.PathBase + http.Request.Path, devLogin), http.RequestAborted);
     }
 
-    private static string WebFolder(ExpertFinderOptions options) => CheckoutPaths.Resolve(options.GraphQL.GraphiQLAssetsPath);
+    private static string WebFolder(ExpertFinderOptions options) => ServerFolders.Current.Resolve(options.GraphQL.GraphiQLAssetsPath, ServerFolders.Current.Web);
 
     private static string PageHtml(string endpoint, bool devLogin) => $$"""
         <!doctype html>

@@ -21,9 +21,9 @@ public sealed class PersistedDocumentFolder(IOptions<ExpertFinderOptions> option
     /// <summary>The lower-case hex SHA-256 of a document's text, its id without the "sha256:" prefix.</summary>
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static FrozenDictionary<string, string> Load(string configuredPath, ILogger logger)
+    private static FrozenDictionary<string, string> Load(string? configuredPath, ILogger logger)
     {
-        var folder = CheckoutPaths.Resolve(configuredPath);
+        var folder = ServerFolders.Current.Resolve(configuredPath, ServerFolders.Current.PersistedDocuments);
         if (!Directory.Exists(folder))
         {
             logger.LogInformation("No persisted documents: {Folder} does not exist", folder);

@@ -10,7 +10,7 @@ namespace ExpertFinder.Api.Http;
 /// </summary>
 internal static class WebAssets
 {
-    /// <summary>Setting for the web folder (package.json, the pages' sources, dist/); relative paths start at the checkout.</summary>
+    /// <summary>Setting for the web folder (the pages, dist/); default and relative paths by <see cref="ServerFolders"/>.</summary>
     public const string WebPathSetting = "ExpertFinder:Explore:WebPath";
 
     // Scripts, styles and requests stay on this server; styles set from script go through the CSSOM, which style-src allows.
@@ -19,7 +19,7 @@ internal static class WebAssets
 
     /// <summary>The web folder the bundled pages are served from.</summary>
     public static string WebFolder(IConfiguration configuration) =>
-        CheckoutPaths.Resolve(configuration[WebPathSetting] ?? Path.Combine("src", "ExpertFinder.Api", "web"));
+        ServerFolders.Current.Resolve(configuration[WebPathSetting], ServerFolders.Current.Web);
 
     /// <summary>The allowed file called <paramref name="name"/>, or 404 for any other name or a file not installed.</summary>
     public static IResult File(string folder, IReadOnlyDictionary<string, (string Path, string ContentType)> allowed, string name)

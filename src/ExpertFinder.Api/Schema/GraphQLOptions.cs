@@ -27,12 +27,13 @@ public sealed class GraphQLOptions
     public bool Introspection { get; set; } = true;
 
     /// <summary>Folder of *.graphql files a request may name by "sha256:" and the hash of the file's text instead of sending it;
-    /// relative paths start at the repository (when running from a checkout) or else the working directory.</summary>
-    public string PersistedDocumentsPath { get; set; } = Path.Combine("schema", "operations");
+    /// by default operations/ beside a published server, else schema/operations of the checkout (see ServerFolders).</summary>
+    public string? PersistedDocumentsPath { get; set; }
 
     /// <summary>Refuse query text: only persisted documents run.</summary>
     public bool OnlyPersistedDocuments { get; set; }
 
-    /// <summary>The folder of GraphiQL's start script and package.json, whose node_modules `npm ci` fills; GraphiQL is served from it.</summary>
-    public string GraphiQLAssetsPath { get; set; } = Path.Combine("src", "ExpertFinder.Api", "web");
+    /// <summary>The folder of GraphiQL's start script and the npm files GraphiQL is served from; by default the web folder
+    /// (web/ beside a published server, else src/ExpertFinder.Api/web of the checkout, see ServerFolders).</summary>
+    public string? GraphiQLAssetsPath { get; set; }
 }

@@ -148,6 +148,17 @@ public sealed class DatabaseRoleTests(ServerFixture server) : IClassFixture<Serv
         Assert.Contains("migrate", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_servers_role_alone_may_run_what_migrates_first_on_an_up_to_date_database()
+    {
+        RequireTwoRoles();
+
+        // import, apikey and reindex migrate first; a deployment runs them with the app role's connection string alone.
+        await DatabaseMigration.MigrateAsync(server.ConnectionString, ownerConnectionString: null, default);
+
+        Assert.Empty(await DatabaseMigration.PendingAsync(server.ConnectionString, default));
+    }
+
     private void RequireTwoRoles() => Assert.True(server.OwnerConnectionString is not null,
         "These tests need the owner and the app role: set ConnectionStrings__ExpertFinderOwner (./expertfinder test does).");
 }

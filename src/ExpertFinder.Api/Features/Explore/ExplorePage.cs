@@ -13,7 +13,7 @@ public static class ExplorePage
     public const string PagePath = "/explore";
     public const string AssetsPath = "/explore/assets";
 
-    /// <summary>Setting for the web folder (package.json, explore/, find/, dist/); relative paths start at the checkout.</summary>
+    /// <summary>Setting for the web folder (explore/, find/, dist/); default and relative paths by ServerFolders.</summary>
     public const string WebPathSetting = WebAssets.WebPathSetting;
 
     private const string PageFile = "explore/index.html";

@@ -61,7 +61,7 @@ public sealed class ExpertFinderCommandLine
         foreach (var verb in new Command[]
                  {
                      Serve.Command, Test.Command, Import.Command, ApiKey.Command, Token.Command, Reindex, Migrate, Bench.Command,
-                     BenchApi.Command, BenchGraph.Command, Generate.Command, Evaluate.Command, Schema.Command, Stop,
+                     BenchApi.Command, BenchGraph.Command, Load.Command, Generate.Command, Evaluate.Command, Schema.Command, Publish.Command, Stop,
                  })
         {
             Root.Subcommands.Add(verb);
@@ -97,12 +97,17 @@ public sealed class ExpertFinderCommandLine
 
     public BenchGraphVerb BenchGraph { get; } = new();
 
+    public LoadVerb Load { get; } = new();
+
     public GenerateVerb Generate { get; } = new();
 
     public EvaluateVerb Evaluate { get; } = new();
 
+    public PublishVerb Publish { get; } = new();
+
     /// <summary>The verbs whose work is in ExpertFinder.Tools (development tools; not part of a deployed server).</summary>
-    public IEnumerable<Command> ToolCommands => [Test.Command, Bench.Command, BenchApi.Command, BenchGraph.Command, Generate.Command, Evaluate.Command];
+    public IEnumerable<Command> ToolCommands =>
+        [Test.Command, Bench.Command, BenchApi.Command, BenchGraph.Command, Load.Command, Generate.Command, Evaluate.Command, Publish.Command];
 
     /// <summary>
     /// Parses <paramref name="args"/> (serve when they start with an option or are empty) and runs the verb. A usage

@@ -101,12 +101,11 @@ public static class ServerVerbs
         return 0;
     }
 
-    /// <summary>The checkout's demo data, which a developer's server starts with; none where there is no checkout.</summary>
-    private static string? DemoDataset()
-    {
-        var demo = Path.Combine(CheckoutPaths.Root, "seed", "demo");
-        return System.IO.Directory.Exists(demo) ? demo : null;
-    }
+    /// <summary>The checkout's demo data, which a developer's server starts with; none for a published server.</summary>
+    private static string? DemoDataset() =>
+        ServerFolders.Current.Checkout is { } checkout && System.IO.Directory.Exists(Path.Combine(checkout, "seed", "demo"))
+            ? Path.Combine(checkout, "seed", "demo")
+            : null;
 
     /// <summary>Prints a development token for a person, alone on standard output; Development only.</summary>
     private static async Task<int> TokenAsync(IServiceProvider services, string person, string[] roles, TextWriter output, TextWriter error, CancellationToken token)

@@ -111,6 +111,37 @@ public sealed class BenchGraphVerb
     }.Within(1, 9_999_999);
 }
 
+/// <summary>load [--clients N] [--seconds S]</summary>
+public sealed class LoadVerb
+{
+    public LoadVerb() =>
+        Command = new Command("load",
+            "start a server on a scratch database with the quick dataset, then run N concurrent clients for S seconds, " +
+            "each mixing expert searches, lookups and writes signed in as a person of the dataset; afterwards look for " +
+            "every acknowledged write in PostgreSQL and in the index. Each section is printed as it is computed; last " +
+            "line: \"requests=N errors5xx=N lost=N p99ms=X\" (exit 1 when a request failed with a 5xx status or a write " +
+            "was lost)")
+        {
+            Clients, Seconds,
+        };
+
+    public Command Command { get; }
+
+    public Option<int> Clients { get; } = new Option<int>("--clients")
+    {
+        Description = "concurrent clients, each with at most one request in flight",
+        HelpName = "N",
+        DefaultValueFactory = _ => 16,
+    }.Within(1, 256);
+
+    public Option<int> Seconds { get; } = new Option<int>("--seconds")
+    {
+        Description = "how long the clients send requests; those in flight then get one request timeout to finish",
+        HelpName = "S",
+        DefaultValueFactory = _ => 30,
+    }.Within(1, 3600);
+}
+
 /// <summary>generate --people N --documents M [--seed S] [--networks K] OUT_DIR</summary>
 public sealed class GenerateVerb
 {
@@ -173,4 +204,36 @@ public sealed class EvaluateVerb
     public Argument<FileInfo> Queries { get; } = Inputs.OptionalExisting<FileInfo>("QUERIES", "the labelled queries (default: seed/evaluation/queries.jsonl)");
 
     public Option<FileInfo?> Json { get; } = Inputs.JsonReport("also write the report with every query's answers as JSON");
+}
+
+/// <summary>publish DIR</summary>
+public sealed class PublishVerb
+{
+    public PublishVerb()
+    {
+        Directory.Validators.Add(result =>
+        {
+            var given = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+            if (File.Exists(given))
+            {
+                result.AddError($"DIR: {given} is a file; publish into a new or empty folder");
+            }
+            else if (System.IO.Directory.Exists(given) && System.IO.Directory.EnumerateFileSystemEntries(given).Any())
+            {
+                result.AddError($"DIR: {given} is not empty; publish into a new or empty folder");
+            }
+        });
+        Command = new Command("publish",
+            "make a self-contained server for this kind of machine in DIR, to run outside the checkout: the server built " +
+            "in Release with the .NET runtime, its settings, the browser pages (bundled by npm) and the persisted " +
+            "documents. Run DIR/expertfinder-server migrate with the owner's connection string, then DIR/expertfinder-server " +
+            "serve with the app role's; it takes the same commands as the server here (exit 1 when the build fails)")
+        {
+            Directory,
+        };
+    }
+
+    public Command Command { get; }
+
+    public Argument<string> Directory { get; } = new("DIR") { Description = "the folder to write: new or empty" };
 }

@@ -11,7 +11,7 @@ namespace ExpertFinder.Api.Tests.Hosting.CommandLine;
 public sealed class ExpertFinderCommandLineTests
 {
     private static readonly string[] Verbs =
-        ["serve", "test", "import", "apikey", "token", "reindex", "migrate", "bench", "bench-api", "bench-graph", "generate", "evaluate", "schema", "stop"];
+        ["serve", "test", "import", "apikey", "token", "reindex", "migrate", "bench", "bench-api", "bench-graph", "load", "generate", "evaluate", "schema", "publish", "stop"];
 
     [Theory]
     [InlineData("serve", "--port", "0")]
@@ -35,6 +35,12 @@ public sealed class ExpertFinderCommandLineTests
     [InlineData("bench", "/no/such/folder")]
     [InlineData("bench-api", ".", "0")]
     [InlineData("bench-graph", "10", "x")]
+    [InlineData("load", "--clients", "0")]
+    [InlineData("load", "--clients", "257")]
+    [InlineData("load", "--seconds", "0")]
+    [InlineData("load", "--seconds", "3601")]
+    [InlineData("load", "--seconds", "1.5")]
+    [InlineData("load", "extra")]
     [InlineData("generate", "out")]
     [InlineData("generate", "--people", "0", "--documents", "1", "out")]
     [InlineData("generate", "--people", "1", "--documents", "1")]
@@ -42,6 +48,8 @@ public sealed class ExpertFinderCommandLineTests
     [InlineData("evaluate", ".", "/no/such/queries.jsonl")]
     [InlineData("schema", "now")]
     [InlineData("test", "--filter", "x")]
+    [InlineData("publish")]
+    [InlineData("publish", "out", "second")]
     public async Task A_usage_error_exits_2_with_the_message_and_usage_and_runs_nothing(params string[] args)
     {
         var (line, ran) = Recording();
@@ -84,6 +92,10 @@ public sealed class ExpertFinderCommandLineTests
         Assert.Equal((10, (DirectoryInfo?)null), (seen!.GetValue(line.Bench.Rounds), seen.GetValue(line.Bench.Dataset)));
         Assert.Equal(0, await line.RunAsync(["bench-api", ".", "2.5"], TextWriter.Null, TextWriter.Null));
         Assert.Equal(2.5, seen!.GetValue(line.BenchApi.Seconds));
+        Assert.Equal(0, await line.RunAsync(["load"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal((16, 30), (seen!.GetValue(line.Load.Clients), seen.GetValue(line.Load.Seconds)));
+        Assert.Equal(0, await line.RunAsync(["load", "--clients", "256", "--seconds", "3600"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal((256, 3600), (seen!.GetValue(line.Load.Clients), seen.GetValue(line.Load.Seconds)));
 
         Assert.Equal(0, await line.RunAsync(["generate", "--documents", "0", "--people", "7", "out"], TextWriter.Null, TextWriter.Null));
         Assert.Equal((7, 0, 42, (int?)null, "out"), (seen!.GetValue(line.Generate.People), seen.GetValue(line.Generate.Documents),
@@ -93,6 +105,34 @@ public sealed class ExpertFinderCommandLineTests
         Assert.Equal(["analyst", "admin"], seen!.GetValue(line.Token.Roles)!);
         Assert.Equal(0, await line.RunAsync(["apikey", "create", "portal", "--municipality", "k-1"], TextWriter.Null, TextWriter.Null));
         Assert.Equal(("portal", "k-1"), (seen!.GetValue(line.ApiKey.CreateName), seen.GetValue(line.ApiKey.Municipality)));
+
+        Assert.Equal(0, await line.RunAsync(["publish", "out"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal((line.Publish.Command, "out"), (seen!.CommandResult.Command, seen.GetValue(line.Publish.Directory)));
+    }
+
+    [Fact]
+    public async Task Publish_takes_a_new_or_empty_folder_only()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ef-publish-target-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var (line, ran) = Recording();
+            using var errors = new StringWriter();
+
+            Assert.Equal(0, await line.RunAsync(["publish", folder], TextWriter.Null, TextWriter.Null));
+            await File.WriteAllTextAsync(Path.Combine(folder, "kept"), "");
+            Assert.Equal(ExpertFinderCommandLine.UsageError, await line.RunAsync(["publish", folder], TextWriter.Null, errors));
+            Assert.Equal(ExpertFinderCommandLine.UsageError, await line.RunAsync(["publish", Path.Combine(folder, "kept")], TextWriter.Null, errors));
+
+            Assert.Equal(["publish"], ran);
+            Assert.Contains($"{folder} is not empty", errors.ToString(), StringComparison.Ordinal);
+            Assert.Contains("kept is a file", errors.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
