@@ -7,6 +7,7 @@ using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Http;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Api.Operations;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.RateLimiting;
@@ -32,6 +33,7 @@ public static class Server
         builder.Services.AddNetworkGraphs();
         builder.Services.AddExpertFinderRateLimits();
         builder.Services.AddThemeProposals();
+        builder.AddOperations();
 
         var app = builder.Build();
         app.UseRouting();
@@ -47,6 +49,7 @@ public static class Server
         app.MapDevelopmentLogin();
         app.MapPageSession();
         app.MapFindPage();
+        app.MapHealth();
         return app;
     }
 

@@ -1,0 +1,11 @@
+namespace ExpertFinder.Api.Operations;
+
+/// <summary>What running the server in production needs: health checks.</summary>
+public static class OperationsServices
+{
+    public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddReadinessChecks();
+        return builder;
+    }
+}
