@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry;
 
 namespace ExpertFinder.Api.Operations;
 
@@ -19,10 +20,21 @@ public static class HealthEndpoints
                 WriteAsync(http, new HealthReport(new Dictionary<string, HealthReportEntry>(), TimeSpan.Zero)))
             .AllowAnonymous().DisableRateLimiting();
         app.MapMethods(ReadyPath, [HttpMethods.Get, HttpMethods.Head], async (HttpContext http, ReadinessReports reports) =>
-                await WriteAsync(http, await reports.CurrentAsync()))
+            {
+                HealthReport report;
+                // Nor are the probes' database calls traced (IsProbe).
+                using (SuppressInstrumentationScope.Begin())
+                {
+                    report = await reports.CurrentAsync();
+                }
+                await WriteAsync(http, report);
+            })
             .AllowAnonymous().DisableRateLimiting();
         return app;
     }
+
+    /// <summary>Whether a request is a health probe (left out of traces: probes every few seconds would bury the rest).</summary>
+    public static bool IsProbe(HttpRequest request) => request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 
     private static async Task WriteAsync(HttpContext http, HealthReport report)
     {
