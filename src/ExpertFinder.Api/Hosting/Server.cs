@@ -36,6 +36,7 @@ public static class Server
         builder.AddOperations();
 
         var app = builder.Build();
+        app.UseRequestLogScope();
         app.UseRouting();
         app.UseCallerResolution();
         // Partitions by caller: runs after the caller is resolved.
