@@ -7,6 +7,7 @@ using ExpertFinder.Api.Features.ThemeProposals;
 using ExpertFinder.Api.Http;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Api.Operations;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.RateLimiting;
@@ -32,8 +33,10 @@ public static class Server
         builder.Services.AddNetworkGraphs();
         builder.Services.AddExpertFinderRateLimits();
         builder.Services.AddThemeProposals();
+        builder.AddOperations();
 
         var app = builder.Build();
+        app.UseRequestLogScope();
         app.UseRouting();
         app.UseCallerResolution();
         // Partitions by caller: runs after the caller is resolved.
@@ -47,6 +50,7 @@ public static class Server
         app.MapDevelopmentLogin();
         app.MapPageSession();
         app.MapFindPage();
+        app.MapHealth();
         return app;
     }
 

@@ -27,6 +27,8 @@ public static class GraphQLServices
             // Danish letters as they are; characters that matter in HTML stay escaped.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .ConfigureExecution(new GraphQLDocumentCache())
+            // A span per execution (operation name and type); never the document, which holds what was searched for.
+            .UseTelemetry(telemetry => telemetry.RecordDocument = false)
             .AddErrorInfoProvider(options =>
             {
                 // Errors carry codes, never exception messages or stack traces.

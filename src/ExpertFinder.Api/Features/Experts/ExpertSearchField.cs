@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Operations;
 using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
@@ -43,6 +44,7 @@ internal static class ExpertSearchField
         var privacy = context.Privacy();
         var engine = context.RequestServices!.GetRequiredService<SearchEngine>();
         var evidence = Selects(context.FieldAst, "evidence") || Selects(context.FieldAst, "introductionPath");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var results = engine.Search(new ExpertQuery(text, skip, take)
         {
             Viewer = viewer,
@@ -52,6 +54,7 @@ internal static class ExpertSearchField
             WithFacets = Selects(context.FieldAst, "facets"),
             WithEvidence = evidence,
         });
+        context.RequestServices!.GetRequiredService<ExpertFinderMetrics>().RecordSearch(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         var entities = evidence || Selects(context.FieldAst, "documents");
         var page = !entities && SelectsOnlyPersonKeys(context.FieldAst)
             ? await context.WithDbAsync(db => HitReferences.LoadKeysAsync(db, privacy, results.Hits, context.CancellationToken))
