@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Operations;
 using Npgsql;
 
 namespace ExpertFinder.Api.IndexSync;
@@ -8,11 +9,13 @@ namespace ExpertFinder.Api.IndexSync;
 /// notification was missed while the connection was down. Nothing it meets stops the server: a failure is logged and
 /// tried again after a growing pause (entries that fail on their own are set aside by the synchronizer).
 /// </summary>
-public sealed class IndexFollower(IndexSynchronizer synchronizer, NpgsqlDataSource database, ILogger<IndexFollower> logger) : BackgroundService
+public sealed class IndexFollower(IndexSynchronizer synchronizer, NpgsqlDataSource database, ExpertFinderMetrics metrics, ILogger<IndexFollower> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(30);
+
+    private DateTime lastReport = DateTime.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -27,6 +30,7 @@ public sealed class IndexFollower(IndexSynchronizer synchronizer, NpgsqlDataSour
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
                 await synchronizer.DrainAsync(stoppingToken);
+                await ReportAsync(stoppingToken);
                 pause = TimeSpan.FromSeconds(1);
                 while (!stoppingToken.IsCancellationRequested)
                 {
@@ -34,6 +38,7 @@ public sealed class IndexFollower(IndexSynchronizer synchronizer, NpgsqlDataSour
                     var wait = synchronizer.NextRetryIn is { } retry && retry < PollInterval ? retry + TimeSpan.FromMilliseconds(50) : PollInterval;
                     await connection.WaitAsync(wait, stoppingToken);
                     await synchronizer.DrainAsync(stoppingToken);
+                    await ReportAsync(stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -54,5 +59,17 @@ public sealed class IndexFollower(IndexSynchronizer synchronizer, NpgsqlDataSour
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
             }
         }
+    }
+
+    /// <summary>Feeds the index gauges (lag, entries to apply, entries set aside), at most once a second.</summary>
+    private async Task ReportAsync(CancellationToken cancellationToken)
+    {
+        if (DateTime.UtcNow - lastReport < TimeSpan.FromSeconds(1))
+        {
+            return;
+        }
+        lastReport = DateTime.UtcNow;
+        var status = await synchronizer.StatusAsync(cancellationToken);
+        metrics.ReportIndexState(status.OldestPending.TotalSeconds, status.Pending, status.SetAside);
     }
 }

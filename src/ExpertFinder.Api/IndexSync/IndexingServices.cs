@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Operations;
 using ExpertFinder.Search;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -9,7 +10,8 @@ public static class IndexingServices
 {
     /// <summary>
     /// The search engine and its index, the index's loader, synchronizer and verifier; <paramref name="follow"/> adds
-    /// what a server runs in the background: the follower, and verification on request.
+    /// what a server runs in the background: the follower, and verification on request, and the readiness check of
+    /// how closely the index follows the log.
     /// </summary>
     public static IServiceCollection AddSearchIndex(this IServiceCollection services, bool follow)
     {
@@ -28,6 +30,7 @@ public static class IndexingServices
             services.AddHostedService<IndexFollower>();
             // `expertfinder verify` asks the server that holds the index.
             services.AddHostedService<IndexVerificationService>();
+            services.AddHealthChecks().AddCheck<IndexLogHealthCheck>("index-log", tags: [ReadinessChecks.Tag], timeout: ReadinessChecks.CheckTimeout);
         }
         return services;
     }

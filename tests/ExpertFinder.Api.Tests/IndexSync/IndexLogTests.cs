@@ -115,8 +115,15 @@ public sealed class IndexLogTests(IndexLogFixture server) : IClassFixture<IndexL
         Assert.Contains("meeting-room", failure.Value.Error);
         var status = await server.Services.GetRequiredService<IndexSynchronizer>().StatusAsync(CancellationToken.None);
         Assert.Equal(1, status.SetAside);
-        // The server goes on serving and indexing.
+        // The server goes on serving and indexing, and its readiness shows what was set aside.
         Assert.Equal(["after-p"], await server.ExpertKeysAsync("tandpleje"));
+        await Task.Delay(TimeSpan.FromSeconds(1.1)); // probes within a second share one round of checks
+        using var ready = await server.Http.GetAsync("/health/ready");
+        var health = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        var check = health.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "index-log");
+        Assert.Equal("Degraded", check.GetProperty("status").GetString());
+        Assert.Equal("1 index entries failed and were set aside", check.GetProperty("description").GetString());
     }
 
     [Fact]

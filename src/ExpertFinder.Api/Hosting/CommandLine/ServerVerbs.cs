@@ -74,7 +74,8 @@ public static class ServerVerbs
                    || Environment.GetEnvironmentVariable("DOTNET_URLS") is { Length: > 0 } => [],
             _ => ["--urls", $"http://127.0.0.1:{ServeVerb.DefaultPort}"],
         };
-        var app = Server.Build(hostArgs);
+        // Disposed on the way out: the index synchronizer finishes the step under way and the index writer closes.
+        await using var app = Server.Build(hostArgs);
         var seed = seedIfEmpty?.FullName ?? (app.Environment.IsDevelopment() ? DemoDataset() : null);
         try
         {
