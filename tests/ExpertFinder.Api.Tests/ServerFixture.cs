@@ -57,7 +57,19 @@ public class ServerFixture : IAsyncLifetime
         // Migrated beforehand as the owner, as `./expertfinder serve` does; the server then starts with the app role alone.
         database = await ScratchDatabase.CreateAsync("test", "run the tests with ./expertfinder test");
         Provider = await StartProviderAsync();
-        app = Database.BuildServer(IndexPath, [], builder =>
+        app = BuildPeer(IndexPath, configure);
+        await Server.PrepareAsync(app, seedIfEmpty: null, CancellationToken.None);
+        await app.StartAsync();
+        Http.BaseAddress = new Uri(app.Urls.First());
+        AdminToken = await Provider.AccessTokenAsync("test-deployment-admin", roles: [ExpertFinder.Api.Security.Auth.Role.DeploymentAdmin]);
+    }
+
+    /// <summary>
+    /// A server (not started) over this fixture's database with the same settings and an index of its own in
+    /// <paramref name="indexPath"/>: another process of the same deployment.
+    /// </summary>
+    public WebApplication BuildPeer(string indexPath, Action<WebApplicationBuilder>? configure = null) =>
+        Database.BuildServer(indexPath, [], builder =>
         {
             // A real provider: discovery, keys, issuer, audience and expiry are checked as in production. Tokens name
             // people by key; reads without credentials are allowed as in development, so most tests read anonymously.
@@ -68,13 +80,8 @@ public class ServerFixture : IAsyncLifetime
             builder.Configuration["ExpertFinder:Auth:PersonMatch"] = "key";
             builder.Configuration["ExpertFinder:Auth:AnonymousReads"] = "true";
             builder.Configuration["ExpertFinder:Auth:MetadataRefreshInterval"] = "00:00:01";
-            configure?.Invoke(builder);
+            (configure ?? this.configure)?.Invoke(builder);
         });
-        await Server.PrepareAsync(app, seedIfEmpty: null, CancellationToken.None);
-        await app.StartAsync();
-        Http.BaseAddress = new Uri(app.Urls.First());
-        AdminToken = await Provider.AccessTokenAsync("test-deployment-admin", roles: [ExpertFinder.Api.Security.Auth.Role.DeploymentAdmin]);
-    }
 
     public Identity.TestIdentityProvider Provider { get; private set; } = null!;
 

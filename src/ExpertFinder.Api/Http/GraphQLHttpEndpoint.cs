@@ -72,6 +72,7 @@ public static class GraphQLHttpEndpoint
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(limits.ExecutionTimeout);
+        new ExecutionDeadline(deadline).AddTo(userContext);
         ExecutionResult result;
         try
         {

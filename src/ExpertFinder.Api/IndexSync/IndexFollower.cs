@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Operations;
 using Npgsql;
 
 namespace ExpertFinder.Api.IndexSync;
@@ -5,14 +6,20 @@ namespace ExpertFinder.Api.IndexSync;
 /// <summary>
 /// Keeps the server's index in step with PostgreSQL: applies the outbox at start, then whenever a writer
 /// (this process, or an import run from the command line) commits and notifies; polls now and then in case a
-/// notification was missed while the connection was down.
+/// notification was missed while the connection was down. Nothing it meets stops the server: a failure is logged and
+/// tried again after a growing pause (entries that fail on their own are set aside by the synchronizer).
 /// </summary>
-public sealed class IndexFollower(IndexSynchronizer synchronizer, NpgsqlDataSource database, ILogger<IndexFollower> logger) : BackgroundService
+public sealed class IndexFollower(IndexSynchronizer synchronizer, NpgsqlDataSource database, ExpertFinderMetrics metrics, ILogger<IndexFollower> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
 
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(30);
+
+    private DateTime lastReport = DateTime.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var pause = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -23,21 +30,46 @@ public sealed class IndexFollower(IndexSynchronizer synchronizer, NpgsqlDataSour
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
                 await synchronizer.DrainAsync(stoppingToken);
+                await ReportAsync(stoppingToken);
+                pause = TimeSpan.FromSeconds(1);
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await connection.WaitAsync(PollInterval, stoppingToken);
+                    // Wakes for a notification, a retry that falls due, or the poll.
+                    var wait = synchronizer.NextRetryIn is { } retry && retry < PollInterval ? retry + TimeSpan.FromMilliseconds(50) : PollInterval;
+                    await connection.WaitAsync(wait, stoppingToken);
                     await synchronizer.DrainAsync(stoppingToken);
+                    await ReportAsync(stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException)
+            catch (Exception e)
             {
-                logger.LogWarning(e, "Index follower lost its connection; retrying");
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+                logger.LogWarning(e, "The index follower failed; it tries again in {Pause}", pause);
+                try
+                {
+                    await Task.Delay(pause, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
             }
         }
+    }
+
+    /// <summary>Feeds the index gauges (lag, entries to apply, entries set aside), at most once a second.</summary>
+    private async Task ReportAsync(CancellationToken cancellationToken)
+    {
+        if (DateTime.UtcNow - lastReport < TimeSpan.FromSeconds(1))
+        {
+            return;
+        }
+        lastReport = DateTime.UtcNow;
+        var status = await synchronizer.StatusAsync(cancellationToken);
+        metrics.ReportIndexState(status.OldestPending.TotalSeconds, status.Pending, status.SetAside);
     }
 }

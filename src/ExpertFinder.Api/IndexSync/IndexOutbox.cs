@@ -56,12 +56,30 @@ public static class IndexOutbox
         return queued;
     }
 
-    /// <summary>Queues a full rebuild, for the process that owns the index.</summary>
-    public static async Task EnqueueRebuildAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>Queues a full rebuild of every index (an import that changed too much to apply entry by entry).</summary>
+    public static Task EnqueueRebuildAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        EnqueueRebuildAsync(connection, forIndex: null, cancellationToken);
+
+    /// <summary>Queues a full rebuild of the index <paramref name="forIndex"/> (of every index when null), for the process that holds it.</summary>
+    public static async Task EnqueueRebuildAsync(NpgsqlConnection connection, Guid? forIndex, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "INSERT INTO index_outbox (entity_kind, entity_key) VALUES ('rebuild', ''); NOTIFY " + Channel, connection);
+            "INSERT INTO index_outbox (entity_kind, entity_key, for_index) VALUES ('rebuild', '', @index); NOTIFY " + Channel, connection);
+        command.Parameters.AddWithValue("index", forIndex is { } index ? index : DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The identity of the index a server on this machine keeps in <paramref name="indexPath"/>, as it registered
+    /// itself; null when none did.
+    /// </summary>
+    public static async Task<Guid?> IndexAtAsync(NpgsqlConnection connection, string indexPath, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT index_id FROM index_consumers WHERE host = @host AND index_path = @path ORDER BY seen_at DESC LIMIT 1", connection);
+        command.Parameters.AddWithValue("host", Environment.MachineName);
+        command.Parameters.AddWithValue("path", Path.GetFullPath(indexPath));
+        return await command.ExecuteScalarAsync(cancellationToken) as Guid?;
     }
 
     /// <summary>NOTIFY is delivered when the transaction commits, so listeners never see uncommitted work.</summary>

@@ -15,7 +15,8 @@ public sealed class IndexRebuilder(IndexEntryLoader loader)
     /// <summary>Documents read ahead of the indexing threads: enough to keep them busy, few enough to bound memory.</summary>
     private const int ReadAhead = 512;
 
-    public async Task<RebuildCounts> RebuildAsync(ExpertIndex index, CancellationToken cancellationToken)
+    /// <summary>Rebuilds <paramref name="index"/>, recording <paramref name="position"/> (how far the log is covered) with its commit.</summary>
+    public async Task<RebuildCounts> RebuildAsync(ExpertIndex index, ulong? position, CancellationToken cancellationToken)
     {
         using var rebuild = index.BeginRebuild();
         var competences = await loader.LoadAllCompetencesAsync(cancellationToken);
@@ -33,9 +34,9 @@ public sealed class IndexRebuilder(IndexEntryLoader loader)
         var mentions = new MentionFinder(people.Select(p => new KeyValuePair<string, string>(p.Key, p.Name)));
         await InParallelAsync(people.ToAsyncEnumerable(), rebuild.Add, cancellationToken);
         var documents = await InParallelAsync(loader.StreamAllDocumentsAsync(cancellationToken),
-            document => rebuild.Add(document with { MentionedKeys = IndexEntryLoader.WithParticipants(mentions.Find(document.Text), document.MentionedKeys ?? []) }),
+            document => rebuild.Add(IndexEntryLoader.WithMentionsFound(document, mentions)),
             cancellationToken);
-        rebuild.Commit();
+        rebuild.Commit(position);
         return new RebuildCounts(people.Count, documents, networks.Count, competences.Count);
     }
 

@@ -1,4 +1,5 @@
 using ExpertFinder.Api.Hosting;
+using ExpertFinder.Api.Operations;
 using ExpertFinder.Search;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -8,8 +9,9 @@ namespace ExpertFinder.Api.IndexSync;
 public static class IndexingServices
 {
     /// <summary>
-    /// The search engine and its index, the index's loader and synchronizer; <paramref name="follow"/> adds the
-    /// background follower a server needs.
+    /// The search engine and its index, the index's loader, synchronizer and verifier; <paramref name="follow"/> adds
+    /// what a server runs in the background: the follower, and verification on request, and the readiness check of
+    /// how closely the index follows the log.
     /// </summary>
     public static IServiceCollection AddSearchIndex(this IServiceCollection services, bool follow)
     {
@@ -18,17 +20,25 @@ public static class IndexingServices
             sp.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.Ranking));
         // The engine owns the index; disposing it a second time, as the container does, is harmless.
         services.AddSingleton(sp => sp.GetRequiredService<SearchEngine>().Index);
+        services.AddOptions<IndexLogOptions>().BindConfiguration(IndexLogOptions.Section);
         services.AddSingleton<IndexEntryLoader>();
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<IndexSynchronizer>();
+        services.AddSingleton<IndexVerifier>();
         if (follow)
         {
             services.AddHostedService<IndexFollower>();
+            // `expertfinder verify` asks the server that holds the index.
+            services.AddHostedService<IndexVerificationService>();
+            services.AddHealthChecks().AddCheck<IndexLogHealthCheck>("index-log", tags: [ReadinessChecks.Tag], timeout: ReadinessChecks.CheckTimeout);
         }
         return services;
     }
 
-    /// <summary>Rebuilds when the index on disk is outdated or lost while PostgreSQL holds data; then applies the outbox.</summary>
+    /// <summary>
+    /// Rebuilds when the index on disk is lost while PostgreSQL holds data; then follows the log (which rebuilds an
+    /// outdated index, or one the log has no record of; see <see cref="IndexSynchronizer"/>).
+    /// </summary>
     public static async Task BringIndexUpToDateAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         var synchronizer = services.GetRequiredService<IndexSynchronizer>();
@@ -36,7 +46,7 @@ public static class IndexingServices
         await using var count = database.CreateCommand("SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM documents)");
         var rows = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
         var (people, documents) = synchronizer.Index.Count();
-        if (synchronizer.Index.NeedsRebuild || (rows > 0 && people + documents == 0))
+        if (rows > 0 && people + documents == 0)
         {
             await synchronizer.RebuildAsync(cancellationToken);
         }

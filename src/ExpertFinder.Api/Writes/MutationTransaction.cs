@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Data;
 using ExpertFinder.Api.Data.Model;
+using ExpertFinder.Api.Http;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.IndexSync;
 using ExpertFinder.Api.Schema.Conventions;
@@ -11,6 +12,7 @@ using ExpertFinder.Core.Fields;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ExpertFinder.Api.Writes;
@@ -196,8 +198,10 @@ internal sealed class MutationTransaction : IAsyncDisposable
     }
 
     /// <summary>
-    /// Commits unless errors were collected, then brings the index up to date. False when nothing was written;
-    /// a unique key that a concurrent mutation took first is reported as a ConflictError.
+    /// Commits unless errors were collected, then waits (a while) for the index to apply the change. False when
+    /// nothing was written; a unique key that a concurrent mutation took first is reported as a ConflictError. Once
+    /// the commit begins nothing cancels it, and the mutation answers with its data: a client told of an error would
+    /// send a committed change again.
     /// </summary>
     public async Task<bool> CommitAsync()
     {
@@ -205,11 +209,20 @@ internal sealed class MutationTransaction : IAsyncDisposable
         {
             return false;
         }
+        ulong written;
         try
         {
             await QueueIndexWorkAsync();
             await AuditTrail.RecordAsync(Connection, NpgsqlTransaction, AuditEntry(), CancellationToken);
-            await transaction.CommitAsync(CancellationToken);
+            await using (var id = new NpgsqlCommand("SELECT pg_current_xact_id()", Connection, NpgsqlTransaction))
+            {
+                written = (ulong)(await id.ExecuteScalarAsync(CancellationToken))!;
+            }
+            if (!ExecutionDeadline.Lift(context))
+            {
+                throw new OperationCanceledException(CancellationToken);
+            }
+            await transaction.CommitAsync(CancellationToken.None);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
@@ -218,7 +231,7 @@ internal sealed class MutationTransaction : IAsyncDisposable
                 : new ConflictError("The same change was made meanwhile", MutationErrorCode.AlreadyExists, null));
             return false;
         }
-        await DrainIndexAsync();
+        await WaitForIndexAsync(written);
         return true;
     }
 
@@ -280,18 +293,20 @@ internal sealed class MutationTransaction : IAsyncDisposable
         return null;
     }
 
-    /// <summary>The change is committed: an index failure must not turn it into an error; the follower retries.</summary>
-    private async Task DrainIndexAsync()
+    /// <summary>
+    /// The change is committed: an index that is slow (a rebuild under way) or failing must not turn it into an error.
+    /// The answer says so in its extensions, and the index catches up on its own.
+    /// </summary>
+    private async Task WaitForIndexAsync(ulong written)
     {
         var services = context.RequestServices!;
-        try
+        var wait = services.GetRequiredService<IOptions<IndexLogOptions>>().Value.MutationWait;
+        if (await services.GetRequiredService<IndexSynchronizer>().CatchUpAsync(written, wait))
         {
-            await services.GetRequiredService<IndexSynchronizer>().DrainAsync(CancellationToken);
+            return;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            services.GetRequiredService<ILogger<MutationTransaction>>().LogWarning(e, "Committed, but the index could not be updated yet");
-        }
+        services.GetRequiredService<ILogger<MutationTransaction>>().LogWarning("Committed, but the index had not applied the change after {Wait}", wait);
+        IndexBehindWarning.AddTo(context);
     }
 
     public async ValueTask DisposeAsync()

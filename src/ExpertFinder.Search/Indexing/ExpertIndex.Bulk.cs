@@ -48,11 +48,14 @@ public sealed class IndexRebuild : IDisposable
 
     public void Add(IndexedCompetence competence) => writer.AddDocument(IndexDocuments.ForCompetence(competence));
 
-    /// <summary>Makes the new index durable and visible to searches at once; the writer's usual settings return.</summary>
-    public void Commit()
+    /// <summary>
+    /// Makes the new index durable and visible to searches at once, with the source position it was built from
+    /// (<see cref="ExpertIndex.Commit"/>); the writer's usual settings return.
+    /// </summary>
+    public void Commit(ulong? position = null)
     {
         // The last segments are flushed by the commit, still with the bulk settings.
-        index.Commit();
+        index.Commit(position);
         Restore();
     }
 

@@ -13,6 +13,10 @@ public sealed partial class ExpertIndex : IDisposable
 {
     private const string FormatKey = "format";
 
+    private const string IdentityKey = "identity";
+
+    private const string PositionKey = "position";
+
     private const string OwnerLockFile = "expertfinder.owner.lock";
 
     private readonly FileStream ownerLock;
@@ -40,6 +44,29 @@ public sealed partial class ExpertIndex : IDisposable
         var committed = writer.CommitData;
         NeedsRebuild = DirectoryReader.IndexExists(directory)
             && (!committed.TryGetValue(FormatKey, out var built) || built != format);
+        Identity = committed.TryGetValue(IdentityKey, out var identity) && Guid.TryParse(identity, out var known) ? known : Guid.NewGuid();
+        Position = committed.TryGetValue(PositionKey, out var position) && ulong.TryParse(position, out var applied) ? applied : null;
+    }
+
+    /// <summary>
+    /// Names this index among all the indexes that follow one database; kept in the index itself, so that it survives
+    /// restarts and goes with the folder. A new index has a new identity (written with its first commit).
+    /// </summary>
+    public Guid Identity { get; private set; }
+
+    /// <summary>
+    /// How far the index had followed its source when it was last committed, as the follower counts (opaque here);
+    /// null for an index that never recorded one.
+    /// </summary>
+    public ulong? Position { get; private set; }
+
+    /// <summary>Takes a new identity from the next commit on: the folder turned out to be a copy of an index that is in use elsewhere.</summary>
+    public void RenewIdentity()
+    {
+        lock (commitLock)
+        {
+            Identity = Guid.NewGuid();
+        }
     }
 
     /// <summary>True when the index on disk was built by another analysis chain or layout and must be rebuilt from the database.</summary>
@@ -88,7 +115,7 @@ public sealed partial class ExpertIndex : IDisposable
     /// publish it: Lucene closes a writer to roll it back, so a new writer and searcher manager take over. Searches
     /// under way finish on the searcher they hold; the next ones see the last commit, as before.
     /// </summary>
-    internal void DiscardUncommitted()
+    public void DiscardUncommitted()
     {
         lock (commitLock)
         {
@@ -148,13 +175,23 @@ public sealed partial class ExpertIndex : IDisposable
     /// <summary>Removes everything; used before a rebuild. Nothing is visible until <see cref="Commit"/>.</summary>
     public void DeleteAll() => writer.DeleteAll();
 
-    /// <summary>Makes all writes durable and visible to searches.</summary>
-    public void Commit()
+    /// <summary>
+    /// Makes all writes durable and visible to searches, recording <paramref name="position"/> (when given) with them
+    /// in the same commit, so that the index on disk always says how far it had followed its source.
+    /// </summary>
+    public void Commit(ulong? position = null)
     {
         lock (commitLock)
         {
-            writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = format });
+            var data = new Dictionary<string, string> { [FormatKey] = format, [IdentityKey] = Identity.ToString() };
+            var recorded = position ?? Position;
+            if (recorded is { } value)
+            {
+                data[PositionKey] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            writer.SetCommitData(data);
             writer.Commit();
+            Position = recorded;
             NeedsRebuild = false;
             searchers.MaybeRefreshBlocking();
         }

@@ -53,6 +53,7 @@ public sealed class HealthTests(ProbedServerFixture server) : IClassFixture<Prob
             [
                 ("counted", "Healthy", "counted"),
                 ("database", "Healthy", null),
+                ("index-log", "Healthy", "the index follows the log"),
                 ("migrations", "Healthy", "every migration is applied"),
                 ("search-index", "Healthy", "the search index answers"),
             ],

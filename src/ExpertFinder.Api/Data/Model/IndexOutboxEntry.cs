@@ -12,6 +12,9 @@ public sealed class IndexOutboxEntry
     public const string CompetenceKind = "competence";
     public const string RebuildKind = "rebuild";
 
+    /// <summary>The kinds that name an entity to index (every kind but a rebuild).</summary>
+    public static readonly IReadOnlySet<string> EntityKinds = new HashSet<string>([PersonKind, DocumentKind, NetworkKind, CompetenceKind], StringComparer.Ordinal);
+
     public long Id { get; set; }
     public required string EntityKind { get; set; }
 

@@ -8,6 +8,7 @@ using ExpertFinder.Api.Security.ApiKeys;
 using ExpertFinder.Api.Security.Auth;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ExpertFinder.Api.Hosting.CommandLine;
@@ -15,7 +16,7 @@ namespace ExpertFinder.Api.Hosting.CommandLine;
 /// <summary>Runs a verb's work with the data and index services (migrating first when asked), without a web server.</summary>
 public delegate Task<int> HostRunner(bool migrateFirst, Func<IServiceProvider, CancellationToken, Task<int>> work);
 
-/// <summary>The server's verbs: serve, import, apikey, token, reindex, migrate, schema and stop.</summary>
+/// <summary>The server's verbs: serve, import, apikey, token, reindex, verify, migrate, schema and stop.</summary>
 public static class ServerVerbs
 {
     /// <summary>Binds the server's verbs of <paramref name="line"/>; <paramref name="run"/> defaults to a host of the environment's configuration.</summary>
@@ -30,6 +31,8 @@ public static class ServerVerbs
             DatasetImport.RunCommandAsync(services, parse.GetRequiredValue(line.Import.Directory).FullName, parse.InvocationConfiguration.Output,
                 parse.InvocationConfiguration.Error, token)));
         line.Reindex.SetAction((parse, _) => run(true, (services, token) => ReindexAsync(services, parse.InvocationConfiguration.Output, token)));
+        line.Verify.Command.SetAction((parse, _) => run(true, (services, token) => IndexVerificationCommand.RunAsync(
+            services, parse.GetValue(line.Verify.Repair), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, token)));
         line.Migrate.SetAction((parse, _) => run(true, async (_, _) =>
         {
             await parse.InvocationConfiguration.Output.WriteLineAsync("migrate: the database is up to date");
@@ -71,7 +74,8 @@ public static class ServerVerbs
                    || Environment.GetEnvironmentVariable("DOTNET_URLS") is { Length: > 0 } => [],
             _ => ["--urls", $"http://127.0.0.1:{ServeVerb.DefaultPort}"],
         };
-        var app = Server.Build(hostArgs);
+        // Disposed on the way out: the index synchronizer finishes the step under way and the index writer closes.
+        await using var app = Server.Build(hostArgs);
         var seed = seedIfEmpty?.FullName ?? (app.Environment.IsDevelopment() ? DemoDataset() : null);
         try
         {
@@ -139,8 +143,12 @@ public static class ServerVerbs
         catch (LockObtainFailedException)
         {
             await using var connection = await services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(token);
-            await IndexOutbox.EnqueueRebuildAsync(connection, token);
-            await output.WriteLineAsync("reindex: the running server holds the index; it has been asked to rebuild it");
+            var indexPath = services.GetRequiredService<IOptions<ExpertFinderOptions>>().Value.IndexPath;
+            var held = await IndexOutbox.IndexAtAsync(connection, indexPath, token);
+            await IndexOutbox.EnqueueRebuildAsync(connection, held, token);
+            await output.WriteLineAsync(held is null
+                ? "reindex: a running server holds the index; every server has been asked to rebuild its index"
+                : "reindex: the running server holds the index; it has been asked to rebuild it");
         }
         return 0;
     }

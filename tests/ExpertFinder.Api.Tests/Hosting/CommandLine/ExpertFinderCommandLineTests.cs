@@ -11,7 +11,7 @@ namespace ExpertFinder.Api.Tests.Hosting.CommandLine;
 public sealed class ExpertFinderCommandLineTests
 {
     private static readonly string[] Verbs =
-        ["serve", "test", "import", "apikey", "token", "reindex", "migrate", "bench", "bench-api", "bench-graph", "load", "generate", "evaluate", "schema", "publish", "stop"];
+        ["serve", "test", "import", "apikey", "token", "reindex", "verify", "migrate", "bench", "bench-api", "bench-graph", "load", "generate", "evaluate", "schema", "publish", "stop"];
 
     [Theory]
     [InlineData("serve", "--port", "0")]
@@ -31,6 +31,8 @@ public sealed class ExpertFinderCommandLineTests
     [InlineData("token")]
     [InlineData("token", "p-x", "--role", "superuser")]
     [InlineData("reindex", "now")]
+    [InlineData("verify", "now")]
+    [InlineData("verify", "--repair", "yes")]
     [InlineData("bench", "--rounds", "0")]
     [InlineData("bench", "/no/such/folder")]
     [InlineData("bench-api", ".", "0")]
@@ -100,6 +102,11 @@ public sealed class ExpertFinderCommandLineTests
         Assert.Equal(0, await line.RunAsync(["generate", "--documents", "0", "--people", "7", "out"], TextWriter.Null, TextWriter.Null));
         Assert.Equal((7, 0, 42, (int?)null, "out"), (seen!.GetValue(line.Generate.People), seen.GetValue(line.Generate.Documents),
             seen.GetValue(line.Generate.Seed), seen.GetValue(line.Generate.Networks), seen.GetValue(line.Generate.Directory)));
+
+        Assert.Equal(0, await line.RunAsync(["verify"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal((line.Verify.Command, false), (seen!.CommandResult.Command, seen.GetValue(line.Verify.Repair)));
+        Assert.Equal(0, await line.RunAsync(["verify", "--repair"], TextWriter.Null, TextWriter.Null));
+        Assert.True(seen!.GetValue(line.Verify.Repair));
 
         Assert.Equal(0, await line.RunAsync(["token", "p-x", "--role", "analyst", "--role", "admin"], TextWriter.Null, TextWriter.Null));
         Assert.Equal(["analyst", "admin"], seen!.GetValue(line.Token.Roles)!);
