@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace ExpertFinder.Api.Hosting.CommandLine;
 
@@ -12,7 +13,7 @@ public static class ToolForwarding
     {
         foreach (var command in line.ToolCommands)
         {
-            command.SetAction(async (parse, cancellationToken) =>
+            command.SetAction(async (parse, _) =>
             {
                 if (ToolsAssembly() is not { } tools)
                 {
@@ -27,9 +28,30 @@ public static class ToolForwarding
                     start.ArgumentList.Add(argument);
                 }
                 using var process = Process.Start(start)!;
-                await process.WaitForExitAsync(cancellationToken);
+                // The tool decides what a signal means (load still reports after a first Ctrl-C): the terminal sends
+                // SIGINT to both processes, so this one ignores it and waits; a SIGTERM sent to this one is passed on.
+                using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = true);
+                using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+                {
+                    context.Cancel = true;
+                    PassOn(process, "TERM");
+                });
+                await process.WaitForExitAsync(CancellationToken.None);
                 return process.ExitCode;
             });
+        }
+    }
+
+    private static void PassOn(Process process, string signal)
+    {
+        try
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false });
+            kill?.WaitForExit();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            process.Kill(entireProcessTree: true);
         }
     }
 

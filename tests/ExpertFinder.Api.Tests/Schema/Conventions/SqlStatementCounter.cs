@@ -28,11 +28,14 @@ public sealed class SqlStatementCounter : IDisposable
 
     /// <summary>
     /// The statements sent so far; not the opening of physical connections (the pool grows as it likes), nor the
-    /// index follower's, which polls the outbox on its own schedule.
+    /// index follower's, which reads the index log, records how far it got and retries failed entries on its own
+    /// schedule.
     /// </summary>
     public IReadOnlyList<string> Statements =>
         [.. statements.Where(s => !s.StartsWith("CONNECT", StringComparison.Ordinal) && !s.StartsWith("LISTEN", StringComparison.Ordinal)
-            && !s.Contains("index_outbox", StringComparison.Ordinal))];
+            && !IndexFollowerTables.Any(table => s.Contains(table, StringComparison.Ordinal)) && !s.Contains("pg_snapshot_xmin", StringComparison.Ordinal))];
+
+    private static readonly string[] IndexFollowerTables = ["index_outbox", "index_consumers", "index_failures", "index_log_state", "index_verifications"];
 
     public void Dispose() => listener.Dispose();
 }
