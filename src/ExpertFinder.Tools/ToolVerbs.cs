@@ -1,6 +1,7 @@
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Hosting.CommandLine;
 using ExpertFinder.Tools.Bench;
+using ExpertFinder.Tools.Cluster;
 using ExpertFinder.Tools.Evaluation;
 using ExpertFinder.Tools.Generation;
 using ExpertFinder.Tools.Testing;
@@ -44,6 +45,11 @@ public static class ToolVerbs
         evaluate.Command.SetAction((parse, _) => QualityEvaluation.RunAsync(
             parse.GetValue(evaluate.Dataset)?.FullName ?? Seed("demo"), parse.GetValue(evaluate.Queries)?.FullName ?? Seed("evaluation", "queries.jsonl"),
             parse.GetValue(evaluate.Json)?.FullName));
+
+        var cluster = line.Cluster;
+        cluster.Command.SetAction((parse, _) => ClusterCommand.RunAsync(
+            new ClusterSettings(parse.GetValue(cluster.Servers), TimeSpan.FromSeconds(parse.GetValue(cluster.Seconds)), parse.GetValue(cluster.WritesPerSecond)),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
     }
 
     private static string Seed(params string[] path) => Path.Combine([CheckoutPaths.Root, "seed", .. path]);

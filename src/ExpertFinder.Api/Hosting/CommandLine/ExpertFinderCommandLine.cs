@@ -61,7 +61,7 @@ public sealed class ExpertFinderCommandLine
         foreach (var verb in new Command[]
                  {
                      Serve.Command, Test.Command, Import.Command, ApiKey.Command, Token.Command, Reindex, Migrate, Bench.Command,
-                     BenchApi.Command, BenchGraph.Command, Generate.Command, Evaluate.Command, Schema.Command, Stop,
+                     BenchApi.Command, BenchGraph.Command, Generate.Command, Evaluate.Command, Cluster.Command, Schema.Command, Stop,
                  })
         {
             Root.Subcommands.Add(verb);
@@ -101,8 +101,10 @@ public sealed class ExpertFinderCommandLine
 
     public EvaluateVerb Evaluate { get; } = new();
 
+    public ClusterVerb Cluster { get; } = new();
+
     /// <summary>The verbs whose work is in ExpertFinder.Tools (development tools; not part of a deployed server).</summary>
-    public IEnumerable<Command> ToolCommands => [Test.Command, Bench.Command, BenchApi.Command, BenchGraph.Command, Generate.Command, Evaluate.Command];
+    public IEnumerable<Command> ToolCommands => [Test.Command, Bench.Command, BenchApi.Command, BenchGraph.Command, Generate.Command, Evaluate.Command, Cluster.Command];
 
     /// <summary>
     /// Parses <paramref name="args"/> (serve when they start with an option or are empty) and runs the verb. A usage
