@@ -82,6 +82,13 @@ public sealed class IndexEntryLoader(IDbContextFactory<ExpertFinderDb> contexts,
             WithParticipants(names.Find(d.Text), d.Participants), d.Network)), d => d.Key);
     }
 
+    /// <summary>
+    /// A document of <see cref="StreamAllDocumentsAsync"/> with the people its text names added to those who took part
+    /// in its meeting, found with <paramref name="mentions"/>, one finder of every discoverable person's name for a whole read.
+    /// </summary>
+    internal static IndexedDocument WithMentionsFound(IndexedDocument streamed, MentionFinder mentions) =>
+        streamed with { MentionedKeys = WithParticipants(mentions.Find(streamed.Text), streamed.MentionedKeys ?? []) };
+
     /// <summary>The people a document names in its text and those who took part in its meeting, each once.</summary>
     internal static List<string> WithParticipants(List<string> mentioned, IReadOnlyCollection<string> participants) =>
         participants.Count == 0 ? mentioned : [.. mentioned.Union(participants, StringComparer.Ordinal)];

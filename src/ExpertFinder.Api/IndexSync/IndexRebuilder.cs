@@ -34,7 +34,7 @@ public sealed class IndexRebuilder(IndexEntryLoader loader)
         var mentions = new MentionFinder(people.Select(p => new KeyValuePair<string, string>(p.Key, p.Name)));
         await InParallelAsync(people.ToAsyncEnumerable(), rebuild.Add, cancellationToken);
         var documents = await InParallelAsync(loader.StreamAllDocumentsAsync(cancellationToken),
-            document => rebuild.Add(document with { MentionedKeys = IndexEntryLoader.WithParticipants(mentions.Find(document.Text), document.MentionedKeys ?? []) }),
+            document => rebuild.Add(IndexEntryLoader.WithMentionsFound(document, mentions)),
             cancellationToken);
         rebuild.Commit(position);
         return new RebuildCounts(people.Count, documents, networks.Count, competences.Count);

@@ -8,8 +8,8 @@ namespace ExpertFinder.Api.IndexSync;
 public static class IndexingServices
 {
     /// <summary>
-    /// The search engine and its index, the index's loader and synchronizer; <paramref name="follow"/> adds the
-    /// background follower a server needs.
+    /// The search engine and its index, the index's loader, synchronizer and verifier; <paramref name="follow"/> adds
+    /// what a server runs in the background: the follower, and verification on request.
     /// </summary>
     public static IServiceCollection AddSearchIndex(this IServiceCollection services, bool follow)
     {
@@ -22,9 +22,12 @@ public static class IndexingServices
         services.AddSingleton<IndexEntryLoader>();
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<IndexSynchronizer>();
+        services.AddSingleton<IndexVerifier>();
         if (follow)
         {
             services.AddHostedService<IndexFollower>();
+            // `expertfinder verify` asks the server that holds the index.
+            services.AddHostedService<IndexVerificationService>();
         }
         return services;
     }

@@ -11,6 +11,12 @@ internal static class IndexFields
     /// <summary>"p" person, "d" document, "n" network, "c" competence: lets the index count and enumerate each kind.</summary>
     public const string Kind = "id_kind";
 
+    /// <summary>
+    /// The <see cref="ContentFingerprint"/> of the record an entry was built from, as binary doc values: read for every
+    /// entry when the index is verified against its source, and never searched.
+    /// </summary>
+    public const string Fingerprint = "fingerprint";
+
     /// <summary>Unstemmed surface words of every text, for "did you mean".</summary>
     public const string Spelling = "spell";
 

@@ -11,7 +11,7 @@ namespace ExpertFinder.Search.Indexing;
 internal static class IndexDocuments
 {
     /// <summary>Bumped whenever the fields change, so that an index with the old layout is rebuilt.</summary>
-    public const string LayoutVersion = "4";
+    public const string LayoutVersion = "5";
 
     /// <summary>Surface words only need to be found, not scored: no frequencies, positions or norms.</summary>
     private static readonly FieldType SpellingType = new FieldType
@@ -54,7 +54,7 @@ internal static class IndexDocuments
 
     public static Document ForPerson(IndexedPerson person)
     {
-        var doc = Entry(IndexFields.PersonId(person.Key), "p");
+        var doc = Entry(IndexFields.PersonId(person.Key), "p", ContentFingerprint.Of(person));
         doc.Add(Keyword(IndexFields.PersonKey, person.Key, stored: true));
         doc.Add(new SortedDocValuesField(IndexFields.PersonKey, new BytesRef(person.Key)));
         doc.Add(new SortedDocValuesField(IndexFields.PersonName, new BytesRef(person.Name)));
@@ -109,7 +109,7 @@ internal static class IndexDocuments
 
     public static Document ForDocument(IndexedDocument document)
     {
-        var doc = Entry(IndexFields.DocumentId(document.Key), "d");
+        var doc = Entry(IndexFields.DocumentId(document.Key), "d", ContentFingerprint.Of(document));
         doc.Add(Keyword(IndexFields.DocumentKey, document.Key, stored: true));
         doc.Add(new SortedDocValuesField(IndexFields.DocumentKey, new BytesRef(document.Key)));
         // Stored so that snippets can be cut from the text without a trip to the database.
@@ -140,7 +140,7 @@ internal static class IndexDocuments
 
     public static Document ForNetwork(IndexedNetwork network)
     {
-        var doc = Entry(IndexFields.NetworkId(network.Key), "n");
+        var doc = Entry(IndexFields.NetworkId(network.Key), "n", ContentFingerprint.Of(network));
         doc.Add(Keyword(IndexFields.NetworkKey, network.Key, stored: true));
         doc.Add(new SortedDocValuesField(IndexFields.NetworkKey, new BytesRef(network.Key)));
         doc.Add(new TextField(IndexFields.NetworkName, network.Name, Field.Store.NO));
@@ -161,7 +161,7 @@ internal static class IndexDocuments
 
     public static Document ForCompetence(IndexedCompetence competence)
     {
-        var doc = Entry(IndexFields.CompetenceId(competence.Key), "c");
+        var doc = Entry(IndexFields.CompetenceId(competence.Key), "c", ContentFingerprint.Of(competence));
         doc.Add(Keyword(IndexFields.CompetenceKey, competence.Key, stored: true));
         doc.Add(new SortedDocValuesField(IndexFields.CompetenceKey, new BytesRef(competence.Key)));
         doc.Add(new StoredField(IndexFields.CompetenceForms, competence.Name));
@@ -181,10 +181,15 @@ internal static class IndexDocuments
     /// <summary>Doc values hold at most 32 KB a value; a title is shown, never searched, from them.</summary>
     private static string Shorten(string text) => text.Length <= 500 ? text : text[..500];
 
-    private static Document Entry(string id, string kind) =>
+    /// <summary>
+    /// A new entry: its id, its kind, and the fingerprint of the record it is built from (computed from the same
+    /// record, so that the fingerprint can only be stale when the whole entry is).
+    /// </summary>
+    private static Document Entry(string id, string kind, ContentFingerprint fingerprint) =>
     [
         Keyword(IndexFields.Id, id),
         Keyword(IndexFields.Kind, kind),
+        new BinaryDocValuesField(IndexFields.Fingerprint, new BytesRef(fingerprint.ToBytes())),
     ];
 
     private static Field Keyword(string field, string value, bool stored = false)

@@ -60,7 +60,7 @@ public sealed class ExpertFinderCommandLine
         });
         foreach (var verb in new Command[]
                  {
-                     Serve.Command, Test.Command, Import.Command, ApiKey.Command, Token.Command, Reindex, Migrate, Bench.Command,
+                     Serve.Command, Test.Command, Import.Command, ApiKey.Command, Token.Command, Reindex, Verify.Command, Migrate, Bench.Command,
                      BenchApi.Command, BenchGraph.Command, Generate.Command, Evaluate.Command, Cluster.Command, Schema.Command, Stop,
                  })
         {
@@ -82,6 +82,8 @@ public sealed class ExpertFinderCommandLine
     public TokenVerb Token { get; } = new();
 
     public Command Reindex { get; } = new("reindex", "rebuild the search index from the database (a running server is asked to rebuild its own)");
+
+    public VerifyVerb Verify { get; } = new();
 
     public Command Migrate { get; } = new("migrate", "bring the database schema up to date (as the owner role when ConnectionStrings__ExpertFinderOwner is set)");
 

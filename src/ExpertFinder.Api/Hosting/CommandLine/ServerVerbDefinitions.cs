@@ -62,6 +62,26 @@ public sealed class ImportVerb
     public Argument<DirectoryInfo> Directory { get; } = new Argument<DirectoryInfo>("DIR") { Description = "the data set's folder" }.AcceptExistingOnly();
 }
 
+/// <summary>verify [--repair]</summary>
+public sealed class VerifyVerb
+{
+    public VerifyVerb() =>
+        Command = new Command("verify",
+            "compare the search index with the database: every person, document, network and competence it should hold, " +
+            "built from the content the database has now; prints each difference (kind, key, what differs) and last " +
+            "`differences: N` (exit 0 none, 1 some); a running server that holds the index is asked to verify its own")
+        {
+            Repair,
+        };
+
+    public Command Command { get; }
+
+    public Option<bool> Repair { get; } = new("--repair")
+    {
+        Description = "index the differing entries again (or remove them) and verify again: N is then what remains",
+    };
+}
+
 /// <summary>apikey create NAME [--municipality KEY] | list | revoke NAME</summary>
 public sealed class ApiKeyVerbs
 {

@@ -15,7 +15,7 @@ namespace ExpertFinder.Api.Hosting.CommandLine;
 /// <summary>Runs a verb's work with the data and index services (migrating first when asked), without a web server.</summary>
 public delegate Task<int> HostRunner(bool migrateFirst, Func<IServiceProvider, CancellationToken, Task<int>> work);
 
-/// <summary>The server's verbs: serve, import, apikey, token, reindex, migrate, schema and stop.</summary>
+/// <summary>The server's verbs: serve, import, apikey, token, reindex, verify, migrate, schema and stop.</summary>
 public static class ServerVerbs
 {
     /// <summary>Binds the server's verbs of <paramref name="line"/>; <paramref name="run"/> defaults to a host of the environment's configuration.</summary>
@@ -30,6 +30,8 @@ public static class ServerVerbs
             DatasetImport.RunCommandAsync(services, parse.GetRequiredValue(line.Import.Directory).FullName, parse.InvocationConfiguration.Output,
                 parse.InvocationConfiguration.Error, token)));
         line.Reindex.SetAction((parse, _) => run(true, (services, token) => ReindexAsync(services, parse.InvocationConfiguration.Output, token)));
+        line.Verify.Command.SetAction((parse, _) => run(true, (services, token) => IndexVerificationCommand.RunAsync(
+            services, parse.GetValue(line.Verify.Repair), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, token)));
         line.Migrate.SetAction((parse, _) => run(true, async (_, _) =>
         {
             await parse.InvocationConfiguration.Output.WriteLineAsync("migrate: the database is up to date");

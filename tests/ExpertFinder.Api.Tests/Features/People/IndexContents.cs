@@ -56,8 +56,9 @@ internal static class IndexContents
                             }
                             break;
                         case DocValuesType.BINARY:
+                            // Bytes, not text (the entries' fingerprints): in hex.
                             segment.GetBinaryDocValues(info.Name).Get(doc, scratch);
-                            values.Add((info.Name, scratch.Utf8ToString()));
+                            values.Add((info.Name, Convert.ToHexString(scratch.Bytes, scratch.Offset, scratch.Length)));
                             break;
                     }
                 }

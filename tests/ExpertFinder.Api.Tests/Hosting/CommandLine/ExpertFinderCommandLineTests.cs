@@ -11,7 +11,7 @@ namespace ExpertFinder.Api.Tests.Hosting.CommandLine;
 public sealed class ExpertFinderCommandLineTests
 {
     private static readonly string[] Verbs =
-        ["serve", "test", "import", "apikey", "token", "reindex", "migrate", "bench", "bench-api", "bench-graph", "generate", "evaluate", "cluster", "schema", "stop"];
+        ["serve", "test", "import", "apikey", "token", "reindex", "verify", "migrate", "bench", "bench-api", "bench-graph", "generate", "evaluate", "cluster", "schema", "stop"];
 
     [Theory]
     [InlineData("serve", "--port", "0")]
@@ -31,6 +31,8 @@ public sealed class ExpertFinderCommandLineTests
     [InlineData("token")]
     [InlineData("token", "p-x", "--role", "superuser")]
     [InlineData("reindex", "now")]
+    [InlineData("verify", "now")]
+    [InlineData("verify", "--repair", "yes")]
     [InlineData("bench", "--rounds", "0")]
     [InlineData("bench", "/no/such/folder")]
     [InlineData("bench-api", ".", "0")]
@@ -97,6 +99,11 @@ public sealed class ExpertFinderCommandLineTests
         Assert.Equal((3, 60, 5), (seen!.GetValue(line.Cluster.Servers), seen.GetValue(line.Cluster.Seconds), seen.GetValue(line.Cluster.WritesPerSecond)));
         Assert.Equal(0, await line.RunAsync(["cluster", "--servers", "4", "--seconds", "10", "--writes-per-second", "20"], TextWriter.Null, TextWriter.Null));
         Assert.Equal((4, 10, 20), (seen!.GetValue(line.Cluster.Servers), seen.GetValue(line.Cluster.Seconds), seen.GetValue(line.Cluster.WritesPerSecond)));
+
+        Assert.Equal(0, await line.RunAsync(["verify"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal((line.Verify.Command, false), (seen!.CommandResult.Command, seen.GetValue(line.Verify.Repair)));
+        Assert.Equal(0, await line.RunAsync(["verify", "--repair"], TextWriter.Null, TextWriter.Null));
+        Assert.True(seen!.GetValue(line.Verify.Repair));
 
         Assert.Equal(0, await line.RunAsync(["token", "p-x", "--role", "analyst", "--role", "admin"], TextWriter.Null, TextWriter.Null));
         Assert.Equal(["analyst", "admin"], seen!.GetValue(line.Token.Roles)!);
