@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.Security.Auth;
-using ExpertFinder.Search;
 using ExpertFinder.Tools;
 using ExpertFinder.Tools.Processes;
 using Npgsql;
@@ -126,12 +125,15 @@ public sealed class CrashSite : IAsyncDisposable
         }
     }
 
-    /// <summary>People and documents in the index on disk, opened in this process once the server has stopped.</summary>
-    public (int People, int Documents) IndexCounts()
+    /// <summary>
+    /// `./expertfinder verify` beside the running server, which it asks to compare its index with PostgreSQL entry by
+    /// entry: nothing may differ.
+    /// </summary>
+    public async Task VerifyAsync(TimeSpan patience)
     {
-        Assert.False(Server.IsRunning, "the server holds the index");
-        using var engine = SearchEngine.Open(IndexPath);
-        return engine.Index.Count();
+        using var verify = Run("verify");
+        var exit = await verify.WaitForExitAsync(patience);
+        Assert.True(exit == 0 && System.Text.RegularExpressions.Regex.IsMatch(verify.Output, "(?m)^differences: 0$"), $"verify exited {exit}:\n{verify.Output}\n{Server.Output}");
     }
 
     public async ValueTask DisposeAsync()
