@@ -48,6 +48,8 @@ public sealed record ServerEnvironment(string ConnectionString, string? OwnerCon
         environment["ExpertFinder__Auth__DevelopmentIssuer"] = "true";
         environment["ExpertFinder__Auth__AnonymousReads"] = "true";
         environment["ExpertFinder__Auth__DevelopmentKeyPath"] = Path.GetFullPath(DevelopmentKeyPath);
+        // Npgsql logs every command at Information: the console would be the bottleneck, and the output all commands.
+        environment["Logging__LogLevel__Npgsql"] = "Warning";
         // The tools measure the servers, not the limiter refusing them (it still runs on every request).
         environment["ExpertFinder__RateLimits__General__PermitsPerMinute"] = "60000000";
         environment["ExpertFinder__RateLimits__General__Burst"] = "1000000";
