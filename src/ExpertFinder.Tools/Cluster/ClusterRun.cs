@@ -45,6 +45,9 @@ public static class ClusterRun
         {
             var unitId = await ImportDemoAsync(database, progress);
             var environment = new ServerEnvironment(database.ConnectionString, database.OwnerConnectionString, Path.Combine(folder, DevelopmentIssuer.KeyFileName));
+            // The development issuer's key is made here, before the servers start together: a server that finds the key
+            // file while another is still writing it cannot read it and stops.
+            var token = environment.TokenFor("cluster-writer", Role.DeploymentAdmin);
             members.AddRange(Enumerable.Range(0, settings.Servers)
                 .Select(i => new ClusterMember(i, new ServerProcess($"server {i + 1}", environment, Path.Combine(folder, $"index-{i + 1}")))));
             progress.WriteLine($"cluster: starting {settings.Servers} servers, each with an index folder of its own");
@@ -55,7 +58,7 @@ public static class ClusterRun
                 member.MarkUp();
                 progress.WriteLine($"cluster: {member.Server.Name} answers at {member.Server.Url}");
             }));
-            var writer = new Writer(members, environment.TokenFor("cluster-writer", Role.DeploymentAdmin), unitId);
+            var writer = new Writer(members, token, unitId);
             var (writes, outage) = await writer.RunAsync(settings, progress);
             progress.WriteLine("cluster: stopping the servers");
             foreach (var member in members)
