@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ExpertFinder.Api.Import;
+using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Tools;
 using ExpertFinder.Tools.Processes;
@@ -70,6 +71,19 @@ public sealed class CrashSite : IAsyncDisposable
         Assert.False(json.TryGetProperty("errors", out var errors), $"{errors}\n{Server.Output}");
         return json.GetProperty("data").GetProperty("experts").GetProperty("edges").EnumerateArray()
             .Select(e => e.GetProperty("node").GetProperty("person").GetProperty("key").GetString()!).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Creates a person through the server as the deployment admin; the mutation must be acknowledged.</summary>
+    public async Task CreatePersonAsync(string key, string unitKey, string bio)
+    {
+        const string Mutation = "mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { key } errors { code message } } }";
+        var input = new { key, name = $"Medarbejder {key}", unitId = GlobalId.Encode("Unit", unitKey), bio };
+        using var request = WithBase(ServerProcess.GraphQLRequest(JsonSerializer.SerializeToUtf8Bytes(new { query = Mutation, variables = new { input } }), AdminToken));
+        using var response = await Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var json = JsonDocument.Parse(body).RootElement;
+        Assert.True(response.IsSuccessStatusCode && !json.TryGetProperty("errors", out _)
+            && json.GetProperty("data").GetProperty("createPerson").GetProperty("errors").GetArrayLength() == 0, body);
     }
 
     /// <summary>The experts for <paramref name="text"/> once there are <paramref name="expected"/> of them, or whatever there are when the patience runs out.</summary>
