@@ -13,6 +13,9 @@ namespace ExpertFinder.Tools.Processes;
 /// </summary>
 public sealed record ServerEnvironment(string ConnectionString, string? OwnerConnectionString, string DevelopmentKeyPath)
 {
+    /// <summary>Further settings, as environment variables name them (ExpertFinder__IndexLog__MutationWait, say).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A token of the development issuer naming <paramref name="personKey"/> (who need not be a person in the data), with roles.</summary>
     public string TokenFor(string personKey, params string[] roles) =>
         DevelopmentIssuer.Open(DevelopmentKeyPath, new AuthOptions().Audience).CreateToken(personKey, roles);
@@ -53,6 +56,10 @@ public sealed record ServerEnvironment(string ConnectionString, string? OwnerCon
         // The tools measure the servers, not the limiter refusing them (it still runs on every request).
         environment["ExpertFinder__RateLimits__General__PermitsPerMinute"] = "60000000";
         environment["ExpertFinder__RateLimits__General__Burst"] = "1000000";
+        foreach (var (name, value) in Settings)
+        {
+            environment[name] = value;
+        }
         return start;
     }
 
