@@ -144,7 +144,10 @@ public sealed class CrashTests(ITestOutputHelper output)
         // Killed before the rebuild was committed: the database still has the index before the rebuild's entry.
         Assert.Equal(0, await site.CountAsync("SELECT count(*) FROM index_consumers WHERE applied_below > $1::xid8", rebuildEntry));
 
+        var restarted = System.Diagnostics.Stopwatch.StartNew();
         await site.Server.StartAsync();
+        output.WriteLine($"started again, rebuilt and answering after {restarted.ElapsedMilliseconds} ms:");
+        output.WriteLine(string.Join('\n', site.Server.Output.Split('\n').Where(line => line.Contains("Rebuilt the search index", StringComparison.Ordinal))));
         Assert.Contains("Rebuilt the search index", site.Server.Process.Output, StringComparison.Ordinal);
         Assert.Equal(1, await site.CountAsync("SELECT count(*) FROM index_consumers WHERE applied_below > $1::xid8", rebuildEntry));
         var stored = await DocumentWrites.StoredAsync(site.Data, "during");
