@@ -88,7 +88,7 @@ public sealed class ApiProcess : IDisposable
             }
             if (first == exited)
             {
-                await Task.WhenAll(outputClosed.Task, errorClosed.Task).WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { }, TaskScheduler.Default);
+                await UntilOutputReadAsync(TimeSpan.FromSeconds(5));
                 if (found.Task.IsCompleted)
                 {
                     return await found.Task;
@@ -117,9 +117,13 @@ public sealed class ApiProcess : IDisposable
         {
             throw new TimeoutException($"the process {process.Id} still runs after {timeout.TotalSeconds:F0} s:\n{Output}");
         }
-        await Task.WhenAll(outputClosed.Task, errorClosed.Task).WaitAsync(TimeSpan.FromSeconds(10));
+        await UntilOutputReadAsync(TimeSpan.FromSeconds(10));
         return process.ExitCode;
     }
+
+    /// <summary>Waits (a while) for the last lines of an exited process: they are read on threads of their own.</summary>
+    private async Task UntilOutputReadAsync(TimeSpan atMost) =>
+        await Task.WhenAny(Task.WhenAll(outputClosed.Task, errorClosed.Task), Task.Delay(atMost));
 
     /// <summary>SIGKILL: the process ends at once, in the middle of whatever it does, and the kernel closes its sockets and locks.</summary>
     public async Task KillAsync()
