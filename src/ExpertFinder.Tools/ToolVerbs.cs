@@ -1,6 +1,7 @@
 using ExpertFinder.Api.Hosting;
 using ExpertFinder.Api.Hosting.CommandLine;
 using ExpertFinder.Tools.Bench;
+using ExpertFinder.Tools.Cluster;
 using ExpertFinder.Tools.Evaluation;
 using ExpertFinder.Tools.Generation;
 using ExpertFinder.Tools.Load;
@@ -55,6 +56,10 @@ public static class ToolVerbs
         line.Publish.Command.SetAction((parse, token) => PublishCommand.RunAsync(
             parse.GetRequiredValue(line.Publish.Directory), PublishCommand.DefaultBuildFolder(), parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error, token));
+        var cluster = line.Cluster;
+        cluster.Command.SetAction((parse, _) => ClusterCommand.RunAsync(
+            new ClusterSettings(parse.GetValue(cluster.Servers), TimeSpan.FromSeconds(parse.GetValue(cluster.Seconds)), parse.GetValue(cluster.WritesPerSecond)),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
     }
 
     private static string Seed(params string[] path) => Path.Combine([CheckoutPaths.Root, "seed", .. path]);

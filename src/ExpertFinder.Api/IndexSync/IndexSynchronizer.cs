@@ -171,7 +171,9 @@ public sealed class IndexSynchronizer(ExpertIndex index, IndexEntryLoader loader
             index.RenewIdentity();
             registration = null;
         }
-        var prunedBelow = await Log.PrunedBelowAsync(cancellationToken);
+        // An older copy of the folder (a backup put back) is behind what the database recorded for it, and the log forgets
+        // what every registered index has applied: what lies in between may be gone.
+        var prunedBelow = Math.Max(await Log.PrunedBelowAsync(cancellationToken), registration?.AppliedBelow ?? 0);
         if (index.NeedsRebuild || index.Position is not { } applied || applied < prunedBelow || registration is null)
         {
             logger.LogInformation("The index in {Path} is rebuilt: {Reason}", path,

@@ -237,3 +237,41 @@ public sealed class PublishVerb
 
     public Argument<string> Directory { get; } = new("DIR") { Description = "the folder to write: new or empty" };
 }
+
+/// <summary>cluster [--servers N] [--seconds S] [--writes-per-second W]</summary>
+public sealed class ClusterVerb
+{
+    public ClusterVerb() =>
+        Command = new Command("cluster",
+            "start N server processes on one scratch database (the demo data), each with an index folder of its own; write " +
+            "through one at a time (round robin) and time, for each write, how soon a search through every server finds it " +
+            "(freshness p50/p95/p99/max per server and overall); meanwhile stop one server (SIGTERM), start it again and time " +
+            "its catch-up; last line \"writes=N p50ms=X p99ms=Y caughtup_ms=Z lost=N\" (exit 0 when nothing was lost and p99 " +
+            "is at most 1000 ms, else 1)")
+        {
+            Servers, Seconds, WritesPerSecond,
+        };
+
+    public Command Command { get; }
+
+    public Option<int> Servers { get; } = new Option<int>("--servers")
+    {
+        Description = "server processes (one of them is stopped and started again while the others go on)",
+        HelpName = "N",
+        DefaultValueFactory = _ => 3,
+    }.Within(2, 16);
+
+    public Option<int> Seconds { get; } = new Option<int>("--seconds")
+    {
+        Description = "how long the writes go on (the last server is stopped after 40 % of it and started again after 60 %)",
+        HelpName = "S",
+        DefaultValueFactory = _ => 60,
+    }.Within(3, 3600);
+
+    public Option<int> WritesPerSecond { get; } = new Option<int>("--writes-per-second")
+    {
+        Description = "writes a second, spread over the servers that are up",
+        HelpName = "W",
+        DefaultValueFactory = _ => 5,
+    }.Within(1, 500);
+}

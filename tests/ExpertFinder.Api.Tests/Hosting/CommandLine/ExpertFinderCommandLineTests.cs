@@ -11,7 +11,7 @@ namespace ExpertFinder.Api.Tests.Hosting.CommandLine;
 public sealed class ExpertFinderCommandLineTests
 {
     private static readonly string[] Verbs =
-        ["serve", "test", "import", "apikey", "token", "reindex", "verify", "migrate", "bench", "bench-api", "bench-graph", "load", "generate", "evaluate", "schema", "publish", "stop"];
+        ["serve", "test", "import", "apikey", "token", "reindex", "verify", "migrate", "bench", "bench-api", "bench-graph", "load", "generate", "evaluate", "cluster", "schema", "publish", "stop"];
 
     [Theory]
     [InlineData("serve", "--port", "0")]
@@ -48,6 +48,10 @@ public sealed class ExpertFinderCommandLineTests
     [InlineData("generate", "--people", "1", "--documents", "1")]
     [InlineData("generate", "--people", "1", "--documents", "1", "--seed", "-3", "out")]
     [InlineData("evaluate", ".", "/no/such/queries.jsonl")]
+    [InlineData("cluster", "--servers", "1")]
+    [InlineData("cluster", "--seconds", "2")]
+    [InlineData("cluster", "--writes-per-second", "0")]
+    [InlineData("cluster", "extra")]
     [InlineData("schema", "now")]
     [InlineData("test", "--filter", "x")]
     [InlineData("publish")]
@@ -102,6 +106,11 @@ public sealed class ExpertFinderCommandLineTests
         Assert.Equal(0, await line.RunAsync(["generate", "--documents", "0", "--people", "7", "out"], TextWriter.Null, TextWriter.Null));
         Assert.Equal((7, 0, 42, (int?)null, "out"), (seen!.GetValue(line.Generate.People), seen.GetValue(line.Generate.Documents),
             seen.GetValue(line.Generate.Seed), seen.GetValue(line.Generate.Networks), seen.GetValue(line.Generate.Directory)));
+
+        Assert.Equal(0, await line.RunAsync(["cluster"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal((3, 60, 5), (seen!.GetValue(line.Cluster.Servers), seen.GetValue(line.Cluster.Seconds), seen.GetValue(line.Cluster.WritesPerSecond)));
+        Assert.Equal(0, await line.RunAsync(["cluster", "--servers", "4", "--seconds", "10", "--writes-per-second", "20"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal((4, 10, 20), (seen!.GetValue(line.Cluster.Servers), seen.GetValue(line.Cluster.Seconds), seen.GetValue(line.Cluster.WritesPerSecond)));
 
         Assert.Equal(0, await line.RunAsync(["verify"], TextWriter.Null, TextWriter.Null));
         Assert.Equal((line.Verify.Command, false), (seen!.CommandResult.Command, seen.GetValue(line.Verify.Repair)));
