@@ -1,4 +1,6 @@
 using System.Globalization;
+using ExpertFinder.Api.Http;
+using ExpertFinder.Api.Schema;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Security.RateLimiting;
@@ -45,7 +47,7 @@ public static class GraphExportEndpoints
                 CollaborationGraph graph;
                 try
                 {
-                    request = Parse(http.Request.Query);
+                    request = Parse(http.Request);
                     graph = await http.RequestServices.GetRequiredService<NetworkGraphService>()
                         .GraphAsync(request, await PrivacyPolicies.ForRequestAsync(http), http.RequestAborted);
                 }
@@ -64,8 +66,13 @@ public static class GraphExportEndpoints
 
     private static readonly string[] Parameters = ["level", "municipality", "competence", "networkKinds", "from", "to", "tieKinds"];
 
-    public static NetworkGraphRequest Parse(IQueryCollection query)
+    public static NetworkGraphRequest Parse(HttpRequest http)
     {
+        if (!QueryStringText.IsUtf8(http.QueryString))
+        {
+            throw new NetworkGraphException("BAD_PARAMETER", "The query string's percent-encoded bytes must be UTF-8");
+        }
+        var query = http.Query;
         foreach (var name in query.Keys)
         {
             if (!Parameters.Contains(name, StringComparer.Ordinal))
@@ -75,6 +82,10 @@ public static class GraphExportEndpoints
             if (query[name].Count > 1)
             {
                 throw new NetworkGraphException("BAD_PARAMETER", $"'{name}' is given more than once");
+            }
+            if (!StorableText.IsStorable(query[name].ToString()))
+            {
+                throw new NetworkGraphException("BAD_PARAMETER", $"'{name}' {StorableText.Problem}");
             }
         }
         return new NetworkGraphRequest

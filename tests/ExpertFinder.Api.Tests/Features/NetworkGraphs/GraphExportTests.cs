@@ -93,6 +93,9 @@ public sealed class GraphExportTests(ServerFixture server) : IClassFixture<Serve
     [InlineData("networkKinds=learning,party", "BAD_NETWORK_KIND")]
     [InlineData("tieKinds=FRIENDSHIP", "BAD_TIE_KIND")]
     [InlineData("levle=UNIT", "UNKNOWN_PARAMETER")]
+    [InlineData("municipality=%FF", "BAD_PARAMETER")]
+    [InlineData("%C3%28=1", "BAD_PARAMETER")]
+    [InlineData("competence=a%00b", "BAD_PARAMETER")]
     public async Task Bad_parameters_are_400_with_a_coded_json_error(string query, string code)
     {
         using var response = await GetAsAnalystAsync("/graph/export.graphml?" + query);
