@@ -1,6 +1,7 @@
 using System.Globalization;
 using ExpertFinder.Api.Http;
 using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Security.RateLimiting;
@@ -116,8 +117,13 @@ public static class GraphExportEndpoints
     private static string? One(IQueryCollection query, string name) =>
         query.TryGetValue(name, out StringValues values) && !string.IsNullOrWhiteSpace(values.ToString()) ? values.ToString().Trim() : null;
 
-    private static List<string> List(IQueryCollection query, string name) =>
-        One(query, name) is { } text ? text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() : [];
+    private static List<string> List(IQueryCollection query, string name)
+    {
+        var values = One(query, name) is { } text ? text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        return values.Length <= ListQueries.MaxFilterValues
+            ? [.. values]
+            : throw new NetworkGraphException("BAD_PARAMETER", $"'{name}' may hold at most {ListQueries.MaxFilterValues} values");
+    }
 
     private static DateOnly? Date(IQueryCollection query, string name) =>
         One(query, name) is not { } text ? null
