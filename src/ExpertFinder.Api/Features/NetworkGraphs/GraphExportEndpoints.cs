@@ -46,15 +46,25 @@ public static class GraphExportEndpoints
                 }
                 NetworkGraphRequest request;
                 CollaborationGraph graph;
+                var timeout = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hosting.ExpertFinderOptions>>().Value.Graphs.ExportTimeout;
+                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+                deadline.CancelAfter(timeout);
                 try
                 {
                     request = Parse(http.Request);
                     graph = await http.RequestServices.GetRequiredService<NetworkGraphService>()
-                        .GraphAsync(request, await PrivacyPolicies.ForRequestAsync(http), http.RequestAborted);
+                        .GraphAsync(request, await PrivacyPolicies.ForRequestAsync(http), deadline.Token);
                 }
                 catch (NetworkGraphException e)
                 {
                     return Results.Json(new { error = new { code = e.Code, message = e.Message } }, statusCode: StatusCodes.Status400BadRequest);
+                }
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+                {
+                    // The graph's build stops with the deadline (it checks it); the server is busy, not the request wrong.
+                    http.Response.Headers.RetryAfter = "60";
+                    return Results.Json(new { error = new { code = "EXPORT_TIMEOUT", message = $"The export took longer than {timeout.TotalSeconds:0.###} s and was abandoned" } },
+                        statusCode: StatusCodes.Status503ServiceUnavailable);
                 }
                 var buffer = new MemoryStream();
                 write(graph, buffer);
