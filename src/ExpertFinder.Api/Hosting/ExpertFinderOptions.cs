@@ -16,6 +16,8 @@ public sealed class ExpertFinderOptions
     public PagingOptions Paging { get; set; } = new();
 
     public GraphQLOptions GraphQL { get; set; } = new();
+
+    public Features.NetworkGraphs.NetworkGraphOptions Graphs { get; set; } = new();
 }
 
 public sealed class PagingOptions

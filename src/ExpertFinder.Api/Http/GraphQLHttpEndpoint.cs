@@ -159,6 +159,10 @@ public static class GraphQLHttpEndpoint
 
     private static (GraphQLRequest? Request, (int Status, string Message, string Code)? Problem) ReadGetRequest(HttpRequest request, IGraphQLTextSerializer serializer)
     {
+        if (!QueryStringText.IsUtf8(request.QueryString))
+        {
+            return (null, (StatusCodes.Status400BadRequest, "The query string's percent-encoded bytes must be UTF-8", "INVALID_REQUEST"));
+        }
         var query = NullIfEmpty(request.Query["query"].ToString());
         var documentId = NullIfEmpty(request.Query["documentId"].ToString());
         try
@@ -203,6 +207,12 @@ public static class GraphQLHttpEndpoint
             if (body is null)
             {
                 return (null, (StatusCodes.Status413PayloadTooLarge, $"The request body must be at most {MaxBodyBytes} bytes", "REQUEST_TOO_LARGE"));
+            }
+            // JSON is UTF-8 (RFC 8259). The parser checks the bytes of a string only when the string is read, which
+            // would happen deep inside deserialisation and fail there as something other than bad JSON.
+            if (!System.Text.Unicode.Utf8.IsValid(body))
+            {
+                return (null, (StatusCodes.Status400BadRequest, "The request body is not UTF-8", "INVALID_JSON"));
             }
             using var json = JsonDocument.Parse(body);
             if (json.RootElement.ValueKind != JsonValueKind.Object)

@@ -13,49 +13,72 @@ internal static class JsonLines
 
     private const int InitialBuffer = 1024 * 1024;
 
+    /// <summary>The most the buffer holds: a line at the limit and one read beyond it.</summary>
+    private const int MaxBuffer = MaxLineBytes + InitialBuffer;
+
     /// <summary>
     /// Every line that is not blank, with its number. A slice is valid until the next one is read. A line longer than
-    /// <see cref="MaxLineBytes"/> is reported and skipped; bytes that are not UTF-8 are reported and end the file.
+    /// <see cref="MaxLineBytes"/> is reported and skipped: it stops being buffered once it passes the limit, so a file
+    /// of one endless line takes no more memory than a line at the limit. Bytes that are not UTF-8 are reported and end
+    /// the file. Every byte is searched for the end of its line once, so reading takes time in proportion to the file.
     /// </summary>
     public static IEnumerable<(int Number, ReadOnlyMemory<byte> Bytes)> Read(string path, string file, List<DatasetError> errors)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         var buffer = new byte[InitialBuffer];
-        int start = 0, end = 0, number = 0;
+        // The unread bytes are buffer[start..end]; the first 'searched' of them hold no newline.
+        int start = 0, end = 0, searched = 0, number = 0;
         var endOfFile = false;
         var skippingLongLine = false;
         var first = true;
         while (true)
         {
-            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-            if (newline < 0 && !endOfFile)
+            var found = buffer.AsSpan(start + searched, end - start - searched).IndexOf((byte)'\n');
+            int length;
+            if (found >= 0)
             {
-                if (end - start > MaxLineBytes)
+                length = searched + found;
+            }
+            else
+            {
+                searched = end - start;
+                if (searched > MaxLineBytes)
                 {
                     if (!skippingLongLine)
                     {
-                        errors.Add(new DatasetError(file, number + 1, $"the line is longer than {MaxLineBytes} bytes"));
+                        errors.Add(new DatasetError(file, number + 1, LongLine));
                         skippingLongLine = true;
                     }
-                    start = end;
+                    // The rest of a line already refused is read past, never kept.
+                    (start, searched) = (end, 0);
                 }
-                (buffer, start, end) = Compact(buffer, start, end);
-                var read = stream.Read(buffer, end, buffer.Length - end);
-                endOfFile = read == 0;
-                end += read;
-                continue;
+                if (!endOfFile)
+                {
+                    (buffer, start, end) = Compact(buffer, start, end);
+                    var read = stream.Read(buffer, end, buffer.Length - end);
+                    endOfFile = read == 0;
+                    end += read;
+                    continue;
+                }
+                if (start == end)
+                {
+                    yield break;
+                }
+                length = end - start;
             }
-            if (newline < 0 && start == end)
-            {
-                yield break;
-            }
-            var length = newline < 0 ? end - start : newline;
             var line = new ReadOnlyMemory<byte>(buffer, start, length);
-            start += newline < 0 ? length : length + 1;
+            start = Math.Min(start + length + 1, end);
+            searched = 0;
             number++;
             if (skippingLongLine)
             {
                 skippingLongLine = false;
+                continue;
+            }
+            if (length > MaxLineBytes)
+            {
+                // Found whole within the buffer's slack: too long all the same.
+                errors.Add(new DatasetError(file, number, LongLine));
                 continue;
             }
             if (first)
@@ -79,16 +102,24 @@ internal static class JsonLines
         }
     }
 
-    /// <summary>Moves the unread bytes to the front, and doubles the buffer when a line fills it (up to the line limit).</summary>
+    private static readonly string LongLine = $"the line is longer than {MaxLineBytes} bytes";
+
+    /// <summary>
+    /// Moves the unread bytes to the front, and doubles the buffer when they fill half of it (up to <see cref="MaxBuffer"/>,
+    /// which the unread bytes, at most a line at the limit, never fill).
+    /// </summary>
     private static (byte[] Buffer, int Start, int End) Compact(byte[] buffer, int start, int end)
     {
         var unread = end - start;
-        var target = unread < buffer.Length / 2 ? buffer : new byte[Math.Min(buffer.Length * 2, MaxLineBytes + InitialBuffer)];
+        var target = unread < buffer.Length / 2 || buffer.Length == MaxBuffer ? buffer : new byte[Math.Min(buffer.Length * 2, MaxBuffer)];
         if (unread == target.Length)
         {
             throw new InvalidOperationException("a line exceeded the buffer unnoticed");
         }
-        Buffer.BlockCopy(buffer, start, target, 0, unread);
+        if (start > 0 || target != buffer)
+        {
+            Buffer.BlockCopy(buffer, start, target, 0, unread);
+        }
         return (target, 0, unread);
     }
 

@@ -12,5 +12,6 @@ public sealed class ExpertFinderSchema : global::GraphQL.Types.Schema
         Mutation = mutation;
         RegisterTypes(MutationErrorTypes.All);
         RegisterVisitor(new RelayPlumbingPolicy());
+        StorableText.UseIn(this);
     }
 }

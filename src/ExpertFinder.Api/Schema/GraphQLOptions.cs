@@ -11,10 +11,12 @@ public sealed class GraphQLOptions
 
     /// <summary>Largest allowed estimate of the work a query asks for: each field counts once for every object it is asked on,
     /// a connection's items as many times as its page size ('first', else the default page size), other lists 5 times;
-    /// introspection counts once. A search page of 10 hits with all their evidence and introduction paths is about 14,000.</summary>
+    /// introspection counts once. A search page of 10 hits with all their evidence and introduction paths is about 14,000.
+    /// It also caps the fields an operation names once every fragment spread is counted (<see cref="MaxFieldsRule"/>).</summary>
     public int MaxComplexity { get; set; } = 20_000;
 
-    /// <summary>Most aliases one document may hold: aliases let a small document ask for the same expensive field many times.</summary>
+    /// <summary>Most aliases one operation may run, a fragment's counted once for every time it is spread: aliases let a small
+    /// document ask for the same expensive field many times.</summary>
     public int MaxAliases { get; set; } = 30;
 
     /// <summary>Longest query text in characters, checked before it is parsed.</summary>

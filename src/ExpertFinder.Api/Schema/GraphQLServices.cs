@@ -42,6 +42,7 @@ public static class GraphQLServices
                 QueryCost.Configure(complexity, options.GraphQL, options.Paging);
             })
             .AddValidationRule(provider => new MaxAliasesRule(Limits(provider).MaxAliases))
+            .AddValidationRule(provider => new MaxFieldsRule(Limits(provider).MaxComplexity))
             // Who may use a field depends on the caller, not the document: cached documents are checked again.
             .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
             .ConfigureExecutionOptions(options =>

@@ -27,7 +27,7 @@ public static class NodeField
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .AuthorizeWithPolicy(AccessPolicy.Reader)
             .Description("The objects with these global IDs, in the same order; null where one does not exist.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "At most as many as a page may hold (ExpertFinder:Paging:MaxPageSize, 50 by default); more is BAD_PAGE_SIZE.")
             .ResolveAsync(async c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");

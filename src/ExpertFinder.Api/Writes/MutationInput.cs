@@ -132,21 +132,23 @@ internal sealed class MutationInput(IDictionary<string, object?> fields, List<Mu
         return Kept<DateOnly?>(field, month, problem);
     }
 
-    /// <summary>A list of words: trimmed, blanks dropped, repeats (ignoring case) dropped, each checked by its rule and the count capped.</summary>
+    /// <summary>
+    /// A list of words: the count is checked as sent (so a long list is refused before any item is read), then each is
+    /// trimmed, blanks and repeats (ignoring case) are dropped, and each is checked by its rule.
+    /// </summary>
     public List<string> Words(string field, int maxCount, TextRule rule)
     {
         var words = new List<string>();
-        if (Value(field) is not IEnumerable<object?> items)
+        if (Sent(field, maxCount) is not { } sent)
         {
             return words;
         }
-        var index = 0;
-        foreach (var item in items)
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var index = 0; index < sent.Count; index++)
         {
-            var word = (item as string)?.Trim();
-            if (string.IsNullOrEmpty(word) || words.Contains(word, StringComparer.OrdinalIgnoreCase))
+            var word = (sent[index] as string)?.Trim();
+            if (string.IsNullOrEmpty(word) || !seen.Add(word))
             {
-                index++;
                 continue;
             }
             if (rule.Check(word) is { } problem)
@@ -157,11 +159,6 @@ internal sealed class MutationInput(IDictionary<string, object?> fields, List<Mu
             {
                 words.Add(word);
             }
-            index++;
-        }
-        if (words.Count > maxCount)
-        {
-            Invalid(field, TooMany, $"'{field}' may hold at most {maxCount} items");
         }
         return words;
     }
@@ -174,16 +171,11 @@ internal sealed class MutationInput(IDictionary<string, object?> fields, List<Mu
     public List<string> Statements(string field, int maxCount, TextRule rule)
     {
         var statements = new List<string>();
-        if (Value(field) is not IEnumerable<object?> items)
+        if (Sent(field, maxCount) is not { } sent)
         {
             return statements;
         }
-        var sent = items as IList<object?> ?? items.ToList();
-        if (sent.Count > maxCount)
-        {
-            Invalid(field, TooMany, $"'{field}' may hold at most {maxCount} items");
-            return statements;
-        }
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var index = 0; index < sent.Count; index++)
         {
             var statement = (sent[index] as string)?.Trim();
@@ -195,12 +187,31 @@ internal sealed class MutationInput(IDictionary<string, object?> fields, List<Mu
             {
                 InvalidItem(field, index, problem);
             }
-            else if (!statements.Contains(statement, StringComparer.OrdinalIgnoreCase))
+            else if (seen.Add(statement))
             {
                 statements.Add(statement);
             }
         }
         return statements;
+    }
+
+    /// <summary>
+    /// The items of a list field as sent; null when it is absent, null, or holds more than <paramref name="maxCount"/>
+    /// items (a TooMany error), so that no work is done on a list longer than allowed.
+    /// </summary>
+    private IList<object?>? Sent(string field, int maxCount)
+    {
+        if (Value(field) is not IEnumerable<object?> items)
+        {
+            return null;
+        }
+        var sent = items as IList<object?> ?? items.Take(maxCount + 1).ToList();
+        if (sent.Count > maxCount)
+        {
+            Invalid(field, TooMany, $"'{field}' may hold at most {maxCount} items");
+            return null;
+        }
+        return sent;
     }
 
     /// <summary>A yes or no; an explicit null counts as no.</summary>
@@ -209,44 +220,41 @@ internal sealed class MutationInput(IDictionary<string, object?> fields, List<Mu
     /// <summary>A global ID as sent; what it names is looked up in the transaction.</summary>
     public string? Id(string field) => Value(field) is { } id ? Convert.ToString(id, CultureInfo.InvariantCulture) : null;
 
-    /// <summary>A list of global IDs in the order given; a repeat is an error.</summary>
-    public List<(string Id, IReadOnlyList<string> Path)> Ids(string field, int maxCount)
+    /// <summary>
+    /// A list of global IDs in the order given, each with its path; a repeat is an error. Empty when the list is absent
+    /// or null; null when it is longer than <paramref name="maxCount"/> (a TooMany error, and no ID is read).
+    /// </summary>
+    public List<(string Id, IReadOnlyList<string> Path)>? Ids(string field, int maxCount)
     {
-        var ids = new List<(string Id, IReadOnlyList<string> Path)>();
-        if (Value(field) is not IEnumerable<object?> items)
+        if (Value(field) is not IEnumerable<object?>)
         {
-            return ids;
+            return [];
         }
-        var index = 0;
-        foreach (var item in items)
+        if (Sent(field, maxCount) is not { } sent)
         {
-            var id = Convert.ToString(item, CultureInfo.InvariantCulture) ?? "";
-            IReadOnlyList<string> itemPath = [.. path, field, Index(index++)];
-            if (ids.Any(i => i.Id == id))
+            return null;
+        }
+        var ids = new List<(string Id, IReadOnlyList<string> Path)>(sent.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < sent.Count; index++)
+        {
+            var id = Convert.ToString(sent[index], CultureInfo.InvariantCulture) ?? "";
+            IReadOnlyList<string> itemPath = [.. path, field, Index(index)];
+            if (!seen.Add(id))
             {
                 errors.Add(new ValidationError($"'{field}' names the same ID twice", Duplicate, itemPath));
                 continue;
             }
             ids.Add((id, itemPath));
         }
-        if (ids.Count > maxCount)
-        {
-            Invalid(field, TooMany, $"'{field}' may hold at most {maxCount} items");
-        }
         return ids;
     }
 
     /// <summary>The input objects of a list field, each reading with its own path.</summary>
-    public List<MutationInput> Objects(string field, int maxCount)
-    {
-        var items = (Value(field) as IEnumerable<object?>)?.OfType<IDictionary<string, object?>>().ToList() ?? [];
-        if (items.Count > maxCount)
-        {
-            Invalid(field, TooMany, $"'{field}' may hold at most {maxCount} items");
-            return [];
-        }
-        return items.Select((item, i) => new MutationInput(item, errors, [.. path, field, Index(i)])).ToList();
-    }
+    public List<MutationInput> Objects(string field, int maxCount) =>
+        Sent(field, maxCount) is { } sent
+            ? sent.OfType<IDictionary<string, object?>>().Select((item, i) => new MutationInput(item, errors, [.. path, field, Index(i)])).ToList()
+            : [];
 
     private void InvalidItem(string field, int index, FieldProblem problem) =>
         errors.Add(new ValidationError($"'{field}[{index}]' {problem.Reason}", CodeOf(problem), [.. path, field, Index(index)]));

@@ -148,14 +148,35 @@ internal sealed class MutationTransaction : IAsyncDisposable
             : Db.Set<T>();
 
     /// <summary>The entities a list of IDs names, in the order given; those that name nothing are reported.</summary>
-    public async Task<List<T>> FindAllAsync<T>(string typeName, string field, int maxCount) where T : class
+    public async Task<List<T>> FindAllAsync<T>(string typeName, string field, int maxCount) where T : class =>
+        Input.Ids(field, maxCount) is { } ids ? [.. (await FindAllAsync<T>(typeName, ids)).Select(found => found.Entity)] : [];
+
+    /// <summary>
+    /// The entities IDs name, in the order given, looked up in one query; each ID that names nothing (the caller may
+    /// not see, see <see cref="Findable{T}"/>) is reported at its own path. Each entity comes with the path of its ID.
+    /// </summary>
+    public async Task<List<(T Entity, IReadOnlyList<string> Path)>> FindAllAsync<T>(string typeName, IReadOnlyList<(string Id, IReadOnlyList<string> Path)> ids)
+        where T : class
     {
-        var found = new List<T>();
-        foreach (var (id, path) in Input.Ids(field, maxCount))
+        var keys = ids.Select(i => GlobalId.TryDecode(i.Id) is { } decoded && decoded.TypeName == typeName ? decoded.Key : null).ToList();
+        var wanted = keys.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var byKey = wanted.Count == 0
+            ? []
+            : (await Findable<T>()
+                .Where(e => wanted.Contains(EF.Property<string>(e, "Key")))
+                .Select(e => new { Key = EF.Property<string>(e, "Key"), Entity = e })
+                .ToListAsync(CancellationToken))
+                .ToDictionary(found => found.Key, found => found.Entity, StringComparer.Ordinal);
+        var found = new List<(T, IReadOnlyList<string>)>(ids.Count);
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (await FindAsync<T>(typeName, id, path) is { } entity)
+            if (keys[i] is { } key && byKey.TryGetValue(key, out var entity))
             {
-                found.Add(entity);
+                found.Add((entity, ids[i].Path));
+            }
+            else
+            {
+                NotFound(typeName, ids[i].Path);
             }
         }
         return found;

@@ -18,7 +18,7 @@ public static class CollaborationGraphBuilder
 {
     public const int TopBrokerCount = 10;
 
-    public static CollaborationGraph Build(GraphInput input, GraphLevel level, CollaborationFilter filter)
+    public static CollaborationGraph Build(GraphInput input, GraphLevel level, CollaborationFilter filter, CancellationToken cancellationToken = default)
     {
         var tree = new OrganisationTree(input.Units);
         var inScope = input.People
@@ -87,7 +87,7 @@ public static class CollaborationGraphBuilder
             .OrderBy(e => e.A).ThenBy(e => e.B).ToList();
 
         var graph = WeightedGraph.FromEdges(groupKeys.Count, edgeList.Select(e => (e.A, e.B, e.Weight)).ToList());
-        var (betweenness, sampled) = Betweenness.Compute(graph);
+        var (betweenness, sampled) = Betweenness.Compute(graph, cancellationToken);
         var community = Louvain.Detect(graph);
         var component = Components.Compute(graph);
         var articulation = ArticulationPoints.Find(graph);

@@ -15,7 +15,8 @@ public static class Betweenness
     public const int PivotSeed = 20261124;
     private const int Slices = 8;
 
-    public static (double[] Values, bool Sampled) Compute(WeightedGraph graph)
+    /// <summary>The costliest step of a graph: checks <paramref name="cancellationToken"/> before each source, so a caller that stops waiting stops the work too.</summary>
+    public static (double[] Values, bool Sampled) Compute(WeightedGraph graph, CancellationToken cancellationToken = default)
     {
         var n = graph.NodeCount;
         var values = new double[n];
@@ -26,16 +27,18 @@ public static class Betweenness
         var sampled = n > ExactLimit;
         var sources = sampled ? Pivots(n) : Enumerable.Range(0, n).ToArray();
         var partial = new double[Slices][];
-        Parallel.For(0, Slices, slice =>
+        Parallel.For(0, Slices, new ParallelOptions { CancellationToken = cancellationToken }, slice =>
         {
             var sums = new double[n];
             var work = new Workspace(n);
-            for (var i = slice; i < sources.Length; i += Slices)
+            for (var i = slice; i < sources.Length && !cancellationToken.IsCancellationRequested; i += Slices)
             {
                 Accumulate(graph, sources[i], work, sums);
             }
             partial[slice] = sums;
         });
+        // A slice that stopped early left its sums short: the values are not to be used.
+        cancellationToken.ThrowIfCancellationRequested();
         var scale = (sampled ? (double)n / sources.Length : 1.0) / ((n - 1.0) * (n - 2.0));
         for (var v = 0; v < n; v++)
         {

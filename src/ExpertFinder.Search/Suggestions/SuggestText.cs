@@ -43,12 +43,20 @@ internal static class SuggestText
         return length;
     }
 
-    /// <summary>The text in Unicode composed form, so "å" typed as a + ring compares as one letter.</summary>
-    public static string Composed(string text) =>
+    /// <summary>
+    /// The text in Unicode composed form, so "å" typed as a + ring compares as one letter. A lone surrogate, which
+    /// normalisation refuses with an exception, becomes U+FFFD first: it is no character and matches nothing anyway.
+    /// </summary>
+    public static string Composed(string text)
+    {
         // Below U+0300 (where combining marks start) every text is already composed: skip ICU.
-        !text.AsSpan().ContainsAnyInRange('\u0300', '\uffff') || text.IsNormalized(NormalizationForm.FormC)
-            ? text
-            : text.Normalize(NormalizationForm.FormC);
+        if (!text.AsSpan().ContainsAnyInRange('\u0300', '\uffff'))
+        {
+            return text;
+        }
+        var wellFormed = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+        return wellFormed.IsNormalized(NormalizationForm.FormC) ? wellFormed : wellFormed.Normalize(NormalizationForm.FormC);
+    }
 
     private static int Normalize(ReadOnlySpan<char> text, Span<char> output, out bool endsInLoneAOrO)
     {

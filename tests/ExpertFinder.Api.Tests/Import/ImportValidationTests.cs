@@ -85,6 +85,21 @@ public sealed class ImportValidationTests(ServerFixture server) : IClassFixture<
         Assert.Contains("people.jsonl:1: 'unit' refers to 'cmd-missing', which is neither in units.jsonl nor in the database", errors.ToString());
     }
 
+    [Fact]
+    public async Task A_multi_megabyte_line_without_a_newline_rejects_the_dataset_with_file_and_line_and_writes_nothing()
+    {
+        var before = await CountAllAsync();
+        using var dataset = TestDataset.WithOrganisation("long")
+            .Add("people.jsonl", new { key = "long-anne", name = "Anne", unit = "long-afd" });
+        File.AppendAllText(Path.Combine(dataset.Directory, "people.jsonl"), "{\"key\": \"long-bo\", \"bio\": \"" + new string('x', 12 * 1024 * 1024));
+
+        var (summary, counts) = await server.ImportAsync(dataset);
+
+        Assert.Null(counts);
+        Assert.Equal([$"people.jsonl:2: the line is longer than {JsonLines.MaxLineBytes} bytes"], summary.Errors.Select(e => e.ToString()));
+        Assert.Equal(before, await CountAllAsync());
+    }
+
     private async Task<long[]> CountAllAsync() =>
     [
         await server.CountAsync("units"), await server.CountAsync("competences"), await server.CountAsync("people"),

@@ -129,6 +129,50 @@ public sealed class GraphQLQueryLimitTests(ServerFixture server) : IClassFixture
     }
 
     [Fact]
+    public async Task A_fragment_counts_its_aliases_once_for_every_time_it_is_spread()
+    {
+        // 4 aliases of units, each spreading 7 aliases: 32 run, though the document writes 11.
+        var names = string.Join(" ", Enumerable.Range(0, 7).Select(i => $"n{i}: name"));
+        var units = string.Join(" ", Enumerable.Range(0, 4).Select(i => $"u{i}: unit(key: \"lim-team\") {{ ...Names }}"));
+
+        Assert.Equal((HttpStatusCode.BadRequest, "TOO_MANY_ALIASES"), await ErrorAsync("{ " + units + " } fragment Names on Unit { " + names + " }"));
+        Assert.False((await server.QueryAsync("{ u0: unit(key: \"lim-team\") { ...Names } } fragment Names on Unit { " + names + " }")).TryGetProperty("errors", out _));
+    }
+
+    [Fact]
+    public async Task Fragments_that_spread_each_other_twice_over_multiply_and_are_counted_without_expanding_them()
+    {
+        // 2^40 spreads of one alias: counted by remembering each fragment's count, not by walking them all.
+        var doubling = string.Concat(Enumerable.Range(1, 40).Select(i => $" fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }}"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var answer = await ErrorAsync("{ ...F40 } fragment F0 on Query { a: __typename }" + doubling);
+
+        Assert.Equal((HttpStatusCode.BadRequest, "TOO_MANY_ALIASES"), answer);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Fragments_that_multiply_fields_without_aliases_are_400_query_too_complex_before_the_walk_that_would_take_forever()
+    {
+        // 2^40 spreads of __typename: the complexity analysis walks every spread, so this must be refused first.
+        var doubling = string.Concat(Enumerable.Range(1, 40).Select(i => $" fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }}"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var answer = await ErrorAsync("{ ...F40 } fragment F0 on Query { __typename }" + doubling);
+
+        Assert.Equal((HttpStatusCode.BadRequest, "QUERY_TOO_COMPLEX"), answer);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Fragments_that_spread_each_other_in_a_cycle_are_refused_not_counted_forever()
+    {
+        Assert.Equal((HttpStatusCode.BadRequest, "NO_FRAGMENT_CYCLES"),
+            await ErrorAsync("{ ...A } fragment A on Query { a: __typename ...B } fragment B on Query { b: __typename ...A }"));
+    }
+
+    [Fact]
     public async Task A_document_longer_than_allowed_is_refused_before_parsing()
     {
         // Not even valid GraphQL: the length is checked first.

@@ -63,10 +63,49 @@ public sealed class MutationInputTests
     {
         var input = Read(new() { ["synonyms"] = new object?[] { "Jura", " jura ", "", "Ret", "Lov" } });
 
-        Assert.Equal(["Jura", "Ret", "Lov"], input.Words("synonyms", 3, FieldRules.Name));
+        Assert.Equal(["Jura", "Ret", "Lov"], input.Words("synonyms", 5, FieldRules.Name));
         Assert.Empty(errors);
-        input.Words("synonyms", 2, FieldRules.Name);
+        input.Words("synonyms", 4, FieldRules.Name);
         Assert.Equal([(TooMany, "input.synonyms")], Problems());
+    }
+
+    [Fact]
+    public void Words_are_counted_as_sent_so_repeats_cannot_slip_a_long_list_past_the_cap()
+    {
+        var input = Read(new() { ["synonyms"] = Enumerable.Repeat<object?>("Jura", 100_000).ToArray() });
+
+        Assert.Empty(input.Words("synonyms", 10, FieldRules.Name));
+        Assert.Equal([(TooMany, "input.synonyms")], Problems());
+    }
+
+    [Fact]
+    public void Ids_over_the_count_are_refused_before_any_is_read()
+    {
+        var input = Read(new() { ["authorIds"] = Enumerable.Repeat<object?>("UGVyc29uOmE=", 1_000).ToArray() });
+
+        Assert.Null(input.Ids("authorIds", 50));
+        Assert.Equal([(TooMany, "input.authorIds")], Problems());
+    }
+
+    [Fact]
+    public void Long_lists_are_read_in_time_in_proportion_to_their_length()
+    {
+        const int Length = 100_000;
+        var input = Read(new()
+        {
+            ["synonyms"] = Enumerable.Range(0, Length).Select(i => (object?)("ord" + i)).ToArray(),
+            ["askMeAbout"] = Enumerable.Range(0, Length).Select(i => (object?)("emne " + i)).ToArray(),
+            ["authorIds"] = Enumerable.Range(0, Length).Select(i => (object?)("id" + i)).ToArray(),
+        });
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        Assert.Equal(Length, input.Words("synonyms", Length, FieldRules.Name).Count);
+        Assert.Equal(Length, input.Statements("askMeAbout", Length, FieldRules.Statement).Count);
+        Assert.Equal(Length, input.Ids("authorIds", Length)!.Count);
+
+        // Comparing each item with those before it would take minutes here.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
+        Assert.Empty(errors);
     }
 
     [Fact]
@@ -87,7 +126,7 @@ public sealed class MutationInputTests
             ["competences"] = new object?[] { new Dictionary<string, object?>(), new Dictionary<string, object?> { ["level"] = 0 } },
         });
 
-        Assert.Equal(["UGVyc29uOmE=", "UGVyc29uOmI="], input.Ids("memberIds", 10).Select(i => i.Id));
+        Assert.Equal(["UGVyc29uOmE=", "UGVyc29uOmI="], input.Ids("memberIds", 10)!.Select(i => i.Id));
         var nested = input.Objects("competences", 10);
         Assert.Null(nested[1].Int("level", FieldRules.Level));
 

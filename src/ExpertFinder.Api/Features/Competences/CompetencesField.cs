@@ -21,7 +21,7 @@ public sealed class CompetencesFilterInputType : InputObjectGraphType<Competence
         Description = "Narrow the taxonomy; all given conditions must hold.";
         Field<IdGraphType>("parentId").Description("Only the competences directly narrower than this one.");
         Field<BooleanGraphType>("broadest").Description("true: only competences without a parent; false: only those with one.");
-        Field<StringGraphType>("name").Description("Only competences whose name or a synonym contains this text (case-insensitive).");
+        Field<StringGraphType>("name").Description("Only competences whose name or a synonym contains this text (case-insensitive); at most 200 characters.");
     }
 }
 
@@ -41,7 +41,7 @@ public static class CompetencesField
                 return db.Competences.AsNoTracking()
                     .WhereKeyOf(NodeTypeNames.Competence, filter.ParentId, "filter.parentId", key => x => x.Parent!.Key == key)
                     .WhereGiven(filter.Broadest, broadest => x => (x.ParentId == null) == broadest)
-                    .WhereContains(filter.Name, pattern => x => EF.Functions.ILike(x.Name, pattern, @"\") || x.Synonyms.Any(s => EF.Functions.ILike(s, pattern, @"\")))
+                    .WhereContains(filter.Name, "filter.name", pattern => x => EF.Functions.ILike(x.Name, pattern, @"\") || x.Synonyms.Any(s => EF.Functions.ILike(s, pattern, @"\")))
                     .OrderBy(c.NameDirection(), x => x.Name, x => x.Key);
             });
 }

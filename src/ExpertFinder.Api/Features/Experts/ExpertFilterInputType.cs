@@ -12,13 +12,13 @@ public sealed class ExpertFilterInputType : InputObjectGraphType
     {
         Name = "ExpertFilter";
         Description = "Narrows the hits: values within a list are alternatives, lists combine with AND.";
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("municipalities").Description("Municipality unit keys.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("departments").Description("Department unit keys.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("units").Description("Unit keys; a unit includes everyone below it.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("competences").Description("Competence keys the person holds (at minLevel or above).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("municipalities").Description("Municipality unit keys. " + ListQueries.MaxFilterValuesNote);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("departments").Description("Department unit keys. " + ListQueries.MaxFilterValuesNote);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("units").Description("Unit keys; a unit includes everyone below it. " + ListQueries.MaxFilterValuesNote);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("competences").Description("Competence keys the person holds (at minLevel or above). " + ListQueries.MaxFilterValuesNote);
         Field<IntGraphType>("minLevel").Description("1 to 5. Without competences: a competence the query is about, held at this level or above.");
-        Field<ListGraphType<NonNullGraphType<PersonRoleType>>>("roles");
-        Field<ListGraphType<NonNullGraphType<NetworkKindType>>>("networkKinds").Description("People in a network of one of these kinds.");
+        Field<ListGraphType<NonNullGraphType<PersonRoleType>>>("roles").Description(ListQueries.MaxFilterValuesNote);
+        Field<ListGraphType<NonNullGraphType<NetworkKindType>>>("networkKinds").Description("People in a network of one of these kinds. " + ListQueries.MaxFilterValuesNote);
         Field<BooleanGraphType>("openToMentoring").Description("Only people who said they are (true) or are not (false) open to mentoring.");
         Field<BooleanGraphType>("openToJobRotation").Description("Only people who said they are (true) or are not (false) open to a day of job rotation.");
     }
@@ -46,5 +46,5 @@ public sealed class ExpertFilterInputType : InputObjectGraphType
     }
 
     private static List<string> Strings(Dictionary<string, object?> input, string name) =>
-        input.GetValueOrDefault(name) is IEnumerable<object?> values ? values.OfType<string>().ToList() : [];
+        ListQueries.CheckFilterList(input.GetValueOrDefault(name) as IEnumerable<object?>, "filter." + name).OfType<string>().ToList();
 }

@@ -24,7 +24,7 @@ internal static class ExpertSearchField
             .AuthorizeWithPolicy(AccessPolicy.Reader)
             .NonNull()
             .Description("People ranked by how well they know about the query: Danish words, any inflection or spelling.")
-            .Argument<NonNullGraphType<StringGraphType>>("query", "What you need to know about, in your own words.")
+            .Argument<NonNullGraphType<StringGraphType>>("query", $"What you need to know about, in your own words; at most {MaxQueryLength} characters.")
             .Argument<ExpertScopeType>("scope", "Whom to search among, seen from the signed-in person (their colleagues rank lower; each hit gets an introduction path from them). Scopes other than ANYONE need one.", a => a.DefaultValue = ExpertScope.Anyone)
             .Argument<ExpertFilterInputType>("filter", "Narrow by municipality, department, unit, competence and level, role or network kind.")
             .ResolveAsync(ResolveAsync);
@@ -39,6 +39,8 @@ internal static class ExpertSearchField
             throw new ExecutionError($"'query' must be at most {MaxQueryLength} characters") { Code = "QUERY_TOO_LONG" };
         }
         var (skip, take) = Paging.Window(context, context.Paging());
+        // Read before any work, so that a filter over its caps costs nothing.
+        var filter = ExpertFilterInputType.ToFilter(context.GetArgument<Dictionary<string, object?>?>("filter"));
         var scope = context.GetArgument("scope", ExpertScope.Anyone);
         var viewer = await ViewerAsync(context, scope);
         var privacy = context.Privacy();
@@ -50,7 +52,7 @@ internal static class ExpertSearchField
             Viewer = viewer,
             Audience = privacy,
             Scope = scope,
-            Filter = ExpertFilterInputType.ToFilter(context.GetArgument<Dictionary<string, object?>?>("filter")),
+            Filter = filter,
             WithFacets = Selects(context.FieldAst, "facets"),
             WithEvidence = evidence,
         });

@@ -28,7 +28,7 @@ public sealed class KnowledgeSharersFilterInputType : InputObjectGraphType<Knowl
         Name = "KnowledgeSharersFilter";
         Description = "Narrow the knowledge sharers; all given conditions must hold.";
         Field<ListGraphType<NonNullGraphType<PersonRoleType>>>("roles")
-            .Description("People with any of these roles; absent, null or empty: KNOWLEDGE_SHARER, RESOURCE_PERSON, AMBASSADOR and MENTOR.");
+            .Description("People with any of these roles; absent, null or empty: KNOWLEDGE_SHARER, RESOURCE_PERSON, AMBASSADOR and MENTOR. " + ListQueries.MaxFilterValuesNote);
         Field<IdGraphType>("unitId").Description("Only people in this unit or the units below it.");
         Field<IdGraphType>("competenceId").Description("Only people who hold this competence.");
         Field<IntGraphType>("minLevel").DefaultValue(1).Description("With competenceId: at this level (1-5) or above.");
@@ -56,7 +56,7 @@ public static class KnowledgeSharersField
             .ResolveListAsync<Person>(async (c, db) =>
             {
                 var filter = c.Filter<KnowledgeSharersFilter>();
-                var roles = filter.Roles is { Count: > 0 } given ? given.Distinct(StringComparer.Ordinal).ToArray() : DefaultRoles;
+                var roles = ListQueries.CheckFilterList(filter.Roles, "filter.roles") is { Count: > 0 } given ? given.Distinct(StringComparer.Ordinal).ToArray() : DefaultRoles;
                 var people = db.People.AsNoTracking().Where(c.Privacy().Discoverable()).Where(p => p.Roles.Any(r => roles.Contains(r)));
                 people = (await people.InUnitAsync(db, filter.UnitId, includeSubunits: true, c.CancellationToken))
                     .HoldingCompetence(filter.CompetenceId, filter.MinLevel);
@@ -65,7 +65,7 @@ public static class KnowledgeSharersField
                     throw new ExecutionError($"'filter.area' must be at most {MaxAreaLength} characters") { Code = "BAD_FILTER" };
                 }
                 return people
-                    .WhereContains(filter.Area, pattern => p => p.AskMeAbout.Any(s => EF.Functions.ILike(s, pattern, @"\"))
+                    .WhereContains(filter.Area, "filter.area", pattern => p => p.AskMeAbout.Any(s => EF.Functions.ILike(s, pattern, @"\"))
                         || p.Competences.Any(pc => EF.Functions.ILike(pc.Competence!.Name, pattern, @"\")
                             || pc.Competence.Synonyms.Any(s => EF.Functions.ILike(s, pattern, @"\"))))
                     .WhereGiven(filter.OpenToMentoring, mentoring => p => p.OpenToMentoring == mentoring)

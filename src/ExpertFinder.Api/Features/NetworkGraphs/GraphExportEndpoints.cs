@@ -1,4 +1,7 @@
 using System.Globalization;
+using ExpertFinder.Api.Http;
+using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Security.RateLimiting;
@@ -43,15 +46,25 @@ public static class GraphExportEndpoints
                 }
                 NetworkGraphRequest request;
                 CollaborationGraph graph;
+                var timeout = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hosting.ExpertFinderOptions>>().Value.Graphs.ExportTimeout;
+                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+                deadline.CancelAfter(timeout);
                 try
                 {
-                    request = Parse(http.Request.Query);
+                    request = Parse(http.Request);
                     graph = await http.RequestServices.GetRequiredService<NetworkGraphService>()
-                        .GraphAsync(request, await PrivacyPolicies.ForRequestAsync(http), http.RequestAborted);
+                        .GraphAsync(request, await PrivacyPolicies.ForRequestAsync(http), deadline.Token);
                 }
                 catch (NetworkGraphException e)
                 {
                     return Results.Json(new { error = new { code = e.Code, message = e.Message } }, statusCode: StatusCodes.Status400BadRequest);
+                }
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+                {
+                    // The graph's build stops with the deadline (it checks it); the server is busy, not the request wrong.
+                    http.Response.Headers.RetryAfter = "60";
+                    return Results.Json(new { error = new { code = "EXPORT_TIMEOUT", message = $"The export took longer than {timeout.TotalSeconds:0.###} s and was abandoned" } },
+                        statusCode: StatusCodes.Status503ServiceUnavailable);
                 }
                 var buffer = new MemoryStream();
                 write(graph, buffer);
@@ -64,8 +77,13 @@ public static class GraphExportEndpoints
 
     private static readonly string[] Parameters = ["level", "municipality", "competence", "networkKinds", "from", "to", "tieKinds"];
 
-    public static NetworkGraphRequest Parse(IQueryCollection query)
+    public static NetworkGraphRequest Parse(HttpRequest http)
     {
+        if (!QueryStringText.IsUtf8(http.QueryString))
+        {
+            throw new NetworkGraphException("BAD_PARAMETER", "The query string's percent-encoded bytes must be UTF-8");
+        }
+        var query = http.Query;
         foreach (var name in query.Keys)
         {
             if (!Parameters.Contains(name, StringComparer.Ordinal))
@@ -75,6 +93,10 @@ public static class GraphExportEndpoints
             if (query[name].Count > 1)
             {
                 throw new NetworkGraphException("BAD_PARAMETER", $"'{name}' is given more than once");
+            }
+            if (!StorableText.IsStorable(query[name].ToString()))
+            {
+                throw new NetworkGraphException("BAD_PARAMETER", $"'{name}' {StorableText.Problem}");
             }
         }
         return new NetworkGraphRequest
@@ -105,8 +127,13 @@ public static class GraphExportEndpoints
     private static string? One(IQueryCollection query, string name) =>
         query.TryGetValue(name, out StringValues values) && !string.IsNullOrWhiteSpace(values.ToString()) ? values.ToString().Trim() : null;
 
-    private static List<string> List(IQueryCollection query, string name) =>
-        One(query, name) is { } text ? text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() : [];
+    private static List<string> List(IQueryCollection query, string name)
+    {
+        var values = One(query, name) is { } text ? text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        return values.Length <= ListQueries.MaxFilterValues
+            ? [.. values]
+            : throw new NetworkGraphException("BAD_PARAMETER", $"'{name}' may hold at most {ListQueries.MaxFilterValues} values");
+    }
 
     private static DateOnly? Date(IQueryCollection query, string name) =>
         One(query, name) is not { } text ? null

@@ -47,10 +47,10 @@ public sealed class NetworkGraphFilterInputType : InputObjectGraphType
         Description = "Which people and ties count. Lists left out or empty do not narrow.";
         Field<StringGraphType>("municipality").Description("Municipality unit key: only people below it; ties to people elsewhere are left out.");
         Field<StringGraphType>("competence").Description("Competence key: only networks with this topic, documents written in such a network, and same-unit ties between two people who hold it.");
-        Field<ListGraphType<NonNullGraphType<NetworkKindType>>>("networkKinds").Description("Only networks of these kinds make ties.");
+        Field<ListGraphType<NonNullGraphType<NetworkKindType>>>("networkKinds").Description("Only networks of these kinds make ties. " + ListQueries.MaxFilterValuesNote);
         Field<DateOnlyGraphType>("from").Description("Only networks still active on or after this day (not ended before it) and documents dated on or after it.");
         Field<DateOnlyGraphType>("to").Description("Only networks started on or before this day and documents dated on or before it. With a window, undated documents are left out.");
-        Field<ListGraphType<NonNullGraphType<TieKindType>>>("tieKinds").Description("Only these kinds of ties; all by default.");
+        Field<ListGraphType<NonNullGraphType<TieKindType>>>("tieKinds").Description("Only these kinds of ties; all by default. " + ListQueries.MaxFilterValuesNote);
     }
 }
 

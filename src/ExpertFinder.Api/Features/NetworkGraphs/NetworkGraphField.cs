@@ -1,3 +1,4 @@
+using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Api.Security.RateLimiting;
@@ -44,13 +45,13 @@ public static class NetworkGraphField
     private static NetworkGraphRequest ToRequest(GraphLevel level, Dictionary<string, object?>? filter)
     {
         filter ??= [];
-        var tieKinds = filter.GetValueOrDefault("tieKinds") is IEnumerable<object?> kinds ? kinds.OfType<TieKinds>().ToList() : null;
+        var tieKinds = filter.GetValueOrDefault("tieKinds") is IEnumerable<object?> kinds ? ListQueries.CheckFilterList(kinds, "filter.tieKinds").OfType<TieKinds>().ToList() : null;
         return new NetworkGraphRequest
         {
             Level = level,
             Municipality = filter.GetValueOrDefault("municipality") as string,
             Competence = filter.GetValueOrDefault("competence") as string,
-            NetworkKinds = filter.GetValueOrDefault("networkKinds") is IEnumerable<object?> networkKinds ? networkKinds.OfType<string>().ToList() : [],
+            NetworkKinds = ListQueries.CheckFilterList(filter.GetValueOrDefault("networkKinds") as IEnumerable<object?>, "filter.networkKinds").OfType<string>().ToList(),
             From = filter.GetValueOrDefault("from") as DateOnly?,
             To = filter.GetValueOrDefault("to") as DateOnly?,
             TieKinds = tieKinds is null || tieKinds.Count == 0 ? TieKinds.All : tieKinds.Aggregate(TieKinds.None, (all, k) => all | k),

@@ -8,16 +8,19 @@ using Npgsql;
 namespace ExpertFinder.Api.Features.NetworkGraphs;
 
 /// <summary>
-/// Builds graphs and keeps the last ones in a bounded cache, keyed by the data version, the level, the filter and
-/// the reader's privacy audience (readers with the same audience see the same people). Every write reaches
+/// Builds graphs and keeps the last ones in a cache bounded by their estimated size in bytes
+/// (<see cref="NetworkGraphOptions.CacheBytes"/>, see <see cref="GraphSizes"/>), keyed by the data version, the level,
+/// the filter and the reader's privacy audience (readers with the same audience see the same people). Every write reaches
 /// search through the <see cref="IndexSynchronizer"/>, which bumps <see cref="IndexSynchronizer.DataVersion"/> once
 /// applied; the version is read before the data, so a graph is never served for data older than its key says.
 /// </summary>
-public sealed class NetworkGraphService(NpgsqlDataSource database, IndexSynchronizer synchronizer) : IDisposable
+public sealed class NetworkGraphService(NpgsqlDataSource database, IndexSynchronizer synchronizer, NetworkGraphOptions? options = null) : IDisposable
 {
-    public const int CachedGraphs = 32;
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CachedGraphs + 1 });
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = (options ?? new()).CacheBytes, TrackStatistics = true });
     private long cachedVersion = -1;
+
+    /// <summary>The estimated bytes the cache holds now.</summary>
+    public long CachedBytes => cache.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     public async Task<CollaborationGraph> GraphAsync(NetworkGraphRequest request, PrivacyPolicy privacy, CancellationToken cancellationToken)
     {
@@ -31,20 +34,20 @@ public sealed class NetworkGraphService(NpgsqlDataSource database, IndexSynchron
             // Graphs of older data can never be asked for again.
             cache.Compact(1.0);
         }
-        var data = await cache.GetOrCreateAsync((version, "data"), entry =>
+        var data = await cache.GetOrCreateAsync((version, "data"), async entry =>
         {
-            entry.Size = 1;
-            return GraphData.LoadAsync(database, cancellationToken);
+            var loaded = await GraphData.LoadAsync(database, cancellationToken);
+            entry.Size = GraphSizes.Of(loaded);
+            return loaded;
         });
         // Readers with the same audience see the same people, so they share graphs.
         var key = (version, request.Level, request.Municipality, request.Competence, string.Join(',', request.NetworkKinds.Order(StringComparer.Ordinal)),
             request.From, request.To, request.TieKinds, privacy.Audience);
         return (await cache.GetOrCreateAsync(key, async entry =>
         {
-            entry.Size = 1;
             var holders = request.Competence is { } competence ? await GraphData.HoldersAsync(database, competence, cancellationToken) : null;
             var input = data!.Input with { People = DiscoverableBy(data, privacy) };
-            return CollaborationGraphBuilder.Build(input, request.Level, new CollaborationFilter
+            var graph = CollaborationGraphBuilder.Build(input, request.Level, new CollaborationFilter
             {
                 Municipality = request.Municipality,
                 Competence = request.Competence,
@@ -53,7 +56,10 @@ public sealed class NetworkGraphService(NpgsqlDataSource database, IndexSynchron
                 From = request.From,
                 To = request.To,
                 TieKinds = request.TieKinds,
-            });
+            }, cancellationToken);
+            // The key holds the reader's own text (municipality, competence): it counts too.
+            entry.Size = GraphSizes.Of(graph) + GraphSizes.Of(request);
+            return graph;
         }))!;
     }
 

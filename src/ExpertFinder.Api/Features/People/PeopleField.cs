@@ -29,7 +29,7 @@ public sealed class PeopleFilterInputType : InputObjectGraphType<PeopleFilter>
         Field<IdGraphType>("competenceId").Description("Only people who hold this competence.");
         Field<IntGraphType>("minLevel").DefaultValue(1).Description("With competenceId: at this level (1-5) or above.");
         Field<PersonRoleType>("role").Description("Only people with this role, e.g. KNOWLEDGE_SHARER.");
-        Field<StringGraphType>("name").Description("Only people whose name contains this text (case-insensitive).");
+        Field<StringGraphType>("name").Description("Only people whose name contains this text (case-insensitive); at most 200 characters.");
     }
 }
 
@@ -58,7 +58,7 @@ public static class PeopleField
                 var people = (await db.VisiblePeople(c.Privacy()).InUnitAsync(db, filter.UnitId, filter.IncludeSubunits, c.CancellationToken))
                     .HoldingCompetence(filter.CompetenceId, filter.MinLevel)
                     .WhereGiven(filter.Role, role => p => p.Roles.Contains(role))
-                    .WhereContains(filter.Name, pattern => p => EF.Functions.ILike(p.Name, pattern, @"\"));
+                    .WhereContains(filter.Name, "filter.name", pattern => p => EF.Functions.ILike(p.Name, pattern, @"\"));
                 return order.Field switch
                 {
                     PersonOrderField.Title => people.OrderBy(order.Direction, p => p.Title, p => p.Key),

@@ -3,6 +3,7 @@ using ExpertFinder.Api.Features.Competences;
 using ExpertFinder.Api.Features.Networks;
 using ExpertFinder.Api.Features.People;
 using ExpertFinder.Api.Schema;
+using ExpertFinder.Api.Schema.Conventions;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search;
@@ -23,8 +24,8 @@ internal static class SuggestField
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuggestionType>>>>("suggest")
             .AuthorizeWithPolicy(AccessPolicy.Reader)
             .Description("Completions for what someone is typing: competences (by name or synonym), people and networks; Danish spelling variants match (aa/å, ae/æ, oe/ø).")
-            .Argument<NonNullGraphType<StringGraphType>>("prefix")
-            .Argument<ListGraphType<NonNullGraphType<SuggestionKindType>>>("kinds", "Which kinds to suggest; all when absent.")
+            .Argument<NonNullGraphType<StringGraphType>>("prefix", $"What has been typed so far; at most {MaxPrefixLength} characters.")
+            .Argument<ListGraphType<NonNullGraphType<SuggestionKindType>>>("kinds", "Which kinds to suggest; all when absent. " + ListQueries.MaxFilterValuesNote)
             .Argument<IntGraphType>("first", $"How many (default 10, at most {MaxSuggestions}).")
             .ResolveAsync(ResolveAsync);
 
@@ -40,7 +41,7 @@ internal static class SuggestField
         {
             throw new ExecutionError($"'first' must be between 0 and {MaxSuggestions}") { Code = "BAD_PAGE_SIZE" };
         }
-        var kinds = context.GetArgument<List<SuggestionKind>?>("kinds");
+        var kinds = context.GetArgument<List<SuggestionKind>?>("kinds") is { } given ? ListQueries.CheckFilterList(given, "kinds") : null;
         // Some suggested people may be out of the reader's sight: ask for more, so that the page is still full.
         var suggestions = context.RequestServices!.GetRequiredService<SearchEngine>().Suggest(prefix, kinds, Math.Min(first * 3, MaxSuggestions * 3));
         var privacy = context.Privacy();

@@ -163,19 +163,14 @@ internal static class ThemeProposalMutations
     private static async Task ReadAffectedUnitsAsync(MutationTransaction tx, ThemeProposal proposal, Unit municipality)
     {
         const string field = "affectedUnitIds";
-        var ids = tx.Input.Ids(field, MaxAffectedUnits);
-        if (ids.Count > MaxAffectedUnits)
+        if (tx.Input.Ids(field, MaxAffectedUnits) is not { } ids)
         {
             return;
         }
         var inMunicipality = (await UnitLoaders.SubtreeAsync(tx.Db, municipality.Id, tx.CancellationToken)).ToHashSet();
         var units = new List<Unit>();
-        foreach (var (id, path) in ids)
+        foreach (var (unit, path) in await tx.FindAllAsync<Unit>(NodeTypeNames.Unit, ids))
         {
-            if (await tx.FindAsync<Unit>(NodeTypeNames.Unit, id, path) is not { } unit)
-            {
-                continue;
-            }
             if (inMunicipality.Contains(unit.Id))
             {
                 units.Add(unit);

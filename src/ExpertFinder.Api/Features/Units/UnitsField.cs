@@ -22,7 +22,7 @@ public sealed class UnitsFilterInputType : InputObjectGraphType<UnitsFilter>
         Description = "Narrow the unit list; all given conditions must hold.";
         Field<UnitKindType>("kind").Description("E.g. MUNICIPALITY for the roots of the tree.");
         Field<IdGraphType>("parentId").Description("Only units directly below this one.");
-        Field<StringGraphType>("name").Description("Only units whose name contains this text (case-insensitive).");
+        Field<StringGraphType>("name").Description("Only units whose name contains this text (case-insensitive); at most 200 characters.");
     }
 }
 
@@ -42,7 +42,7 @@ public static class UnitsField
                 return db.Units.AsNoTracking()
                     .WhereGiven(filter.Kind, kind => u => u.Kind == kind)
                     .WhereKeyOf(NodeTypeNames.Unit, filter.ParentId, "filter.parentId", key => u => u.Parent!.Key == key)
-                    .WhereContains(filter.Name, pattern => u => EF.Functions.ILike(u.Name, pattern, @"\"))
+                    .WhereContains(filter.Name, "filter.name", pattern => u => EF.Functions.ILike(u.Name, pattern, @"\"))
                     .OrderBy(c.NameDirection(), u => u.Name, u => u.Key);
             });
 }

@@ -39,6 +39,11 @@ public static class GlobalId
         {
             return null;
         }
+        if (!StorableText.IsStorable(text))
+        {
+            // No key holds it, and PostgreSQL would refuse to look for it.
+            return null;
+        }
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         return colon <= 0 || colon == text.Length - 1 ? null : (text[..colon], text[(colon + 1)..]);
     }

@@ -43,9 +43,45 @@ public static class ListQueries
     public static IQueryable<T> WhereKeyOf<T>(this IQueryable<T> items, string typeName, string? id, string argument, Func<string, Expression<Func<T, bool>>> condition) =>
         id is null ? items : items.Where(condition(GlobalId.KeyOf(typeName, id, argument)));
 
-    /// <summary>Narrows by free text found anywhere (see <see cref="ContainsPattern"/>), when it is more than white space.</summary>
-    public static IQueryable<T> WhereContains<T>(this IQueryable<T> items, string? text, Func<string, Expression<Func<T, bool>>> condition) =>
-        string.IsNullOrWhiteSpace(text) ? items : items.Where(condition(ContainsPattern(text)));
+    /// <summary>Longest free text a filter searches for: no name is longer, and matching costs time with its length.</summary>
+    public const int MaxContainsLength = 200;
+
+    /// <summary>
+    /// Narrows by free text found anywhere (see <see cref="ContainsPattern"/>), when it is more than white space; text
+    /// longer than <see cref="MaxContainsLength"/> is a BAD_FILTER error that names the filter field (<paramref name="argument"/>).
+    /// </summary>
+    public static IQueryable<T> WhereContains<T>(this IQueryable<T> items, string? text, string argument, Func<string, Expression<Func<T, bool>>> condition)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return items;
+        }
+        if (text.Trim().Length > MaxContainsLength)
+        {
+            throw new ExecutionError($"'{argument}' must be at most {MaxContainsLength} characters") { Code = "BAD_FILTER" };
+        }
+        return items.Where(condition(ContainsPattern(text)));
+    }
+
+    /// <summary>Most values a filter's list may hold: more alternatives than any reader means, and each costs work.</summary>
+    public const int MaxFilterValues = 100;
+
+    /// <summary>How a list argument's description tells its cap.</summary>
+    public const string MaxFilterValuesNote = "At most 100.";
+
+    /// <summary>
+    /// A filter's list, refused as a BAD_FILTER error that names it (<paramref name="argument"/>) when it holds more than
+    /// <see cref="MaxFilterValues"/> values, before any of them is used.
+    /// </summary>
+    public static List<T> CheckFilterList<T>(IEnumerable<T>? values, string argument)
+    {
+        var list = values as List<T> ?? values?.Take(MaxFilterValues + 1).ToList() ?? [];
+        if (list.Count > MaxFilterValues)
+        {
+            throw new ExecutionError($"'{argument}' may hold at most {MaxFilterValues} values") { Code = "BAD_FILTER" };
+        }
+        return list;
+    }
 
     /// <summary>A filter value that breaks its field rule is a BAD_FILTER error that names the filter field (<paramref name="argument"/>).</summary>
     public static void CheckFilterValue(RangeRule rule, int? value, string argument)

@@ -29,7 +29,20 @@ public static class DevelopmentLogin
             {
                 return PageSession.CrossSiteRefusal("Log in from this server's own pages");
             }
-            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            if (!http.Request.HasFormContentType)
+            {
+                return Results.Json(new { error = new { code = "UNSUPPORTED_MEDIA_TYPE", message = "Send the login as a form" } }, statusCode: StatusCodes.Status415UnsupportedMediaType);
+            }
+            IFormCollection form;
+            try
+            {
+                form = await http.Request.ReadFormAsync(http.RequestAborted);
+            }
+            catch (InvalidDataException e)
+            {
+                // Over the form reader's limits (too many fields, a field too long) or with characters it refuses (U+0000).
+                return Results.Json(new { error = new { code = "INVALID_FORM", message = e.Message } }, statusCode: StatusCodes.Status400BadRequest);
+            }
             var person = form["person"].ToString().Trim();
             var roles = form["role"].Where(r => Role.All.Contains(r, StringComparer.Ordinal)).Select(r => r!).ToList();
             if (person.Length == 0 || !await PersonKeys.ExistAsync(database, person, http.RequestAborted))

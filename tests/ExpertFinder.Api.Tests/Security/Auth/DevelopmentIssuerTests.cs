@@ -96,6 +96,36 @@ public sealed class DevelopmentIssuerTests(DevelopmentServerFixture server) : IC
         Assert.Empty(browser.Cookies);
     }
 
+    [Fact]
+    public async Task A_login_that_is_not_a_form_is_415_and_signs_nobody_in()
+    {
+        using var browser = new Browser(server.Http.BaseAddress!);
+
+        using var login = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(DevelopmentLogin.LoginPath, UriKind.Relative))
+        {
+            Content = new StringContent("{\"person\":\"dv-hanne\"}", System.Text.Encoding.UTF8, "application/json"),
+        });
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, login.StatusCode);
+        Assert.Contains("UNSUPPORTED_MEDIA_TYPE", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(browser.Cookies);
+    }
+
+    [Fact]
+    public async Task A_login_form_the_form_reader_refuses_is_400_with_a_code()
+    {
+        using var browser = new Browser(server.Http.BaseAddress!);
+
+        using var login = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(DevelopmentLogin.LoginPath, UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([new("person", "dv-hanne\u0000")]),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
+        Assert.Contains("INVALID_FORM", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(browser.Cookies);
+    }
+
     private Task SeedAsync() =>
         server.SeedAsync(TestDataset.WithOrganisation("dv").Add("people.jsonl", new { key = "dv-hanne", name = "Hanne", unit = "dv-afd", visibility = "hidden" }));
 
