@@ -6,60 +6,29 @@ namespace ExpertFinder.Api.IndexSync;
 /// <summary>
 /// Keeps the server's index in step with PostgreSQL: applies the outbox at start, then whenever a writer
 /// (this process, or an import run from the command line) commits and notifies; polls now and then in case a
-/// notification was missed while the connection was down. Nothing it meets stops the server: a failure is logged and
-/// tried again after a growing pause (entries that fail on their own are set aside by the synchronizer).
+/// notification was missed while the connection was down. Nothing it meets stops the server (<see cref="Listening"/>);
+/// entries that fail on their own are set aside by the synchronizer.
 /// </summary>
 public sealed class IndexFollower(IndexSynchronizer synchronizer, NpgsqlDataSource database, ExpertFinderMetrics metrics, ILogger<IndexFollower> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
 
-    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(30);
-
     private DateTime lastReport = DateTime.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var pause = TimeSpan.FromSeconds(1);
-        while (!stoppingToken.IsCancellationRequested)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Listening.RunAsync(database, IndexOutbox.Channel, async (connection, token) =>
         {
-            try
+            await synchronizer.DrainAsync(token);
+            await ReportAsync(token);
+            while (!token.IsCancellationRequested)
             {
-                await using var connection = await database.OpenConnectionAsync(stoppingToken);
-                await using (var listen = new NpgsqlCommand("LISTEN " + IndexOutbox.Channel, connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
-                await synchronizer.DrainAsync(stoppingToken);
-                await ReportAsync(stoppingToken);
-                pause = TimeSpan.FromSeconds(1);
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    // Wakes for a notification, a retry that falls due, or the poll.
-                    var wait = synchronizer.NextRetryIn is { } retry && retry < PollInterval ? retry + TimeSpan.FromMilliseconds(50) : PollInterval;
-                    await connection.WaitAsync(wait, stoppingToken);
-                    await synchronizer.DrainAsync(stoppingToken);
-                    await ReportAsync(stoppingToken);
-                }
+                // Wakes for a notification, a retry that falls due, or the poll.
+                var wait = synchronizer.NextRetryIn is { } retry && retry < PollInterval ? retry + TimeSpan.FromMilliseconds(50) : PollInterval;
+                await connection.WaitAsync(wait, token);
+                await synchronizer.DrainAsync(token);
+                await ReportAsync(token);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "The index follower failed; it tries again in {Pause}", pause);
-                try
-                {
-                    await Task.Delay(pause, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
-            }
-        }
-    }
+        }, logger, "The index follower", stoppingToken);
 
     /// <summary>Feeds the index gauges (lag, entries to apply, entries set aside), at most once a second.</summary>
     private async Task ReportAsync(CancellationToken cancellationToken)

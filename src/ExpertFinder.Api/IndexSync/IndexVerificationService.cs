@@ -12,48 +12,17 @@ public sealed class IndexVerificationService(IndexVerifier verifier, IndexSynchr
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
 
-    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(30);
-
     private readonly IndexVerificationRequests requests = new(database);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var pause = TimeSpan.FromSeconds(1);
-        while (!stoppingToken.IsCancellationRequested)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Listening.RunAsync(database, IndexVerificationRequests.Channel, async (connection, token) =>
         {
-            try
+            while (!token.IsCancellationRequested)
             {
-                await using var connection = await database.OpenConnectionAsync(stoppingToken);
-                await using (var listen = new NpgsqlCommand("LISTEN " + IndexVerificationRequests.Channel, connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
-                pause = TimeSpan.FromSeconds(1);
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    await ServeWaitingAsync(stoppingToken);
-                    await connection.WaitAsync(PollInterval, stoppingToken);
-                }
+                await ServeWaitingAsync(token);
+                await connection.WaitAsync(PollInterval, token);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "Waiting for index verification requests failed; trying again in {Pause}", pause);
-                try
-                {
-                    await Task.Delay(pause, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
-            }
-        }
-    }
+        }, logger, "Waiting for index verification requests", stoppingToken);
 
     /// <summary>Carries out every request for this server's index that nobody has taken.</summary>
     private async Task ServeWaitingAsync(CancellationToken stoppingToken)
