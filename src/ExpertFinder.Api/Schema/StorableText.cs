@@ -51,8 +51,24 @@ public static class StorableText
     /// </summary>
     private sealed class ScalarSwap : BaseSchemaNodeVisitor
     {
-        public override void PostVisitSchema(ISchema schema) =>
-            schema.ReplaceScalar(new StorableStringGraphType()).ReplaceScalar(new StorableIdGraphType());
+        public override void PostVisitSchema(ISchema schema)
+        {
+            var text = new StorableStringGraphType();
+            schema.ReplaceScalar(text).ReplaceScalar(new StorableIdGraphType());
+            // The introspection field __type(name: String!) belongs to no type, so the swap misses it; a variable
+            // declared String! is read as the swapped scalar and must be allowed where that argument is.
+            foreach (var argument in schema.TypeMetaFieldType.Arguments ?? [])
+            {
+                if (argument.ResolvedType is NonNullGraphType { ResolvedType: StringGraphType } required)
+                {
+                    required.ResolvedType = text;
+                }
+                else if (argument.ResolvedType is StringGraphType)
+                {
+                    argument.ResolvedType = text;
+                }
+            }
+        }
     }
 
     private sealed class StorableStringGraphType : StringGraphType
