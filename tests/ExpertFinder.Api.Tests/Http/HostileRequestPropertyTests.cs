@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ExpertFinder.Search.Tests;
 using FsCheck;
 using FsCheck.Fluent;
 
