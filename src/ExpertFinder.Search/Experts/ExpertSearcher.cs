@@ -26,8 +26,12 @@ internal sealed class ExpertSearcher
         this.ranking = ranking;
         planner = new(analyzer, ranking);
         profileFields = ProfileFields(ranking);
-        documentFields = [(IndexFields.DocumentTitle, ranking.DocumentTitleBoost), (IndexFields.DocumentText, ranking.DocumentTextBoost)];
-        networkFields = [(IndexFields.NetworkName, ranking.NetworkNameBoost), (IndexFields.NetworkText, ranking.NetworkTextBoost), (IndexFields.NetworkTopics, ranking.NetworkTopicBoost)];
+        documentFields = [(IndexFields.DocumentTitle, ranking.DocumentTitleBoost), (IndexFields.DocumentText, ranking.DocumentTextBoost), (IndexFields.DocumentAcronym, ranking.AcronymBoost)];
+        networkFields =
+        [
+            (IndexFields.NetworkName, ranking.NetworkNameBoost), (IndexFields.NetworkText, ranking.NetworkTextBoost), (IndexFields.NetworkTopics, ranking.NetworkTopicBoost),
+            (IndexFields.NetworkAcronym, ranking.AcronymBoost),
+        ];
         fieldsWithVocabulary = new HashSet<string>(profileFields.Concat(networkFields).Select(f => f.Field), StringComparer.Ordinal);
     }
 
@@ -255,6 +259,7 @@ internal sealed class ExpertSearcher
             (IndexFields.PersonBio, ranking.BioBoost),
             (IndexFields.PersonUnit, ranking.UnitBoost),
             (IndexFields.PersonAskMeAbout, ranking.AskMeAbout),
+            (IndexFields.PersonAcronym, ranking.AcronymBoost),
         };
         for (var level = 1; level <= 5; level++)
         {

@@ -11,7 +11,10 @@ internal sealed record QueryPlan(IReadOnlyList<PlanUnit> Units, IReadOnlySet<str
     public static readonly QueryPlan Empty = new([], new HashSet<string>(), null, []);
 }
 
-/// <summary>One of the ways a unit can be matched; the best alternative counts.</summary>
-internal sealed record PlanAlternative(IReadOnlyList<QueryWord> Words, float Boost, bool RequireAll);
+/// <summary>
+/// One of the ways a unit can be matched; the best alternative counts. The words of an alternative of
+/// <paramref name="Acronyms"/> are searched where entries write acronyms (and in competences), not in their text.
+/// </summary>
+internal sealed record PlanAlternative(IReadOnlyList<QueryWord> Words, float Boost, bool RequireAll, bool Acronyms = false);
 
 internal sealed record PlanUnit(IReadOnlyList<PlanAlternative> Alternatives);

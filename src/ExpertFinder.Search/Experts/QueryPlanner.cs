@@ -12,6 +12,8 @@ namespace ExpertFinder.Search.Experts;
 /// </summary>
 internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions ranking)
 {
+    private readonly AbbreviationExpander abbreviations = new(analyzer, ranking);
+
     private const int MaxQueryChars = 1000;
     private const int MaxWords = 32;
 
@@ -25,8 +27,8 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
 
     public QueryPlan Plan(TermStates terms, IndexSnapshot snapshot, string text)
     {
-        var words = analyzer.AnalyzeQuery(text.Length > MaxQueryChars ? text[..MaxQueryChars] : text)
-            .DistinctBy(w => w.Stem, StringComparer.Ordinal).Take(MaxWords).ToList();
+        var (analysed, acronyms) = abbreviations.Words(terms, text.Length > MaxQueryChars ? text[..MaxQueryChars] : text);
+        var words = analysed.DistinctBy(w => w.Stem, StringComparer.Ordinal).Take(MaxWords).ToList();
         if (words.Count == 0)
         {
             return QueryPlan.Empty;
@@ -88,6 +90,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             units.Add(new PlanUnit(alternatives));
             i += length;
         }
+        units = abbreviations.Expand(units, acronyms, terms, expandedWith);
 
         var planTerms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in units.SelectMany(u => u.Alternatives).SelectMany(a => a.Words))
@@ -129,18 +132,23 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
     /// <summary>Builds the clauses of one query over one set of fields.</summary>
     private sealed class Builder(RankingOptions ranking, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, bool> occurs, TermStates terms, int depth)
     {
+        /// <summary>Words are searched in the text fields; acronyms where entries write acronyms, and in competences, whose synonyms may be acronyms.</summary>
+        private readonly (string Field, float Boost)[] wordFields = [.. fields.Where(f => !AbbreviationFields.IsAcronymField(f.Field))];
+        private readonly (string Field, float Boost)[] acronymFields = [.. fields.Where(f => AbbreviationFields.IsAcronymField(f.Field) || AbbreviationFields.IsCompetenceField(f.Field))];
+
         public Query Alternative(PlanAlternative alternative)
         {
+            var searched = alternative.Acronyms ? acronymFields : wordFields;
             if (alternative.Words.Count == 1)
             {
-                var single = Word(alternative.Words[0]);
+                var single = Word(alternative.Words[0], searched);
                 single.Boost *= alternative.Boost;
                 return single;
             }
             var all = new BooleanQuery(disableCoord: alternative.RequireAll) { Boost = alternative.Boost };
             foreach (var word in alternative.Words)
             {
-                all.Add(Word(word), alternative.RequireAll ? Occur.MUST : Occur.SHOULD);
+                all.Add(Word(word, searched), alternative.RequireAll ? Occur.MUST : Occur.SHOULD);
             }
             return all;
         }
@@ -150,10 +158,10 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
         /// <c>occurs</c> says are absent from a field are left out; a word absent everywhere still keeps its
         /// clause, so that coordination counts it as a word not matched.
         /// </summary>
-        public DisjunctionMaxQuery Word(QueryWord word)
+        public DisjunctionMaxQuery Word(QueryWord word, IReadOnlyList<(string Field, float Boost)> searched)
         {
             var perField = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
-            foreach (var (field, boost) in fields)
+            foreach (var (field, boost) in searched)
             {
                 var whole = occurs(field, word.Stem);
                 if (whole)

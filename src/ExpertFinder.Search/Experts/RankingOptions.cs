@@ -89,6 +89,25 @@ public sealed class RankingOptions
     /// <summary>A synonym from the competence taxonomy, relative to the words typed.</summary>
     public float SynonymBoost { get; set; } = 0.8f;
 
+    /// <summary>
+    /// The acronyms an entry writes in capitals (one field per kind of entry, its texts together), where a query word
+    /// typed in capitals is searched instead of the text: as strong as a text field, for the same word.
+    /// </summary>
+    public float AcronymBoost { get; set; } = 1.0f;
+
+    /// <summary>
+    /// The other form of an abbreviation the index's texts define (the long form of a short form typed, the short form of
+    /// a long one), relative to the words typed: a little below them, since a text may define its own abbreviation
+    /// differently, yet above a synonym.
+    /// </summary>
+    public float AbbreviationBoost { get; set; } = 0.9f;
+
+    /// <summary>
+    /// A word typed in lower case is taken for a short form when at least this share of the entries that use it write
+    /// it in capitals: "ppr" mostly is, "kl" (of "kl. 10") is not. Half: the letters are more often the acronym than not.
+    /// </summary>
+    public float AcronymShare { get; set; } = 0.5f;
+
     /// <summary>An indexed word sharing a long prefix with a query word the index has never seen (and that has no close spelling).</summary>
     public float CompletionBoost { get; set; } = 0.5f;
 

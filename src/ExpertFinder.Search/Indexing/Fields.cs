@@ -68,6 +68,23 @@ internal static class IndexFields
     /// <summary>Each visible member as "personKey␟role".</summary>
     public const string NetworkMembers = "nf_members";
 
+    /// <summary>
+    /// The acronyms (<see cref="Analysis.Acronyms"/>) written in an entry's texts, as <see cref="Analysis.Acronyms.Term"/>
+    /// gives them: "KL" here is never the "kl." of a clock time, and "MED" is kept although "med" is a stop word.
+    /// One field per kind of entry, searched instead of the text fields for a query word typed in capitals.
+    /// </summary>
+    public const string PersonAcronym = "person_acronym";
+    public const string DocumentAcronym = "doc_acronym";
+    public const string NetworkAcronym = "network_acronym";
+
+    /// <summary>
+    /// Each abbreviation an entry's text defines, as "short␟long stems␟short as written␟long as written" (short→long)
+    /// and "long stems␟short␟short as written␟long as written" (long→short): the entries that define a pair are its support,
+    /// so the table of abbreviations is exactly as fresh as the index.
+    /// </summary>
+    public const string Abbreviation = "abbreviation";
+    public const string AbbreviationByLongForm = "abbreviation_long";
+
     public const string CompetenceKey = "competence_key";
 
     /// <summary>Stored: the name first, then the synonyms.</summary>

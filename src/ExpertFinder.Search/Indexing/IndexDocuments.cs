@@ -11,7 +11,7 @@ namespace ExpertFinder.Search.Indexing;
 internal static class IndexDocuments
 {
     /// <summary>Bumped whenever the fields change, so that an index with the old layout is rebuilt.</summary>
-    public const string LayoutVersion = "5";
+    public const string LayoutVersion = "6";
 
     /// <summary>Surface words only need to be found, not scored: no frequencies, positions or norms.</summary>
     private static readonly FieldType SpellingType = new FieldType
@@ -43,12 +43,13 @@ internal static class IndexDocuments
     private static readonly HashSet<string> KeywordFields =
     [
         IndexFields.Id, IndexFields.Kind, IndexFields.PersonKey, IndexFields.DocumentKey, IndexFields.DocumentKind,
-        IndexFields.DocumentAuthor, IndexFields.NetworkKey, IndexFields.CompetenceKey,
+        IndexFields.DocumentAuthor, IndexFields.NetworkKey, IndexFields.CompetenceKey, IndexFields.Abbreviation, IndexFields.AbbreviationByLongForm,
     ];
 
     /// <summary>
     /// What the index writer analyses each field with: exact values as one term, the spelling field's surface words
-    /// unstemmed (<see cref="DanishSpellingAnalyzer"/>), every other text field as Danish.
+    /// unstemmed (<see cref="DanishSpellingAnalyzer"/>), acronyms as the terms they were made into
+    /// (<see cref="AbbreviationFields.AcronymAnalyzer"/>), every other text field as Danish.
     /// </summary>
     public static Analyzer WriterAnalyzer(DanishTextAnalyzer text) => new FieldAnalyzers(text);
 
@@ -64,6 +65,7 @@ internal static class IndexDocuments
         AddText(doc, IndexFields.PersonTitle, person.Title);
         AddText(doc, IndexFields.PersonBio, person.Bio);
         AddSpelling(doc, person.Name, person.Title, person.Bio);
+        AbbreviationFields.Add(doc, IndexFields.PersonAcronym, [person.Title, person.Bio, .. person.AskMeAbout]);
         foreach (var unit in person.UnitPath)
         {
             AddText(doc, IndexFields.PersonUnit, unit.Name);
@@ -117,6 +119,7 @@ internal static class IndexDocuments
         doc.Add(new SortedDocValuesField(IndexFields.DocumentTitle, new BytesRef(Shorten(document.Title))));
         doc.Add(new TextField(IndexFields.DocumentText, document.Text, Field.Store.YES));
         AddSpelling(doc, document.Title, document.Text);
+        AbbreviationFields.Add(doc, IndexFields.DocumentAcronym, document.Title, document.Text);
         if (document.Kind is not null)
         {
             doc.Add(Keyword(IndexFields.DocumentKind, document.Kind));
@@ -147,6 +150,7 @@ internal static class IndexDocuments
         doc.Add(new SortedDocValuesField(IndexFields.NetworkName, new BytesRef(network.Name)));
         AddText(doc, IndexFields.NetworkText, network.Description);
         AddSpelling(doc, network.Name, network.Description);
+        AbbreviationFields.Add(doc, IndexFields.NetworkAcronym, network.Name, network.Description);
         foreach (var topic in network.Topics)
         {
             AddText(doc, IndexFields.NetworkTopics, topic);
@@ -227,8 +231,12 @@ internal static class IndexDocuments
     {
         private readonly KeywordAnalyzer keyword = new();
         private readonly DanishSpellingAnalyzer spelling = new();
+        private readonly Analyzer acronyms = AbbreviationFields.AcronymAnalyzer();
 
         protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
-            KeywordFields.Contains(fieldName) ? keyword : fieldName == IndexFields.Spelling ? spelling : text;
+            KeywordFields.Contains(fieldName) ? keyword
+            : fieldName == IndexFields.Spelling ? spelling
+            : AbbreviationFields.IsAcronymField(fieldName) ? acronyms
+            : text;
     }
 }
