@@ -22,10 +22,10 @@ internal sealed class AbbreviationExpander(DanishTextAnalyzer analyzer, RankingO
     /// <summary>
     /// The words of a query, as <see cref="DanishTextAnalyzer.AnalyzeQuery"/> gives them, except that a word typed in
     /// capitals becomes an acronym word (its <see cref="Acronyms.Term"/>; kept even when it is a stop word, as "MED"),
-    /// unless the index never writes it in capitals but does use it: then the capitals are emphasis, and it is a word.
-    /// Returns the words and the terms of the acronyms among them.
+    /// unless neither the index's entries nor the taxonomy ever write it in capitals, yet the entries use it: then the
+    /// capitals are emphasis, and it is a word. Returns the words and the terms of the acronyms among them.
     /// </summary>
-    public (List<QueryWord> Words, HashSet<string> Acronyms) Words(TermStates terms, string text)
+    public (List<QueryWord> Words, HashSet<string> Acronyms) Words(TermStates terms, IndexSnapshot snapshot, string text)
     {
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
         var runs = Acronyms.Find(text);
@@ -40,7 +40,7 @@ internal sealed class AbbreviationExpander(DanishTextAnalyzer analyzer, RankingO
             // The text between acronyms is cut at word boundaries, so it is tokenized as it would be whole.
             words.AddRange(analyzer.AnalyzeQuery(text[from..run.Start]));
             var term = Acronyms.Term(text.AsSpan(run.Start, run.End - run.Start));
-            if (AcronymDocFreq(terms, term) > 0 || TextDocFreq(terms, term) == 0)
+            if (AcronymDocFreq(terms, term) > 0 || TaxonomyAcronyms(snapshot.Competences).Contains(term) || TextDocFreq(terms, term) == 0)
             {
                 words.Add(new QueryWord(term, term, []));
                 acronyms.Add(term);
@@ -156,6 +156,14 @@ internal sealed class AbbreviationExpander(DanishTextAnalyzer analyzer, RankingO
         var acronym = AcronymDocFreq(terms, stem);
         return acronym > 0 && acronym >= ranking.AcronymShare * TextDocFreq(terms, stem);
     }
+
+    /// <summary>The competences' names and synonyms written as acronyms ("TR"), found once per reader.</summary>
+    private static HashSet<string> TaxonomyAcronyms(CompetenceTable competences) =>
+        TaxonomyAcronymsOf.GetValue(competences, static table => new HashSet<string>(
+            table.All.SelectMany(c => c.Synonyms.Prepend(c.Name)).Where(form => Acronyms.IsAcronym(form.Trim())).Select(form => Acronyms.Term(form.Trim())),
+            StringComparer.Ordinal));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CompetenceTable, HashSet<string>> TaxonomyAcronymsOf = [];
 
     private static int AcronymDocFreq(TermStates terms, string term) => Kinds.Sum(kind => terms.DocFreq(kind.Acronyms, term));
 

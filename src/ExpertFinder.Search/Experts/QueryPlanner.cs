@@ -27,7 +27,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
 
     public QueryPlan Plan(TermStates terms, IndexSnapshot snapshot, string text)
     {
-        var (analysed, acronyms) = abbreviations.Words(terms, text.Length > MaxQueryChars ? text[..MaxQueryChars] : text);
+        var (analysed, acronyms) = abbreviations.Words(terms, snapshot, text.Length > MaxQueryChars ? text[..MaxQueryChars] : text);
         var words = analysed.DistinctBy(w => w.Stem, StringComparer.Ordinal).Take(MaxWords).ToList();
         if (words.Count == 0)
         {
