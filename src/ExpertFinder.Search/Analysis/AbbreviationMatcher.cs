@@ -188,7 +188,7 @@ internal sealed class AbbreviationMatcher(DanishDecompounder decompounder)
             {
                 continue;
             }
-            var word = DanishLexicon.Normalize(candidate[start..i]);
+            var word = Acronyms.Normalised(candidate.AsSpan(start, i - start));
             // Normalisation may shorten a word ("aa" to "å"); then its parts' positions are not the text's.
             if (word.Length != i - start || decompounder.AllParts(word) is not { } parts)
             {

@@ -78,15 +78,22 @@ internal static class Acronyms
     }
 
     /// <summary>The term an acronym is indexed and searched as: lower-cased, normalised and stemmed as the analysis chain would.</summary>
-    public static string Term(ReadOnlySpan<char> acronym)
+    public static string Term(ReadOnlySpan<char> acronym) => DanishStemming.Stem(Normalised(acronym), stemmer ??= new DanishStemmer());
+
+    /// <summary>
+    /// A word as the chain sees it before stemming (<see cref="DanishLexicon.Normalize"/>), without a token stream for the
+    /// words that normalisation leaves as they are.
+    /// </summary>
+    public static string Normalised(ReadOnlySpan<char> word)
     {
-        Span<char> lowered = acronym.Length <= 64 ? stackalloc char[acronym.Length] : new char[acronym.Length];
-        for (var i = 0; i < acronym.Length; i++)
+        Span<char> lowered = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var surrogates = false;
+        for (var i = 0; i < word.Length; i++)
         {
-            lowered[i] = char.IsSurrogate(acronym[i]) ? acronym[i] : InvariantLowerCaseFilter.ToLower(acronym[i]);
+            surrogates |= char.IsSurrogate(word[i]);
+            lowered[i] = surrogates ? word[i] : InvariantLowerCaseFilter.ToLower(word[i]);
         }
-        var word = NeedsNormalising(lowered) ? DanishLexicon.Normalize(lowered.ToString()) : lowered.ToString();
-        return DanishStemming.Stem(word, stemmer ??= new DanishStemmer());
+        return surrogates || NeedsNormalising(lowered) ? DanishLexicon.Normalize(word.ToString()) : lowered.ToString();
     }
 
     /// <summary>Whether the run of letters and digits is written as an acronym: 2 to 8 letters, all capitals, the first character a capital.</summary>

@@ -33,4 +33,18 @@ public sealed class AcronymsTests
         Assert.Equal("med", Acronyms.Term("MED"));
         Assert.Equal(Acronyms.Term("kl"), Acronyms.Term("KL"));
     }
+
+    [Theory]
+    [InlineData("ESDH")]
+    [InlineData("Koordinator")]
+    [InlineData("Laeringsnetvaerk")]
+    [InlineData("MAAL")]
+    [InlineData("Överförmyndare")]
+    [InlineData("Ärø")]
+    [InlineData("skolefritidsordningen")]
+    [InlineData("SKOLEOE")]
+    public void Normalising_without_a_token_stream_gives_what_the_chain_gives(string word)
+    {
+        Assert.Equal(ExpertFinder.Search.Analysis.DanishLexicon.Normalize(word), Acronyms.Normalised(word));
+    }
 }
