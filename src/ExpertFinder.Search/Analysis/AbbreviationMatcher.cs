@@ -16,6 +16,12 @@ internal sealed class AbbreviationMatcher(DanishDecompounder decompounder)
     /// <summary>A long form is a name: longer text is a sentence the rule happened to match (and would make an overlong term).</summary>
     private const int MaxLongChars = 200;
 
+    /// <summary>
+    /// How far before a parenthesis a long form or a short form is looked for, in characters: the rule's words are
+    /// counted within it, so that a text of one endless word costs no more than one of ordinary words.
+    /// </summary>
+    private const int MaxLookBehind = 2 * MaxLongChars;
+
     private const int NoMatch = int.MinValue;
 
     public List<AbbreviationPair> Find(string text)
@@ -52,7 +58,7 @@ internal sealed class AbbreviationMatcher(DanishDecompounder decompounder)
         var maxWords = MaxWords(shortForm);
         var start = open;
         var words = 0;
-        for (var i = open - 1; i >= 0 && words < maxWords; i--)
+        for (var i = open - 1; i >= 0 && words < maxWords && open - i <= MaxLookBehind; i--)
         {
             var c = text[i];
             if (c is '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '(' or ')' or '[' or ']' or '"')
@@ -79,9 +85,13 @@ internal sealed class AbbreviationMatcher(DanishDecompounder decompounder)
             end--;
         }
         var start = end;
-        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && end - start < MaxLookBehind)
         {
             start--;
+        }
+        if (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            return null;
         }
         var runEnd = start;
         while (runEnd < end && char.IsLetterOrDigit(text[runEnd]))
@@ -184,7 +194,7 @@ internal sealed class AbbreviationMatcher(DanishDecompounder decompounder)
                 i++;
             }
             initials[start] = Initial.Word;
-            if (i - start < DanishDecompounder.MinWordLength)
+            if (i - start < DanishDecompounder.MinWordLength || i - start > DanishDecompounder.MaxWordLength)
             {
                 continue;
             }

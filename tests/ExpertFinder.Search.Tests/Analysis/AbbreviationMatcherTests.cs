@@ -54,4 +54,18 @@ public sealed class AbbreviationMatcherTests
         Assert.Equal(4, AbbreviationMatcher.MaxWords("TR"));
         Assert.Equal(8, AbbreviationMatcher.MaxWords("ESDH"));
     }
+
+    [Theory]
+    [InlineData("a(b)")]
+    [InlineData("abcdefghij (PPR) ")]
+    [InlineData("PPR (")]
+    [InlineData("x")]
+    public async Task Hostile_text_costs_time_in_proportion_to_its_length(string unit)
+    {
+        // Each parenthesis looks back a bounded distance: quadratic work would take minutes on a text this long.
+        var text = string.Concat(Enumerable.Repeat(unit, 1_000_000 / unit.Length)) + "(PPR)";
+        var pairs = await Task.Run(() => Matcher.Find(text)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Empty(pairs);
+    }
 }
