@@ -61,6 +61,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
 
         var units = new List<PlanUnit>();
         var expandedWith = new List<string>();
+        var namedKeys = new List<string>();
         var stems = words.Select(w => w.Stem).ToList();
         for (var i = 0; i < words.Count;)
         {
@@ -80,6 +81,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             foreach (var (competence, _) in named.Where(n => n.Length == length))
             {
                 expandedWith.Add(competence.Name);
+                namedKeys.Add(competence.Key);
                 foreach (var formWords in competence.AnalysedForms)
                 {
                     if (seen.Add(string.Join(' ', formWords.Select(w => w.Stem))))
@@ -102,7 +104,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
         {
             expandedWith.Add($"rolle: {understood.RoleWord}");
         }
-        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList()) { Role = understood.Role };
+        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList()) { Role = understood.Role, Competences = namedKeys.Distinct(StringComparer.Ordinal).ToList() };
     }
 
     /// <summary>
