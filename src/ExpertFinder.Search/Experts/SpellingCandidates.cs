@@ -32,6 +32,7 @@ internal static class SpellingCandidates
         {
             return [];
         }
+        work.FuzzyWords++;
         var isLong = surface.Length >= options.TwoEditsFrom;
         var maxEdits = isLong ? 2 : 1;
         var automaton = BasicOperations.Concatenate(BasicAutomata.MakeString(surface[..1]), new LevenshteinAutomata(surface[1..], true).ToAutomaton(maxEdits));

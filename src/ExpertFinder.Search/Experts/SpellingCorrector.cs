@@ -38,7 +38,7 @@ internal sealed class SpellingCorrector(DanishTextAnalyzer analyzer, SpellingOpt
                 typed[i] = terms.DocFreq(IndexFields.Spelling, words[i].Surface) > 0 ? words[i].Surface : null;
                 continue;
             }
-            var found = SpellingCandidates.Find(terms, analyzer, words[i].Surface, options, work);
+            var found = work.FuzzyWords < options.MaxFuzzyWords ? SpellingCandidates.Find(terms, analyzer, words[i].Surface, options, work) : [];
             if (found.Count == 0 && words[i].Surface.Length >= options.TwoEditsFrom && repaired++ < options.MaxRepairedWords)
             {
                 found = repair.Find(terms, words[i].Surface, work);

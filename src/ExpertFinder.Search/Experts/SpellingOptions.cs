@@ -40,6 +40,12 @@ public sealed class SpellingOptions
     /// </summary>
     public int ContextWindow { get; set; } = 3;
 
+    /// <summary>
+    /// Unknown words per query matched fuzzily against the index; the rest are kept as typed. Building the automaton
+    /// of a long word with two edits costs a few milliseconds, and a real query rarely misspells more words than this.
+    /// </summary>
+    public int MaxFuzzyWords { get; set; } = 8;
+
     /// <summary>Dictionary terms one word's fuzzy match may enumerate (a long word with two edits and endings can reach many).</summary>
     public int MaxTermsPerWord { get; set; } = 256;
 

@@ -3,6 +3,9 @@ namespace ExpertFinder.Search.Experts;
 /// <summary>What correcting one query's spelling cost: counted so that tests can hold the bounds.</summary>
 internal sealed class SpellingWork
 {
+    /// <summary>Words matched fuzzily against the spelling terms.</summary>
+    public int FuzzyWords { get; set; }
+
     /// <summary>Spelling terms the fuzzy matches enumerated.</summary>
     public int TermsExamined { get; set; }
 
