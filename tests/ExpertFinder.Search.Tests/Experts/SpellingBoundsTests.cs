@@ -28,7 +28,7 @@ public sealed class SpellingBoundsTests(ITestOutputHelper output)
     {
         var typos = Typos(32).ToList();
         using var index = IndexOfNeighbours(typos);
-        var options = new SpellingOptions();
+        var options = new SpellingOptions { MaxIntersections = 4 };
 
         var result = Correct(index, string.Join(' ', typos), options);
 

@@ -86,13 +86,14 @@ public sealed class SpellingCorrectionTests
     [Fact]
     public void A_query_of_known_words_is_never_rewritten_even_when_a_neighbour_is_used_more_with_it()
     {
+        // "demons" is one edit from "demens", which the index uses with "borgere"; but "demons" is indexed too.
         using var index = new TempIndex().With(
             Person("hanne"), Person("other"),
             DocumentOn("d1", "Demens hos ældre borgere.", Date, ["hanne"]),
             DocumentOn("d2", "Borgere med demens.", Date, ["hanne"]),
-            DocumentOn("d3", "Kommunen og dennes borgere.", Date, ["other"]));
+            DocumentOn("d3", "Demons i computerspil.", Date, ["other"]));
 
-        Assert.Null(index.Run(new ExpertQuery("dennes borgere")).DidYouMean);
+        Assert.Null(index.Run(new ExpertQuery("demons borgere")).DidYouMean);
         Assert.Null(index.Run(new ExpertQuery("demens borgere")).DidYouMean);
     }
 }
