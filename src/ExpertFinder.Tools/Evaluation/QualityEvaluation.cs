@@ -48,7 +48,7 @@ public static class QualityEvaluation
         var visibility = await VisibilityAsync(server);
         CheckJudgedPeople(judged, visibility, Path.GetFileName(queriesPath));
         var hidden = visibility.Where(p => !p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var viewers = await ViewerOracle.PrepareAsync(server, judged, Path.GetFileName(queriesPath));
+        var viewers = await ViewerOracle.PrepareAsync(server.App.Services, judged, Path.GetFileName(queriesPath));
         var outOfScope = viewers.OutOfScope(judged);
 
         var baseline = new PostgresFullTextBaseline(server.OwnerDatabase);

@@ -5,6 +5,7 @@ using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search.Evaluation;
 using ExpertFinder.Search.Experts;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace ExpertFinder.Tools.Evaluation;
 
@@ -14,7 +15,7 @@ namespace ExpertFinder.Tools.Evaluation;
 /// be shown: people the privacy policy hides from them, themselves, and the colleagues their scope leaves out (their
 /// unit or department, and anyone sharing a network with them).
 /// </summary>
-internal sealed class ViewerOracle
+public sealed class ViewerOracle
 {
     private readonly Dictionary<string, (ExpertViewer Viewer, IPersonAudience Audience)> viewers;
     private readonly List<PersonPlace> people;
@@ -27,9 +28,10 @@ internal sealed class ViewerOracle
 
     private sealed record PersonPlace(string Key, string Visibility, string Unit, string? Department, string? Municipality, string[] Networks);
 
-    public static async Task<ViewerOracle> PrepareAsync(ScratchServer server, JudgmentSet judged, string fileName)
+    /// <summary>Reads what is needed from a running server's services (its database, caller resolver and privacy policy).</summary>
+    public static async Task<ViewerOracle> PrepareAsync(IServiceProvider services, JudgmentSet judged, string fileName)
     {
-        var services = server.App.Services;
+        var database = services.GetRequiredService<NpgsqlDataSource>();
         var viewers = new Dictionary<string, (ExpertViewer, IPersonAudience)>(StringComparer.Ordinal);
         foreach (var query in judged.Queries.Where(q => q.Viewer is not null))
         {
@@ -40,14 +42,14 @@ internal sealed class ViewerOracle
             }
             var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", key)], AuthenticationSetup.DevelopmentBearer, "sub", "roles"));
             var caller = await services.GetRequiredService<CallerResolver>().ResolveAsync(AuthenticationSetup.DevelopmentBearer, principal, CancellationToken.None);
-            var viewer = caller.PersonKey is null ? null : await ExpertViewers.FindAsync(server.Database, key, CancellationToken.None);
+            var viewer = caller.PersonKey is null ? null : await ExpertViewers.FindAsync(database, key, CancellationToken.None);
             if (viewer is null)
             {
                 throw new InvalidDataException($"{fileName}: {query.Id}: the viewer \"{key}\" is not a person of the dataset");
             }
             viewers[key] = (viewer, await services.GetRequiredService<PrivacyPolicies>().ForAsync(caller, CancellationToken.None));
         }
-        return new ViewerOracle(viewers, viewers.Count == 0 ? [] : await PlacesAsync(server));
+        return new ViewerOracle(viewers, viewers.Count == 0 ? [] : await PlacesAsync(database));
     }
 
     /// <summary>The query as the engine gets it from the signed-in viewer (the anonymous reader's when there is none).</summary>
@@ -82,9 +84,9 @@ internal sealed class ViewerOracle
         }
     }
 
-    private static async Task<List<PersonPlace>> PlacesAsync(ScratchServer server)
+    private static async Task<List<PersonPlace>> PlacesAsync(NpgsqlDataSource database)
     {
-        await using var command = server.Database.CreateCommand("""
+        await using var command = database.CreateCommand("""
             WITH RECURSIVE up AS (
                 SELECT id AS unit_id, id, kind, parent_id, key, 0 AS depth FROM units
                 UNION ALL SELECT up.unit_id, u.id, u.kind, u.parent_id, u.key, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id WHERE up.depth < 64
