@@ -133,6 +133,9 @@ public sealed class RankingOptions
     /// </summary>
     public float CoordWeightExponent { get; set; } = 1.0f;
 
+    /// <summary>Bounds and thresholds of spelling correction (section ExpertFinder:Ranking:Spelling).</summary>
+    public SpellingOptions Spelling { get; set; } = new();
+
     public float CompetenceBoost(int level, bool selfAssessed) =>
         (CompetenceBaseBoost + (CompetenceLevelStep * (level - 1))) * (selfAssessed ? SelfAssessedFactor : 1f);
 
