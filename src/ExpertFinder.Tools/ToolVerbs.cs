@@ -51,7 +51,9 @@ public static class ToolVerbs
 
         var evaluate = line.Evaluate;
         evaluate.Command.SetAction((parse, _) => QualityEvaluation.RunAsync(
-            parse.GetValue(evaluate.Dataset)?.FullName ?? Seed("demo"), parse.GetValue(evaluate.Queries)?.FullName ?? Seed("evaluation", "queries.jsonl"),
+            parse.GetValue(evaluate.Dataset) is { } dataset
+                ? [new(dataset.FullName, parse.GetValue(evaluate.Queries)?.FullName ?? Seed("evaluation", "queries.jsonl"))]
+                : LabelledSets(),
             parse.GetValue(evaluate.Json)?.FullName));
 
         var evaluationSet = line.EvaluationSet;
@@ -67,6 +69,13 @@ public static class ToolVerbs
             new ClusterSettings(parse.GetValue(cluster.Servers), TimeSpan.FromSeconds(parse.GetValue(cluster.Seconds)), parse.GetValue(cluster.WritesPerSecond)),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
     }
+
+    /// <summary>The labelled sets of the repository: the demo data and the larger, noisier organisation.</summary>
+    private static List<QualityEvaluation.LabelledSet> LabelledSets() =>
+    [
+        new(Seed("demo"), Seed("evaluation", "queries.jsonl")),
+        new(Seed("noisy"), Seed("evaluation", "noisy-queries.jsonl")),
+    ];
 
     private static string Seed(params string[] path) => Path.Combine([CheckoutPaths.Root, "seed", .. path]);
 }

@@ -27,6 +27,9 @@ public sealed record ReportRow(string Category, int Queries, IReadOnlyList<Score
 /// <summary>A hidden person in an engine's top 10: never allowed.</summary>
 public sealed record HiddenHit(string Engine, string QueryId, string PersonKey, int Rank);
 
+/// <summary>A person the query's viewer may not be shown (out of their scope, or not discoverable by them) in an engine's top 10: never allowed.</summary>
+public sealed record OutOfScopeHit(string Engine, string QueryId, string PersonKey, int Rank);
+
 /// <summary>One query's answers and scores per engine (engine order).</summary>
 public sealed record QueryResult(JudgedQuery Query, IReadOnlyList<IReadOnlyList<string>> Ranked, IReadOnlyList<Scores> Scores);
 
@@ -47,8 +50,9 @@ public sealed class EvaluationReport
     };
 
     private EvaluationReport(IReadOnlyList<string> engines, IReadOnlyList<ReportRow> categories, ReportRow overall,
-        IReadOnlyList<HiddenHit> hiddenHits, int hiddenPeople, IReadOnlyList<QueryResult> queries)
+        IReadOnlyList<HiddenHit> hiddenHits, int hiddenPeople, IReadOnlyList<OutOfScopeHit> outOfScopeHits, IReadOnlyList<QueryResult> queries)
     {
+        OutOfScopeHits = outOfScopeHits;
         Engines = engines;
         Categories = categories;
         Overall = overall;
@@ -69,16 +73,24 @@ public sealed class EvaluationReport
     /// <summary>How many hidden people the dataset has (the privacy line says what was checked).</summary>
     public int HiddenPeople { get; }
 
+    /// <summary>People a query's viewer may not be shown that an engine returned (only queries with a viewer are checked).</summary>
+    public IReadOnlyList<OutOfScopeHit> OutOfScopeHits { get; }
+
     public IReadOnlyList<QueryResult> Queries { get; }
 
-    /// <summary>Scores every query for every engine; a query an engine did not answer counts as an empty list.</summary>
-    public static EvaluationReport Create(IReadOnlyList<JudgedQuery> queries, IReadOnlyList<EngineRun> engines, IReadOnlySet<string> hiddenKeys)
+    /// <summary>
+    /// Scores every query for every engine; a query an engine did not answer counts as an empty list.
+    /// <paramref name="outOfScope"/> gives, per query id with a viewer, the people that viewer may not be shown.
+    /// </summary>
+    public static EvaluationReport Create(IReadOnlyList<JudgedQuery> queries, IReadOnlyList<EngineRun> engines, IReadOnlySet<string> hiddenKeys,
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? outOfScope = null)
     {
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(engines);
         ArgumentNullException.ThrowIfNull(hiddenKeys);
         var results = new List<QueryResult>();
         var hiddenHits = new List<HiddenHit>();
+        var outOfScopeHits = new List<OutOfScopeHit>();
         foreach (var query in queries)
         {
             var ranked = engines.Select(e => (IReadOnlyList<string>)(e.Results.TryGetValue(query.Id, out var keys) ? keys.Take(Depth).ToList() : [])).ToList();
@@ -87,13 +99,18 @@ public sealed class EvaluationReport
             {
                 hiddenHits.AddRange(ranked[e].Select((key, i) => (key, i)).Where(x => hiddenKeys.Contains(x.key))
                     .Select(x => new HiddenHit(engines[e].Name, query.Id, x.key, x.i + 1)));
+                if (outOfScope?.GetValueOrDefault(query.Id) is { } excluded)
+                {
+                    outOfScopeHits.AddRange(ranked[e].Select((key, i) => (key, i)).Where(x => excluded.Contains(x.key))
+                        .Select(x => new OutOfScopeHit(engines[e].Name, query.Id, x.key, x.i + 1)));
+                }
             }
         }
         var order = JudgmentSet.Categories.ToList();
         var categories = results.GroupBy(r => r.Query.Category)
             .OrderBy(g => order.IndexOf(g.Key) is var i && i < 0 ? int.MaxValue : i).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Row(g.Key, g.ToList(), engines.Count)).ToList();
-        return new EvaluationReport(engines.Select(e => e.Name).ToList(), categories, Row(AllCategories, results, engines.Count), hiddenHits, hiddenKeys.Count, results);
+        return new EvaluationReport(engines.Select(e => e.Name).ToList(), categories, Row(AllCategories, results, engines.Count), hiddenHits, hiddenKeys.Count, outOfScopeHits, results);
     }
 
     /// <summary>The hidden people counted per engine, in engine order.</summary>
@@ -123,6 +140,17 @@ public sealed class EvaluationReport
         {
             text.Append(CultureInfo.InvariantCulture, $"  {hit.Engine}: {hit.QueryId} returned hidden {hit.PersonKey} at rank {hit.Rank}\n");
         }
+        var viewed = Queries.Count(q => q.Query.Viewer is not null);
+        if (viewed > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"privacy: people out of the viewer's scope or not discoverable by them in a top {Depth}: ")
+                .AppendJoin(", ", Engines.Select(e => $"{e} {OutOfScopeHits.Count(h => h.Engine == e)}"))
+                .Append(CultureInfo.InvariantCulture, $" ({viewed} queries with a viewer)\n");
+            foreach (var hit in OutOfScopeHits)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {hit.Engine}: {hit.QueryId} returned {hit.PersonKey} at rank {hit.Rank}, whom its viewer may not be shown\n");
+            }
+        }
         return text.ToString();
     }
 
@@ -133,13 +161,15 @@ public sealed class EvaluationReport
         relevantGrade = RankingMetrics.RelevantGrade,
         overall = JsonRow(Overall),
         categories = Categories.Select(JsonRow),
-        privacy = new { hiddenPeople = HiddenPeople, hits = HiddenHits },
+        privacy = new { hiddenPeople = HiddenPeople, hits = HiddenHits, outOfScopeHits = OutOfScopeHits },
         queries = Queries.Select(q => new
         {
             id = q.Query.Id,
             query = q.Query.Query,
             category = q.Query.Category,
             judgments = q.Query.Judgments,
+            viewer = q.Query.Viewer,
+            scope = q.Query.Viewer is null ? null : JudgmentSet.Scopes.First(s => s.Value == q.Query.Scope).Key,
             engines = Engines.Select((e, i) => new { engine = e, ranked = q.Ranked[i], scores = q.Scores[i] }),
         }),
     }, Json);

@@ -1,10 +1,20 @@
 using System.Globalization;
 using System.Text.Json;
+using ExpertFinder.Search.Experts;
 
 namespace ExpertFinder.Search.Evaluation;
 
-/// <summary>A labelled query: the text a colleague types and how relevant each person is (0-3; unjudged people are 0).</summary>
-public sealed record JudgedQuery(string Id, string Query, string Category, IReadOnlyDictionary<string, int> Judgments, string Note);
+/// <summary>
+/// A labelled query: the text a colleague types and how relevant each person is (0-3; unjudged people are 0).
+/// <paramref name="Viewer"/> is the person asking (a key of the dataset), when the query is asked by someone; the
+/// <paramref name="Scope"/> is then seen from them.
+/// </summary>
+public sealed record JudgedQuery(string Id, string Query, string Category, IReadOnlyDictionary<string, int> Judgments, string Note)
+{
+    public string? Viewer { get; init; }
+
+    public ExpertScope Scope { get; init; } = ExpertScope.Anyone;
+}
 
 /// <summary>
 /// The labelled queries of <c>seed/evaluation/queries.jsonl</c>: JSON Lines, one <see cref="JudgedQuery"/> per line,
@@ -17,9 +27,23 @@ public sealed class JudgmentSet
 
     /// <summary>The categories a query may have, in the order reports list them.</summary>
     public static readonly IReadOnlyList<string> Categories =
-        ["inflection", "compound", "spelling", "synonym", "typo", "evidence", "level", "multiword", "loanword", "privacy"];
+    [
+        "inflection", "compound", "spelling", "synonym", "typo", "evidence", "level", "multiword", "loanword", "privacy",
+        "question", "task", "abbreviation", "double-typo", "mixed-language", "role", "noise", "colleague",
+    ];
 
-    private static readonly HashSet<string> Fields = new(StringComparer.Ordinal) { "id", "query", "category", "judgments", "note" };
+    /// <summary>The category whose queries are asked by a viewer (the unknown colleague): they need one.</summary>
+    public const string ColleagueCategory = "colleague";
+
+    /// <summary>The scopes a query may have, as written in the file.</summary>
+    public static readonly IReadOnlyDictionary<string, ExpertScope> Scopes = new Dictionary<string, ExpertScope>(StringComparer.Ordinal)
+    {
+        ["anyone"] = ExpertScope.Anyone,
+        ["outsideMyUnit"] = ExpertScope.OutsideMyUnit,
+        ["outsideMyDepartment"] = ExpertScope.OutsideMyDepartment,
+    };
+
+    private static readonly HashSet<string> Fields = new(StringComparer.Ordinal) { "id", "query", "category", "judgments", "note", "viewer", "scope" };
 
     private JudgmentSet(IReadOnlyList<JudgedQuery> queries) => Queries = queries;
 
@@ -113,8 +137,43 @@ public sealed class JudgmentSet
                 errors.Add($"unknown category \"{category}\" (expected one of {string.Join(", ", Categories)})");
             }
             var judgments = ParseJudgments(root, errors);
-            return errors.Count == 0 ? new JudgedQuery(id!, text!, category!, judgments!, note!) : null;
+            var (viewer, scope) = ParseViewer(root, category, judgments, errors);
+            return errors.Count == 0 ? new JudgedQuery(id!, text!, category!, judgments!, note!) { Viewer = viewer, Scope = scope } : null;
         }
+    }
+
+    /// <summary>
+    /// The optional viewer and scope: a scope is seen from a viewer, a colleague query has one, and the viewer is never
+    /// a hit of their own search (so never judged relevant).
+    /// </summary>
+    private static (string? Viewer, ExpertScope Scope) ParseViewer(JsonElement root, string? category, Dictionary<string, int>? judgments, List<string> errors)
+    {
+        string? viewer = null;
+        if (root.TryGetProperty("viewer", out _))
+        {
+            viewer = RequiredString(root, "viewer", errors);
+        }
+        var scope = ExpertScope.Anyone;
+        if (root.TryGetProperty("scope", out var scopeValue))
+        {
+            if (scopeValue.ValueKind != JsonValueKind.String || !Scopes.TryGetValue(scopeValue.GetString()!, out scope))
+            {
+                errors.Add($"\"scope\" must be one of {string.Join(", ", Scopes.Keys)}");
+            }
+            else if (!root.TryGetProperty("viewer", out _))
+            {
+                errors.Add("\"scope\" needs a \"viewer\" to be seen from");
+            }
+        }
+        if (category == ColleagueCategory && !root.TryGetProperty("viewer", out _))
+        {
+            errors.Add($"a {ColleagueCategory} query needs a \"viewer\"");
+        }
+        if (viewer is not null && judgments is not null && judgments.GetValueOrDefault(viewer) > 0)
+        {
+            errors.Add($"the viewer \"{viewer}\" is judged relevant, but is never a hit of their own search");
+        }
+        return (viewer, scope);
     }
 
     private static string? RequiredString(JsonElement root, string name, List<string> errors)

@@ -79,6 +79,19 @@ internal static class ClauseEvaluator
                     }
                     return new BestFieldNode(children.ToArray(), best.TieBreakerMultiplier);
                 }
+                case WeightedCoordinationQuery weighted when weighted.Clauses.Count > 0 && weighted.Clauses.All(c => c.Occur == Occur.SHOULD):
+                {
+                    var children = new List<Node>(weighted.Clauses.Count);
+                    foreach (var clause in weighted.Clauses)
+                    {
+                        if (Compile(clause.Query, boostAbove * weighted.Boost) is not { } child)
+                        {
+                            return null;
+                        }
+                        children.Add(child);
+                    }
+                    return new WeightedAnyNode(children.ToArray(), weighted);
+                }
                 case BooleanQuery boolean when boolean.MinimumNumberShouldMatch == 0 && boolean.Clauses.Count > 0
                                                && (boolean.Clauses.All(c => c.Occur == Occur.SHOULD) || boolean.Clauses.All(c => c.Occur == Occur.MUST)):
                 {
@@ -346,6 +359,67 @@ internal static class ClauseEvaluator
         }
     }
 
+    /// <summary>
+    /// <see cref="WeightedCoordinationQuery"/>: the sum of the matched clauses' scores times the coordination of the
+    /// weight they carry (<see cref="WeightedCoordinationQuery.Coord"/>), rather than of their number.
+    /// </summary>
+    private sealed class WeightedAnyNode(Node[] children, WeightedCoordinationQuery query) : Node
+    {
+        public override long Cost { get; } = children.Sum(c => c.Cost);
+
+        public override Hits? Evaluate(Segment segment, Hits? within)
+        {
+            var results = EvaluateAll(children, segment, within);
+            var merge = new Merge(results);
+            if (merge.Total == 0)
+            {
+                return null;
+            }
+            if (merge.Single is { } only)
+            {
+                var coord = query.Coord(query.Weights[Array.IndexOf(results, only)]);
+                for (var i = 0; i < only.Count; i++)
+                {
+                    only.Scores[i] *= coord;
+                }
+                return only;
+            }
+            if (merge.Pair is var (first, second))
+            {
+                var (a, b) = (Array.IndexOf(results, first), Array.IndexOf(results, second));
+                var pair = MergeTwo(first, second, new WeightedSumOfTwo(query.Coord(query.Weights[a]), query.Coord(query.Weights[b]), query.Coord(query.Weights[a] + query.Weights[b])));
+                ReturnAll(results);
+                return pair;
+            }
+            var merged = new Hits(merge.Total);
+            while (merge.Next(out var doc))
+            {
+                var sum = 0d;
+                var weight = 0f;
+                foreach (var i in merge.Matched)
+                {
+                    sum += merge.Score(i);
+                    weight += query.Weights[i];
+                }
+                merged.Add(doc, (float)sum * query.Coord(weight));
+            }
+            ReturnAll(results);
+            return merged;
+        }
+    }
+
+    /// <summary><see cref="WeightedAnyNode"/>'s sum times the coordination of each side's weight, or of both.</summary>
+    private readonly struct WeightedSumOfTwo(float coordFirst, float coordSecond, float coordBoth) : IPairScore
+    {
+        public float One(float score) => score * coordFirst;
+
+        public float First(float score) => score * coordFirst;
+
+        public float Second(float score) => score * coordSecond;
+
+        public float Both(float first, float second) => (float)((double)first + second) * coordBoth;
+    }
+
     /// <summary>A boolean query of MUST clauses: documents every clause matches, the sum of their scores times coordination.</summary>
     private sealed class AllNode(Node[] children, float coord) : Node
     {
@@ -399,6 +473,12 @@ internal static class ClauseEvaluator
     {
         float One(float score);
 
+        /// <summary>A document only the first child matches.</summary>
+        float First(float score);
+
+        /// <summary>A document only the second child matches.</summary>
+        float Second(float score);
+
         float Both(float first, float second);
     }
 
@@ -406,6 +486,10 @@ internal static class ClauseEvaluator
     private readonly struct BestOfTwo(float tieBreaker) : IPairScore
     {
         public float One(float score) => score;
+
+        public float First(float score) => score;
+
+        public float Second(float score) => score;
 
         public float Both(float first, float second)
         {
@@ -418,6 +502,10 @@ internal static class ClauseEvaluator
     private readonly struct SumOfTwo(float coordOne, float coordTwo) : IPairScore
     {
         public float One(float score) => score * coordOne;
+
+        public float First(float score) => score * coordOne;
+
+        public float Second(float score) => score * coordOne;
 
         public float Both(float first, float second) => (float)((double)first + second) * coordTwo;
     }
@@ -436,11 +524,11 @@ internal static class ClauseEvaluator
             int a = first.Docs[i], b = second.Docs[j];
             if (a < b)
             {
-                merged.Add(a, score.One(first.Scores[i++]));
+                merged.Add(a, score.First(first.Scores[i++]));
             }
             else if (b < a)
             {
-                merged.Add(b, score.One(second.Scores[j++]));
+                merged.Add(b, score.Second(second.Scores[j++]));
             }
             else
             {
@@ -449,11 +537,11 @@ internal static class ClauseEvaluator
         }
         for (; i < first.Count; i++)
         {
-            merged.Add(first.Docs[i], score.One(first.Scores[i]));
+            merged.Add(first.Docs[i], score.First(first.Scores[i]));
         }
         for (; j < second.Count; j++)
         {
-            merged.Add(second.Docs[j], score.One(second.Scores[j]));
+            merged.Add(second.Docs[j], score.Second(second.Scores[j]));
         }
         return merged;
     }

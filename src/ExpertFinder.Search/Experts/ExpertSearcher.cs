@@ -56,7 +56,7 @@ internal sealed class ExpertSearcher
             {
                 continue;
             }
-            var parts = Score(candidate, person, scope.Proximity(relation));
+            var parts = Score(candidate, person, scope.Proximity(relation), plan.Role);
             ranked.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
         }
 
@@ -186,12 +186,13 @@ internal sealed class ExpertSearcher
     /// <summary>Scores of one person's evidence up to this many are gathered on the stack, not in an array per person.</summary>
     private const int MaxStackScores = 256;
 
-    private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity) => new(
+    private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity, string? role) => new(
         ranking.ProfileWeight * candidate.Profile,
         ranking.DocumentWeight * Diminishing(candidate.Documents, DocumentAssociation.Author),
         ranking.MentionWeight * Diminishing(candidate.Documents, DocumentAssociation.Mention),
         ranking.NetworkWeight * Diminishing(candidate.Networks),
-        ranking.RolePrior(person.Roles) + ranking.WillingnessPrior(person.OpenToMentoring, person.OpenToJobRotation),
+        ranking.RolePrior(person.Roles) + ranking.WillingnessPrior(person.OpenToMentoring, person.OpenToJobRotation)
+            + (role is not null && person.Roles.Contains(role) ? ranking.RoleMatchBoost : 0f),
         proximity);
 
     private static float Total(ScoreParts parts) => (parts.Profile + parts.Documents + parts.Mentions + parts.Networks) * parts.Prior * parts.Proximity;

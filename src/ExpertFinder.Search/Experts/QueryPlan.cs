@@ -8,6 +8,9 @@ namespace ExpertFinder.Search.Experts;
 /// </summary>
 internal sealed record QueryPlan(IReadOnlyList<PlanUnit> Units, IReadOnlySet<string> Terms, string? DidYouMean, IReadOnlyList<string> ExpandedWith)
 {
+    /// <summary>The person role the query asks for ("mentor for nye ledere"), as role evidence; null when none.</summary>
+    public string? Role { get; init; }
+
     public static readonly QueryPlan Empty = new([], new HashSet<string>(), null, []);
 }
 

@@ -12,6 +12,8 @@ namespace ExpertFinder.Search.Experts;
 /// </summary>
 internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions ranking)
 {
+    private readonly QueryIntent intent = new(analyzer);
+
     private const int MaxQueryChars = 1000;
     private const int MaxWords = 32;
 
@@ -25,8 +27,9 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
 
     public QueryPlan Plan(TermStates terms, IndexSnapshot snapshot, string text)
     {
-        var words = analyzer.AnalyzeQuery(text.Length > MaxQueryChars ? text[..MaxQueryChars] : text)
-            .DistinctBy(w => w.Stem, StringComparer.Ordinal).Take(MaxWords).ToList();
+        var understood = intent.Read(analyzer.AnalyzeQuery(text.Length > MaxQueryChars ? text[..MaxQueryChars] : text)
+            .DistinctBy(w => w.Stem, StringComparer.Ordinal).ToList());
+        var words = understood.Topic.Take(MaxWords).ToList();
         if (words.Count == 0)
         {
             return QueryPlan.Empty;
@@ -95,7 +98,11 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             planTerms.Add(word.Stem);
             planTerms.UnionWith(word.PartStems);
         }
-        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList());
+        if (understood.Role is not null)
+        {
+            expandedWith.Add($"rolle: {understood.RoleWord}");
+        }
+        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList()) { Role = understood.Role };
     }
 
     /// <summary>
@@ -108,12 +115,13 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
     {
         occurs ??= static (_, _) => true;
         var build = new Builder(ranking, fields, occurs, terms, depth);
-        var query = new BooleanQuery(disableCoord: false);
+        var query = new WeightedCoordinationQuery(ranking.CoordExponent);
         foreach (var unit in plan.Units)
         {
+            var weight = UnitWeight(unit, terms);
             if (unit.Alternatives.Count == 1)
             {
-                query.Add(build.Alternative(unit.Alternatives[0]), Occur.SHOULD);
+                query.Add(build.Alternative(unit.Alternatives[0]), weight);
                 continue;
             }
             var best = new DisjunctionMaxQuery(0f);
@@ -121,9 +129,36 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             {
                 best.Add(build.Alternative(alternative));
             }
-            query.Add(best, Occur.SHOULD);
+            query.Add(best, weight);
         }
         return query;
+    }
+
+    /// <summary>
+    /// How much a unit says about the topic, for coordination: the inverse document frequency of its words in the
+    /// documents' text (the largest, most ordinary text the index has) raised to <see cref="RankingOptions.CoordWeightExponent"/>
+    /// (0: every unit the same, plain coordination). A unit matched by any of several forms weighs as its most telling form;
+    /// a form of several words as their mean.
+    /// </summary>
+    private float UnitWeight(PlanUnit unit, TermStates terms)
+    {
+        if (ranking.CoordWeightExponent == 0f)
+        {
+            return 1f;
+        }
+        var documents = terms.Statistics(IndexFields.DocumentText).DocCount;
+        var best = 0f;
+        foreach (var alternative in unit.Alternatives)
+        {
+            var sum = 0d;
+            foreach (var word in alternative.Words)
+            {
+                var frequency = terms.DocFreq(IndexFields.DocumentText, word.Stem);
+                sum += Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
+            }
+            best = Math.Max(best, (float)(sum / Math.Max(1, alternative.Words.Count)));
+        }
+        return MathF.Pow(Math.Max(best, 0.01f), ranking.CoordWeightExponent);
     }
 
     /// <summary>Builds the clauses of one query over one set of fields.</summary>

@@ -54,6 +54,13 @@ public sealed class RankingOptions
     public float MentoringPrior { get; set; } = 0.03f;
     public float JobRotationPrior { get; set; } = 0.02f;
 
+    /// <summary>
+    /// Added to the prior of a person who has the role a query asks for ("mentor for nye ledere"): the person with
+    /// the role and the topic first, the topic alone after. Like every prior it multiplies evidence for the topic, so
+    /// the role alone never makes a hit.
+    /// </summary>
+    public float RoleMatchBoost { get; set; } = 1.0f;
+
     /// <summary>With a viewer and scope Anyone, people the viewer already works with are multiplied by this.</summary>
     public float KnownColleagueFactor { get; set; } = 0.8f;
 
@@ -100,6 +107,13 @@ public sealed class RankingOptions
     /// Everything is still found (OR); complete matches rank first (AND preferred).
     /// </summary>
     public float CoordExponent { get; set; } = 2.0f;
+
+    /// <summary>
+    /// Coordination counts each query unit by its rarity in the documents' text (inverse document frequency) to this
+    /// power, so that the rare, topic-bearing words of a long query lead and its common words count little; 0 counts
+    /// every unit the same.
+    /// </summary>
+    public float CoordWeightExponent { get; set; } = 1.0f;
 
     public float CompetenceBoost(int level, bool selfAssessed) =>
         (CompetenceBaseBoost + (CompetenceLevelStep * (level - 1))) * (selfAssessed ? SelfAssessedFactor : 1f);

@@ -47,6 +47,22 @@ public sealed class EvaluationReportTests
     }
 
     [Fact]
+    public void People_a_viewer_may_not_be_shown_are_counted_for_queries_with_a_viewer()
+    {
+        JudgedQuery[] queries = [Queries[0] with { }, new("c1", "trivsel", "colleague", new Dictionary<string, int> { ["a"] = 3 }, "n") { Viewer = "v" }];
+        var report = EvaluationReport.Create(queries,
+        [
+            new EngineRun("Scoped", new Dictionary<string, IReadOnlyList<string>> { ["q1"] = ["a"], ["c1"] = ["a", "b"] }),
+            new EngineRun("Unscoped", new Dictionary<string, IReadOnlyList<string>> { ["q1"] = ["a"], ["c1"] = ["same-unit", "a"] }),
+        ], new HashSet<string>(), new Dictionary<string, IReadOnlySet<string>> { ["c1"] = new HashSet<string> { "same-unit" } });
+
+        Assert.Equal(new OutOfScopeHit("Unscoped", "c1", "same-unit", 1), Assert.Single(report.OutOfScopeHits));
+        var lines = report.Format().Split('\n');
+        Assert.Contains("privacy: people out of the viewer's scope or not discoverable by them in a top 10: Scoped 0, Unscoped 1 (1 queries with a viewer)", lines);
+        Assert.Contains("  Unscoped: c1 returned same-unit at rank 1, whom its viewer may not be shown", lines);
+    }
+
+    [Fact]
     public void The_table_puts_the_engines_side_by_side()
     {
         var lines = Report().Format().Split('\n');

@@ -36,9 +36,9 @@ public sealed class JudgmentSetTests
         Assert.Equal(
         [
             "queries.jsonl:3: duplicate id \"q01\" (first on line 1)",
-            "queries.jsonl:4: unknown field \"judgements\" (expected id, query, category, judgments, note)",
+            "queries.jsonl:4: unknown field \"judgements\" (expected id, query, category, judgments, note, viewer, scope)",
             "queries.jsonl:4: \"query\" must be a non-empty string",
-            "queries.jsonl:4: unknown category \"typos\" (expected one of inflection, compound, spelling, synonym, typo, evidence, level, multiword, loanword, privacy)",
+            "queries.jsonl:4: unknown category \"typos\" (expected one of inflection, compound, spelling, synonym, typo, evidence, level, multiword, loanword, privacy, question, task, abbreviation, double-typo, mixed-language, role, noise, colleague)",
             "queries.jsonl:4: the grade of \"p-a\" must be an integer from 0 to 3",
             "queries.jsonl:4: the grade of \"p-b\" must be an integer from 0 to 3",
             "queries.jsonl:5: \"judgments\" needs at least one person graded 2 or higher",
@@ -62,5 +62,33 @@ public sealed class JudgmentSetTests
         var error = Assert.Throws<InvalidDataException>(() => Parse(
             """{"id": "q01", "query": "x", "category": "typo", "judgments": {"p-a": 2, "p-a": 3}, "note": "n"}"""));
         Assert.Equal("queries.jsonl:1: \"p-a\" is judged twice", error.Message);
+    }
+
+    [Fact]
+    public void A_colleague_query_carries_its_viewer_and_scope()
+    {
+        var set = Parse("""{"id": "n01", "query": "trivsel", "category": "colleague", "judgments": {"p-a": 3}, "note": "n", "viewer": "p-v", "scope": "outsideMyUnit"}""",
+            """{"id": "n02", "query": "trivsel", "category": "noise", "judgments": {"p-a": 3}, "note": "n"}""");
+
+        Assert.Equal(("p-v", ExpertFinder.Search.Experts.ExpertScope.OutsideMyUnit), (set.Queries[0].Viewer, set.Queries[0].Scope));
+        Assert.Equal((null, ExpertFinder.Search.Experts.ExpertScope.Anyone), (set.Queries[1].Viewer, set.Queries[1].Scope));
+    }
+
+    [Fact]
+    public void A_scope_without_a_viewer_an_unknown_scope_and_a_judged_viewer_are_errors()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Parse(
+            """{"id": "n01", "query": "x", "category": "role", "judgments": {"p-a": 3}, "note": "n", "scope": "outsideMyUnit"}""",
+            """{"id": "n02", "query": "x", "category": "colleague", "judgments": {"p-a": 3}, "note": "n"}""",
+            """{"id": "n03", "query": "x", "category": "colleague", "judgments": {"p-a": 3}, "note": "n", "viewer": "p-v", "scope": "nearby"}""",
+            """{"id": "n04", "query": "x", "category": "colleague", "judgments": {"p-a": 3, "p-v": 2}, "note": "n", "viewer": "p-v"}"""));
+
+        Assert.Equal(
+        [
+            "queries.jsonl:1: \"scope\" needs a \"viewer\" to be seen from",
+            "queries.jsonl:2: a colleague query needs a \"viewer\"",
+            "queries.jsonl:3: \"scope\" must be one of anyone, outsideMyUnit, outsideMyDepartment",
+            "queries.jsonl:4: the viewer \"p-v\" is judged relevant, but is never a hit of their own search",
+        ], error.Message.Split('\n'));
     }
 }

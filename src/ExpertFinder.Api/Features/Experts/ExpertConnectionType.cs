@@ -37,10 +37,10 @@ public sealed class ExpertConnectionType : ConnectionType<ExpertHitType, ExpertE
         Name = "ExpertConnection";
         NodesField.Replace<ExpertHitType>(this, "The hits of the page, without their edges' cursors.");
         Field<StringGraphType>("didYouMean")
-            .Description("The query with misspelt words corrected, when the correction was searched (e.g. \"klimatilpasning\" for \"klimatilpasnig\").")
+            .Description("The query with misspelt words corrected, when the correction was searched (e.g. \"klimatilpasning\" for \"klimatilpasnig\"; several words may be corrected at once).")
             .Resolve(c => ((ExpertConnection)c.Source!).DidYouMean);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("expandedWith")
-            .Description("Competences whose synonyms were searched too, e.g. Personalejura for \"ansættelsesret\".")
+            .Description("What the query was understood to ask beyond its words: competences whose synonyms were searched too (e.g. \"Personalejura\" for \"ansættelsesret\"), abbreviations searched in their other form (e.g. \"PPR = pædagogisk psykologisk rådgivning\") and the role asked for, searched as the person's role rather than as a word (e.g. \"rolle: mentor\" for \"mentor for nye ledere\").")
             .Resolve(c => ((ExpertConnection)c.Source!).ExpandedWith);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetType>>>>("facets")
             .Description("Counts over all hits after filters: municipality, department, unit, competence, role, networkKind (top 10 values each). A value can be passed back in the filter of the same name.")

@@ -73,7 +73,7 @@ public sealed class BenchApiVerb
 
     public Command Command { get; }
 
-    public Argument<DirectoryInfo> Dataset { get; } = Inputs.OptionalExisting<DirectoryInfo>("DIR", "the data set (default: seed/demo)");
+    public Argument<DirectoryInfo> Dataset { get; } = Inputs.OptionalExisting<DirectoryInfo>("DIR", "the data set (default: seed/demo with seed/evaluation/queries.jsonl, then seed/noisy with seed/evaluation/noisy-queries.jsonl)");
 
     public Argument<double> Seconds { get; } = new Argument<double>("SECONDS")
     {
@@ -192,16 +192,16 @@ public sealed class EvaluateVerb
     public EvaluateVerb() =>
         Command = new Command("evaluate",
             "score ExpertFinder and the PostgreSQL baseline on labelled queries: nDCG@10, MRR, P@5, R@10 per category, " +
-            "side by side (exit 1 when the data set or the judgments are invalid)")
+            "side by side; without DIR both of the repository's sets, the demo data and the noisy organisation (exit 1 when a data set or its judgments are invalid)")
         {
             Dataset, Queries, Json,
         };
 
     public Command Command { get; }
 
-    public Argument<DirectoryInfo> Dataset { get; } = Inputs.OptionalExisting<DirectoryInfo>("DIR", "the data set (default: seed/demo)");
+    public Argument<DirectoryInfo> Dataset { get; } = Inputs.OptionalExisting<DirectoryInfo>("DIR", "the data set (default: seed/demo with seed/evaluation/queries.jsonl, then seed/noisy with seed/evaluation/noisy-queries.jsonl)");
 
-    public Argument<FileInfo> Queries { get; } = Inputs.OptionalExisting<FileInfo>("QUERIES", "the labelled queries (default: seed/evaluation/queries.jsonl)");
+    public Argument<FileInfo> Queries { get; } = Inputs.OptionalExisting<FileInfo>("QUERIES", "the labelled queries (default with DIR: seed/evaluation/queries.jsonl)");
 
     public Option<FileInfo?> Json { get; } = Inputs.JsonReport("also write the report with every query's answers as JSON");
 }
