@@ -25,7 +25,11 @@ internal static class Bios
         foreach (var person in organisation.People.Where(p => p.Bio.Length == 0))
         {
             var municipality = person.Unit.Municipality.Name.Replace(" Kommune", "", StringComparison.Ordinal);
-            var lines = new List<string> { $"Jeg er {TopicNetworks.Lower(person.Title)} i {person.Unit.Name}." };
+            // "Chefkonsulent, arbejdsmiljø" reads badly after "Jeg er"; such titles are said the other way round.
+            var job = person.Title.Contains(',', StringComparison.Ordinal)
+                ? $"Jeg arbejder i {person.Unit.Name} som {TopicNetworks.Lower(person.Title)}."
+                : $"Jeg er {TopicNetworks.Lower(person.Title)} i {person.Unit.Name}.";
+            var lines = new List<string> { job };
             if (person.Topic is { } key && Taxonomy.Specific.Any(t => t.Key == key))
             {
                 var topic = Taxonomy.Get(key);

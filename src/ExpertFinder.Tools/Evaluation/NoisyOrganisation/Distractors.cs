@@ -127,7 +127,7 @@ internal static class Distractors
                 secretary.Title = SecretaryTitle;
                 secretary.Topic = "c-administration";
                 secretary.Hold("c-administration", 4, "manager", Staffing.Since(random));
-                secretary.Hold("c-med", 2, "self", Staffing.Since(random));
+                secretary.Hold("c-medindflydelse", 2, "self", Staffing.Since(random));
                 planted.Add(secretary);
             }
         }

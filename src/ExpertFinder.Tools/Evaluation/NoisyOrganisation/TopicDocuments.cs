@@ -194,6 +194,10 @@ internal static class TopicDocuments
         var sentences = topic.Sentences.Where(s => Text.Fits(s, style)).ToList();
         string Say(string template) => Text.Fill(random, template, topic, style, municipality);
         var point = Say(random.Pick(sentences));
+        if (style == ShortFormStyle.Introduced && topic.Short is { } form)
+        {
+            point = $"Vi fortsatte drøftelsen af {form.Long} ({form.Short}). {point}";
+        }
         var agenda = $"Tid: {Text.Date(date)} {clock}\nSted: {network.Owner.Name}, mødelokale {random.Between(1, 6)}\nFacilitator: {facilitator.Name}\n\n" +
             $"1. Velkomst og nyt fra deltagerne\n2. Oplæg: {Say(random.Pick(Frames))}\n3. Drøftelse: {point}\n4. Aftaler til næste gang\n5. Eventuelt";
         organisation.Documents.Add(new Document(NextKey(organisation), "Dagsorden: " + network.Name, "agenda", agenda, [facilitator])

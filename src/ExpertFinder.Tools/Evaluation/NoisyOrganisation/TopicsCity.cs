@@ -23,7 +23,7 @@ internal static partial class Taxonomy
             Offices = ["tm-klima"],
             BioLines = ["Jeg er civilingeniør og arbejder med {t} og skybrudsplaner.", "Jeg rådgiver grundejere om sikring mod skybrud."],
         },
-        new("c-lar", "Regnvandshåndtering", "c-klimatilpasning", "Håndtering af regnvand på egen grund og i byen: nedsivning, regnbede, faskiner og afkobling fra kloakken.")
+        new("c-regnvand", "Regnvandshåndtering", "c-klimatilpasning", "Håndtering af regnvand på egen grund og i byen: nedsivning, regnbede, faskiner og afkobling fra kloakken.")
         {
             Synonyms = ["nedsivning af regnvand", "regnbede", "faskiner"],
             Terms = ["nedsivning", "regnvandet", "faskinen", "regnbedet", "afkobling af tagvand", "grønne tage", "nedsivningstilladelsen"],

@@ -23,7 +23,7 @@ internal static partial class Taxonomy
             Offices = ["bu-ppr"],
             BioLines = ["Jeg er psykolog i PPR og laver {t} for børn i indskolingen.", "Jeg har arbejdet i PPR i {n} år med udredning og konsultative forløb."],
         },
-        new("c-sfo", "Skolefritidsordning", "c-paedagogik", "Fritidspædagogik før og efter skoletid for de yngste elever, og samarbejdet mellem skole og fritid.")
+        new("c-fritidsordning", "Skolefritidsordning", "c-paedagogik", "Fritidspædagogik før og efter skoletid for de yngste elever, og samarbejdet mellem skole og fritid.")
         {
             Synonyms = ["fritidspædagogik", "fritidsdel", "fritidsordning"],
             Terms = ["fritidspædagogikken", "fritidsdelen", "eftermiddagen i fritidsordningen", "samarbejdet mellem skole og fritid", "fritidspædagogerne"],
@@ -78,7 +78,7 @@ internal static partial class Taxonomy
             Offices = ["bu-skole", "bu-ppr"],
             BioLines = ["Jeg arbejder med {t} og hjælper skoler og familier, når et barn ikke kommer i skole.", "Jeg har været med til at lave kommunens fraværsprocedure."],
         },
-        new("c-uu", "Uddannelsesvejledning", "c-unge", "Vejledning af unge om valg af ungdomsuddannelse, uddannelsesparathed og overgangen fra grundskole.")
+        new("c-ungevejledning", "Uddannelsesvejledning", "c-unge", "Vejledning af unge om valg af ungdomsuddannelse, uddannelsesparathed og overgangen fra grundskole.")
         {
             Synonyms = ["uddannelsesparathed", "vejledning af unge", "ungevejledning"],
             Terms = ["uddannelsesvejledningen", "uddannelsesparathedsvurderingen", "vejledningssamtalen", "valget af ungdomsuddannelse", "uddannelsesplanen", "brobygning"],
@@ -97,7 +97,7 @@ internal static partial class Taxonomy
             Offices = ["bu-unge"],
             BioLines = ["Jeg er uddannelsesvejleder og taler hver dag med unge om {t}.", "Jeg har vejledt unge i {n} år."],
         },
-        new("c-fgu", "Forberedende grunduddannelse", "c-unge", "Uddannelsestilbuddet for unge under 25, der ikke er klar til en ungdomsuddannelse eller et job, og målgruppevurderingen til det.")
+        new("c-grunduddannelse", "Forberedende grunduddannelse", "c-unge", "Uddannelsestilbuddet for unge under 25, der ikke er klar til en ungdomsuddannelse eller et job, og målgruppevurderingen til det.")
         {
             Synonyms = ["målgruppevurdering", "forberedende tilbud"],
             Terms = ["målgruppevurderingen", "de forberedende spor", "produktionsgrundforløbet", "erhvervsgrunduddannelsen", "almen grunduddannelse"],
@@ -116,7 +116,7 @@ internal static partial class Taxonomy
             Offices = ["bu-unge", "sb-jobcenter"],
             BioLines = ["Jeg laver målgruppevurderinger og følger unge på {a}.", "Jeg er kommunens kontakt til {a}-skolen."],
         },
-        new("c-stu", "Særligt tilrettelagt ungdomsuddannelse", "c-unge", "Den treårige ungdomsuddannelse for unge med funktionsnedsættelser: visitation, forløb og overgang til voksenlivet.")
+        new("c-saerlig-ungdomsuddannelse", "Særligt tilrettelagt ungdomsuddannelse", "c-unge", "Den treårige ungdomsuddannelse for unge med funktionsnedsættelser: visitation, forløb og overgang til voksenlivet.")
         {
             Synonyms = ["ungdomsuddannelse for unge med særlige behov", "særlig ungdomsuddannelse"],
             Terms = ["den særligt tilrettelagte ungdomsuddannelse", "uddannelsesforløbet", "visitationen", "unge med særlige behov", "overgangen til voksenlivet", "praktikforløbene"],

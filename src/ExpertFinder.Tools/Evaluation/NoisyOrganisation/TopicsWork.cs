@@ -99,7 +99,7 @@ internal static partial class Taxonomy
             Offices = ["hr-hr", "so-pleje", "bu-skole"],
             BioLines = ["Jeg er arbejdspsykolog og arbejder med {t} og stresssamtaler for ledere og medarbejdere.", "Jeg har ansvaret for {t} og opfølgningen på trivselsmålingen i forvaltningen."],
         },
-        new("c-med", "Medarbejderindflydelse", "c-hr", "Samarbejdet mellem ledelse og medarbejdere i udvalgssystemet efter den lokale aftale om medindflydelse og medbestemmelse.")
+        new("c-medindflydelse", "Medarbejderindflydelse", "c-hr", "Samarbejdet mellem ledelse og medarbejdere i udvalgssystemet efter den lokale aftale om medindflydelse og medbestemmelse.")
         {
             Synonyms = ["medindflydelse", "medbestemmelse", "samarbejdsudvalg", "hovedudvalg"],
             Terms = ["medindflydelse og medbestemmelse", "udvalgsstrukturen", "hovedudvalget", "samarbejdsudvalgene", "den lokale aftale om medindflydelse", "medarbejderindflydelsen"],
@@ -119,7 +119,7 @@ internal static partial class Taxonomy
             Offices = ["hr-hr", "hr-sekretariat"],
             BioLines = ["Jeg er sekretær for hovedudvalget og rådgiver om {t}.", "Jeg har været med til at forhandle kommunens aftale om {t}."],
         },
-        new("c-tr", "Tillidsrepræsentant", "c-hr", "Tillidsrepræsentantens rolle, valg, beskyttelse og samarbejde med ledelsen om løn og ansættelsesvilkår.")
+        new("c-tillidshverv", "Tillidsrepræsentant", "c-hr", "Tillidsrepræsentantens rolle, valg, beskyttelse og samarbejde med ledelsen om løn og ansættelsesvilkår.")
         {
             Synonyms = ["tillidsvalgt", "fællestillidsrepræsentant", "tillidshverv"],
             Terms = ["tillidsrepræsentanten", "tillidsrepræsentanterne", "tillidshvervet", "de tillidsvalgte", "tillidsrepræsentantens rolle"],
@@ -138,7 +138,7 @@ internal static partial class Taxonomy
             Offices = ["hr-hr", "bu-dagtilbud", "sb-jobcenter", "so-hjemmepleje"],
             BioLines = ["Jeg har været {t} i {n} år og hjælper gerne nyvalgte.", "Jeg er {t} for pædagogerne i området."],
         },
-        new("c-onboarding", "Introduktion af nye medarbejdere", "c-hr", "Modtagelse og introduktion af nye medarbejdere fra kontrakt til de første måneder.")
+        new("c-introduktion", "Introduktion af nye medarbejdere", "c-hr", "Modtagelse og introduktion af nye medarbejdere fra kontrakt til de første måneder.")
         {
             Synonyms = ["introforløb", "modtagelse af nye medarbejdere", "introduktionsprogram"],
             Terms = ["introduktionen af nye kolleger", "introforløbet", "modtagelsen af nye medarbejdere", "den første arbejdsdag", "introduktionsprogrammet", "en god start", "nyansatte"],
@@ -345,7 +345,7 @@ internal static partial class Taxonomy
             Offices = ["hr-okonomi"],
             BioLines = ["Jeg hjælper ledere med {t} og prognoser.", "Jeg er controller og står for den månedlige budgetopfølgning."],
         },
-        new("c-kl", "Tværkommunalt samarbejde", "c-administration", "Samarbejde med andre kommuner og kommunernes interesseorganisation om høringssvar, fælles indsatser og økonomiaftaler.")
+        new("c-tvaerkommunalt", "Tværkommunalt samarbejde", "c-administration", "Samarbejde med andre kommuner og kommunernes interesseorganisation om høringssvar, fælles indsatser og økonomiaftaler.")
         {
             Synonyms = ["kommunesamarbejde", "KKR", "kommunekontaktråd"],
             Terms = ["det tværkommunale samarbejde", "kommunekontaktrådet", "høringssvarene", "økonomiaftalen", "de fælleskommunale anbefalinger", "samarbejdet mellem kommunerne"],
