@@ -3,6 +3,7 @@ using ExpertFinder.Api.Hosting.CommandLine;
 using ExpertFinder.Tools.Bench;
 using ExpertFinder.Tools.Cluster;
 using ExpertFinder.Tools.Evaluation;
+using ExpertFinder.Tools.Evaluation.NoisyOrganisation;
 using ExpertFinder.Tools.Generation;
 using ExpertFinder.Tools.Load;
 using ExpertFinder.Tools.Publishing;
@@ -54,6 +55,11 @@ public static class ToolVerbs
                 ? [new(dataset.FullName, parse.GetValue(evaluate.Queries)?.FullName ?? Seed("evaluation", "queries.jsonl"))]
                 : LabelledSets(),
             parse.GetValue(evaluate.Json)?.FullName));
+
+        var evaluationSet = line.EvaluationSet;
+        evaluationSet.Command.SetAction(parse => EvaluationSetCommand.Run(
+            parse.GetValue(evaluationSet.Directory) ?? Seed("noisy"), parse.GetValue(evaluationSet.Queries) ?? Seed("evaluation", "noisy-queries.jsonl"),
+            parse.InvocationConfiguration.Output));
 
         line.Publish.Command.SetAction((parse, token) => PublishCommand.RunAsync(
             parse.GetRequiredValue(line.Publish.Directory), PublishCommand.DefaultBuildFolder(), parse.InvocationConfiguration.Output,

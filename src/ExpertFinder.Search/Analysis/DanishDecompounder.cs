@@ -29,7 +29,7 @@ public sealed class DanishDecompounder
     /// Inflection endings of Danish nouns, adjectives and verbs (plural, definite, genitive, comparative,
     /// participle), shortest first: the ones an inflected last part may carry beyond its dictionary form.
     /// </summary>
-    private static readonly string[] Endings =
+    internal static readonly string[] Endings =
     [
         "e", "n", "r", "s", "t",
         "en", "er", "es", "et", "ne", "ns", "rs", "st", "te", "ts",

@@ -14,8 +14,9 @@ internal sealed record QueryIntentResult(IReadOnlyList<QueryWord> Topic, string?
 /// query has another word. A role word ("mentor for nye ledere", "ressourceperson for ordblindhed", "ambassadør for
 /// trivsel", and as the head of a compound, "trivselsambassadør") names the role wanted: it becomes role evidence
 /// (people with the role rank higher, see <see cref="RankingOptions.RoleMatchBoost"/>) instead of a text match, which
-/// would find anyone who writes the word. Only the first role word is the role; any later one is part of the topic
-/// ("ledere" in "mentor for nye ledere"). A query of a role word alone stays a text search.
+/// would find anyone who writes the word. Only a role word that starts or ends the query's topic words is the role,
+/// and only the first of those; any other is part of the topic ("ledere" in "mentor for nye ledere", in "et forløb
+/// der gør vores ledere bedre til omstillinger"). A query of a role word alone stays a text search.
 /// </summary>
 internal sealed class QueryIntent
 {
@@ -67,7 +68,9 @@ internal sealed class QueryIntent
         {
             return new QueryIntentResult(words, null, null);
         }
-        for (var i = 0; i < topic.Count; i++)
+        // Only the query's head or tail names a role ("mentor for nye ledere", "klarsprog videndeler"): in the middle
+        // a role word is what the topic is about ("et forløb der gør vores ledere bedre til omstillinger").
+        foreach (var i in topic.Count == 1 ? [0] : new[] { 0, topic.Count - 1 })
         {
             var word = topic[i];
             if (roleByStem.TryGetValue(word.Stem, out var role))

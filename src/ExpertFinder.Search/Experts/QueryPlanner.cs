@@ -2,7 +2,6 @@ using ExpertFinder.Search.Analysis;
 using ExpertFinder.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace ExpertFinder.Search.Experts;
 
@@ -18,13 +17,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
     private const int MaxQueryChars = 1000;
     private const int MaxWords = 32;
 
-    /// <summary>Fields whose stems tell that a word is known to the index (and needs no spelling correction).</summary>
-    private static readonly string[] ContentFields =
-    [
-        IndexFields.PersonName, IndexFields.PersonTitle, IndexFields.PersonBio, IndexFields.PersonUnit, IndexFields.PersonAskMeAbout,
-        IndexFields.DocumentTitle, IndexFields.DocumentText, IndexFields.NetworkName, IndexFields.NetworkText, IndexFields.NetworkTopics,
-        .. Enumerable.Range(1, 5).SelectMany(level => new[] { IndexFields.Competence(level, false), IndexFields.Competence(level, true) }),
-    ];
+    private readonly SpellingCorrector speller = new(analyzer, ranking.Spelling);
 
     public QueryPlan Plan(TermStates terms, IndexSnapshot snapshot, string text)
     {
@@ -36,32 +29,11 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             return QueryPlan.Empty;
         }
 
-        string? didYouMean = null;
-        var corrections = new List<(string From, string To)>();
-        var fallbacks = new Dictionary<int, List<QueryWord>>();
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (IsKnown(terms, words[i]))
-            {
-                continue;
-            }
-            if (Correct(terms.Reader, words[i].Surface) is { } correction && analyzer.AnalyzeQuery(correction) is [var corrected])
-            {
-                corrections.Add((words[i].Surface, correction));
-                words[i] = corrected;
-            }
-            else if (Completions(terms.Reader, words[i].Surface) is { Count: > 0 } completions)
-            {
-                fallbacks[i] = completions.SelectMany(analyzer.AnalyzeQuery).DistinctBy(w => w.Stem, StringComparer.Ordinal).ToList();
-            }
-        }
-        if (corrections.Count > 0)
-        {
-            didYouMean = Rewrite(text, corrections);
-        }
+        (words, var fallbacks, var didYouMean, _) = speller.Correct(terms, words, text);
 
         var units = new List<PlanUnit>();
         var expandedWith = new List<string>();
+        var namedKeys = new List<string>();
         var stems = words.Select(w => w.Stem).ToList();
         for (var i = 0; i < words.Count;)
         {
@@ -81,6 +53,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             foreach (var (competence, _) in named.Where(n => n.Length == length))
             {
                 expandedWith.Add(competence.Name);
+                namedKeys.Add(competence.Key);
                 foreach (var formWords in competence.AnalysedForms)
                 {
                     if (seen.Add(string.Join(' ', formWords.Select(w => w.Stem))))
@@ -104,7 +77,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
         {
             expandedWith.Add($"rolle: {understood.RoleWord}");
         }
-        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList()) { Role = understood.Role };
+        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList()) { Role = understood.Role, Competences = namedKeys.Distinct(StringComparer.Ordinal).ToList() };
     }
 
     /// <summary>
@@ -253,148 +226,4 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
         /// </summary>
         private bool Common(string field, string part) => terms.DocFreq(field, part) > Math.Max(depth, terms.MaxDoc / 100);
     }
-
-    /// <summary>A word is known when it was seen as typed, when its stem is indexed, or when all its compound parts are.</summary>
-    private static bool IsKnown(TermStates terms, QueryWord word)
-    {
-        if (terms.DocFreq(IndexFields.Spelling, word.Surface) > 0 || InAnyField(terms, word.Stem))
-        {
-            return true;
-        }
-        return word.PartStems.Count > 1 && word.PartStems.All(part => InAnyField(terms, part));
-    }
-
-    private static bool InAnyField(TermStates terms, string term) => ContentFields.Any(field => terms.DocFreq(field, term) > 0);
-
-    /// <summary>
-    /// The closest word seen in the index (Damerau-Levenshtein, one edit for short words, two for long ones; the
-    /// first letter kept), the most frequent among equally close ones; null when none is close.
-    /// </summary>
-    private static string? Correct(IndexReader reader, string surface)
-    {
-        if (surface.Length < 4 || surface.Any(char.IsDigit))
-        {
-            return null;
-        }
-        var terms = MultiFields.GetTerms(reader, IndexFields.Spelling);
-        if (terms is null)
-        {
-            return null;
-        }
-        var maxEdits = surface.Length >= 8 ? 2 : 1;
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexFields.Spelling, surface), maxEdits, 1, true);
-        (string Word, int Edits, int Frequency)? best = null;
-        while (fuzzy.MoveNext())
-        {
-            var word = fuzzy.Term.Utf8ToString();
-            var edits = EditDistance(surface, word);
-            if (edits == 0 || edits > maxEdits)
-            {
-                continue;
-            }
-            var frequency = fuzzy.DocFreq;
-            if (best is not { } b || edits < b.Edits || (edits == b.Edits && (frequency > b.Frequency || (frequency == b.Frequency && string.CompareOrdinal(word, b.Word) < 0))))
-            {
-                best = (word, edits, frequency);
-            }
-        }
-        return best?.Word;
-    }
-
-    /// <summary>
-    /// For a long word the index has never seen and that has no close spelling: the indexed words that share its
-    /// longest prefix (at least 60% of it and 6 letters), most frequent first. "tjenestemandssager" finds
-    /// "tjenestemandsret" where the dictionary cannot split either word.
-    /// </summary>
-    private static List<string> Completions(IndexReader reader, string surface)
-    {
-        const int MaxCompletions = 5;
-        if (surface.Length < 8 || MultiFields.GetTerms(reader, IndexFields.Spelling) is not { } terms)
-        {
-            return [];
-        }
-        var shortest = Math.Max(6, (int)Math.Ceiling(surface.Length * 0.6));
-        for (var length = surface.Length - 1; length >= shortest; length--)
-        {
-            var prefix = surface[..length];
-            var found = new List<(string Word, int Frequency)>();
-            var enumerator = terms.GetEnumerator();
-            if (enumerator.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
-            {
-                continue;
-            }
-            do
-            {
-                var word = enumerator.Term.Utf8ToString();
-                if (!word.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    break;
-                }
-                found.Add((word, enumerator.DocFreq));
-            }
-            while (found.Count < 200 && enumerator.MoveNext());
-            if (found.Count > 0)
-            {
-                return found.OrderByDescending(f => f.Frequency).ThenBy(f => f.Word, StringComparer.Ordinal).Take(MaxCompletions).Select(f => f.Word).ToList();
-            }
-        }
-        return [];
-    }
-
-    /// <summary>Optimal string alignment distance (adjacent transpositions count as one edit).</summary>
-    internal static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-        return d[a.Length, b.Length];
-    }
-
-    /// <summary>
-    /// The user's own text with the corrected words replaced, so the suggestion reads as they typed it. Words are
-    /// found by the same tokenizer and normalisation that produced the surfaces (so "laeringsnetvaerg" is found too).
-    /// </summary>
-    private static string Rewrite(string text, List<(string From, string To)> corrections)
-    {
-        var replacements = corrections.ToDictionary(c => c.From, c => c.To, StringComparer.Ordinal);
-        var result = new System.Text.StringBuilder();
-        var copied = 0;
-        using (var stream = Spelling.GetTokenStream(IndexFields.Spelling, text))
-        {
-            var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-            var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                if (replacements.TryGetValue(term.ToString(), out var to) && offset.StartOffset >= copied)
-                {
-                    result.Append(text, copied, offset.StartOffset - copied).Append(to);
-                    copied = offset.EndOffset;
-                }
-            }
-            stream.End();
-        }
-        result.Append(text, copied, text.Length - copied);
-        return result.ToString().Trim();
-    }
-
-    private static readonly DanishSpellingAnalyzer Spelling = new();
 }

@@ -37,6 +37,13 @@ public sealed class RankingOptions
     /// <summary>Each further piece of evidence of one kind counts this fraction of the one before (diminishing returns).</summary>
     public float DocumentDecay { get; set; } = 0.5f;
 
+    /// <summary>
+    /// A document found for the query counts its score times (its score / the best document's score) to this power:
+    /// documents mainly on the topic keep their weight, passing mentions lose most of theirs, so that a person with a
+    /// few documents on the topic outranks one with many documents that mention it in passing. 0 turns it off.
+    /// </summary>
+    public float DocumentFocusExponent { get; set; }
+
     /// <summary>Evidence loses half its weight over this many years before the newest document, down to <see cref="RecencyFloor"/>.</summary>
     public float RecencyHalfLifeYears { get; set; } = 4f;
     public float RecencyFloor { get; set; } = 0.5f;
@@ -60,6 +67,17 @@ public sealed class RankingOptions
     /// the role alone never makes a hit.
     /// </summary>
     public float RoleMatchBoost { get; set; } = 1.0f;
+
+    /// <summary>
+    /// Relevance feedback through the taxonomy for queries that name no competence: the share of a profile search for
+    /// the competence the best people found share that is added to everyone's profile score (0 turns it off), how many
+    /// of the best people are looked at, and how many of them must hold the competence (level 3 or more) to trust it.
+    /// </summary>
+    public float TopicFeedbackWeight { get; set; }
+
+    public int TopicFeedbackDepth { get; set; } = 10;
+
+    public int TopicFeedbackMinHolders { get; set; } = 3;
 
     /// <summary>With a viewer and scope Anyone, people the viewer already works with are multiplied by this.</summary>
     public float KnownColleagueFactor { get; set; } = 0.8f;
@@ -133,6 +151,9 @@ public sealed class RankingOptions
     /// every unit the same.
     /// </summary>
     public float CoordWeightExponent { get; set; } = 1.0f;
+
+    /// <summary>Bounds and thresholds of spelling correction (section ExpertFinder:Ranking:Spelling).</summary>
+    public SpellingOptions Spelling { get; set; } = new();
 
     public float CompetenceBoost(int level, bool selfAssessed) =>
         (CompetenceBaseBoost + (CompetenceLevelStep * (level - 1))) * (selfAssessed ? SelfAssessedFactor : 1f);

@@ -34,12 +34,21 @@ public sealed class QueryIntentTests
     [InlineData("ressourceperson for ordblindhed", "resource-person", "ordblindhed")]
     [InlineData("Hvem er videndeler om klarsprog?", "knowledge-sharer", "klarsprog")]
     [InlineData("ambassadører for trivsel", "ambassador", "trivsel")]
-    public void The_first_role_word_is_the_role_and_any_later_one_is_topic(string query, string role, string topic)
+    public void A_role_word_starting_the_topic_is_the_role_and_any_later_one_is_topic(string query, string role, string topic)
     {
         var read = Read(query);
 
         Assert.Equal(role, read.Role);
         Assert.Equal(topic, string.Join(' ', read.Topic.Select(w => w.Surface)));
+    }
+
+    [Fact]
+    public void A_role_word_inside_the_topic_is_topic()
+    {
+        var read = Read("planlægge et forløb der gør vores ledere bedre til store omstillinger");
+
+        Assert.Null(read.Role);
+        Assert.Contains(read.Topic, w => w.Surface == "ledere");
     }
 
     [Fact]

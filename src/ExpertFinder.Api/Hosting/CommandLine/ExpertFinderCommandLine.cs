@@ -61,7 +61,7 @@ public sealed class ExpertFinderCommandLine
         foreach (var verb in new Command[]
                  {
                      Serve.Command, Test.Command, Import.Command, ApiKey.Command, Token.Command, Reindex, Verify.Command, Migrate, Bench.Command,
-                     BenchApi.Command, BenchGraph.Command, Load.Command, Generate.Command, Evaluate.Command, Cluster.Command, Schema.Command, Publish.Command, Stop,
+                     BenchApi.Command, BenchGraph.Command, Load.Command, Generate.Command, Evaluate.Command, EvaluationSet.Command, Cluster.Command, Schema.Command, Publish.Command, Stop,
                  })
         {
             Root.Subcommands.Add(verb);
@@ -105,13 +105,15 @@ public sealed class ExpertFinderCommandLine
 
     public EvaluateVerb Evaluate { get; } = new();
 
+    public EvaluationSetVerb EvaluationSet { get; } = new();
+
     public PublishVerb Publish { get; } = new();
 
     public ClusterVerb Cluster { get; } = new();
 
     /// <summary>The verbs whose work is in ExpertFinder.Tools (development tools; not part of a deployed server).</summary>
     public IEnumerable<Command> ToolCommands =>
-        [Test.Command, Bench.Command, BenchApi.Command, BenchGraph.Command, Load.Command, Generate.Command, Evaluate.Command, Cluster.Command, Publish.Command];
+        [Test.Command, Bench.Command, BenchApi.Command, BenchGraph.Command, Load.Command, Generate.Command, Evaluate.Command, EvaluationSet.Command, Cluster.Command, Publish.Command];
 
     /// <summary>
     /// Parses <paramref name="args"/> (serve when they start with an option or are empty) and runs the verb. A usage

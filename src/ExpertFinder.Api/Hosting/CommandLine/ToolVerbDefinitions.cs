@@ -206,6 +206,29 @@ public sealed class EvaluateVerb
     public Option<FileInfo?> Json { get; } = Inputs.JsonReport("also write the report with every query's answers as JSON");
 }
 
+/// <summary>evaluation-set [--out DIR] [--queries FILE]</summary>
+public sealed class EvaluationSetVerb
+{
+    public EvaluationSetVerb() =>
+        Command = new Command("evaluation-set",
+            "write the noisy evaluation set: an organisation of four municipalities (about 3,000 people and 6,000 documents, " +
+            "mostly everyday ones) in the interchange format, and its labelled queries graded by the rule in " +
+            "seed/evaluation/noisy.md; the same code gives the same bytes")
+        {
+            Directory, Queries,
+        };
+
+    public Command Command { get; }
+
+    public Option<string?> Directory { get; } = new("--out") { Description = "the folder for the data set (default: seed/noisy)", HelpName = "DIR" };
+
+    public Option<string?> Queries { get; } = new("--queries")
+    {
+        Description = "the file for the labelled queries (default: seed/evaluation/noisy-queries.jsonl)",
+        HelpName = "FILE",
+    };
+}
+
 /// <summary>publish DIR</summary>
 public sealed class PublishVerb
 {

@@ -11,7 +11,7 @@ namespace ExpertFinder.Api.Tests.Hosting.CommandLine;
 public sealed class ExpertFinderCommandLineTests
 {
     private static readonly string[] Verbs =
-        ["serve", "test", "import", "apikey", "token", "reindex", "verify", "migrate", "bench", "bench-api", "bench-graph", "load", "generate", "evaluate", "cluster", "schema", "publish", "stop"];
+        ["serve", "test", "import", "apikey", "token", "reindex", "verify", "migrate", "bench", "bench-api", "bench-graph", "load", "generate", "evaluate", "evaluation-set", "cluster", "schema", "publish", "stop"];
 
     [Theory]
     [InlineData("serve", "--port", "0")]
