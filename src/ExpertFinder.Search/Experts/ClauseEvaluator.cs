@@ -377,7 +377,7 @@ internal static class ClauseEvaluator
             }
             if (merge.Single is { } only)
             {
-                var coord = query.Coord(query.Weights[Array.IndexOf(results, only)]);
+                var coord = query.Coord(query.Weights[Array.IndexOf(results, only)], 1);
                 for (var i = 0; i < only.Count; i++)
                 {
                     only.Scores[i] *= coord;
@@ -387,7 +387,7 @@ internal static class ClauseEvaluator
             if (merge.Pair is var (first, second))
             {
                 var (a, b) = (Array.IndexOf(results, first), Array.IndexOf(results, second));
-                var pair = MergeTwo(first, second, new WeightedSumOfTwo(query.Coord(query.Weights[a]), query.Coord(query.Weights[b]), query.Coord(query.Weights[a] + query.Weights[b])));
+                var pair = MergeTwo(first, second, new WeightedSumOfTwo(query.Coord(query.Weights[a], 1), query.Coord(query.Weights[b], 1), query.Coord(query.Weights[a] + query.Weights[b], 2)));
                 ReturnAll(results);
                 return pair;
             }
@@ -401,7 +401,7 @@ internal static class ClauseEvaluator
                     sum += merge.Score(i);
                     weight += query.Weights[i];
                 }
-                merged.Add(doc, (float)sum * query.Coord(weight));
+                merged.Add(doc, (float)sum * query.Coord(weight, merge.Matched.Length));
             }
             ReturnAll(results);
             return merged;

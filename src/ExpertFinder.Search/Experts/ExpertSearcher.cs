@@ -49,10 +49,6 @@ internal sealed class ExpertSearcher
         }
 
         var candidates = Collect(searcher, snapshot, plan, terms);
-        if (TopicFeedback(searcher, snapshot, plan, terms, candidates) is { } topic)
-        {
-            plan = plan with { ExpandedWith = [.. plan.ExpandedWith, topic] };
-        }
         var scope = new ViewerScope(query.Viewer, query.Audience, query.Scope, snapshot, ranking);
         var filter = new HitFilter(query.Filter, plan, snapshot);
         var ranked = new List<RankedPerson>(candidates.Count);
@@ -148,15 +144,13 @@ internal sealed class ExpertSearcher
 
         var documents = snapshot.Documents;
         var newest = documents.Newest;
-        var documentHits = ClauseEvaluator.Top(searcher, planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth, terms);
-        var bestDocument = documentHits.Length > 0 ? documentHits[0].Score : 0f;
-        foreach (var hit in documentHits)
+        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth, terms))
         {
             if (!documents.TryFind(hit.Doc, out var segment, out var local, out var credited))
             {
                 continue;
             }
-            var score = Focus(hit.Score, bestDocument) * Recency(segment.Date(local), newest);
+            var score = hit.Score * Recency(segment.Date(local), newest);
             foreach (var author in segment.Authors.Ordinals(local))
             {
                 var ordinal = credited.Authors.Of(author);
@@ -191,68 +185,6 @@ internal sealed class ExpertSearcher
             }
         }
         return candidates;
-    }
-
-    /// <summary>
-    /// Relevance feedback through the taxonomy, for a query that names no competence (a question, a task description, an
-    /// English term, a paraphrase such as "børn der ikke kommer i skole"): when the best people found share a
-    /// competence (held at level 3 or more by at least <see cref="RankingOptions.TopicFeedbackMinHolders"/> of the first
-    /// <see cref="RankingOptions.TopicFeedbackDepth"/>, and the most of their weight), that competence is what the query
-    /// is about, and the profiles are searched for it too (its name and synonyms), adding
-    /// <see cref="RankingOptions.TopicFeedbackWeight"/> of that score. Only profiles are searched again: they are few
-    /// beside the documents. Returns the competence's name for <c>expandedWith</c>, or null.
-    /// </summary>
-    private string? TopicFeedback(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, TermStates terms, Dictionary<int, Candidate> candidates)
-    {
-        if (ranking.TopicFeedbackWeight <= 0f || plan.Competences.Count > 0 || candidates.Count == 0)
-        {
-            return null;
-        }
-        var top = candidates
-            .Select(c => (Ordinal: c.Key, Score: Total(Score(c.Value, snapshot.People[c.Key], 1f, plan.Role))))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Ordinal).Take(ranking.TopicFeedbackDepth).ToList();
-        if (top.Count == 0 || top[0].Score <= 0f)
-        {
-            return null;
-        }
-        var mass = new Dictionary<string, (float Mass, int Holders)>(StringComparer.Ordinal);
-        foreach (var (ordinal, score) in top)
-        {
-            foreach (var holding in snapshot.People[ordinal].Competences)
-            {
-                if (holding.Level >= 3)
-                {
-                    var (sum, holders) = mass.GetValueOrDefault(holding.Key);
-                    mass[holding.Key] = (sum + (score / top[0].Score * holding.Level), holders + 1);
-                }
-            }
-        }
-        var best = mass.Where(m => m.Value.Holders >= ranking.TopicFeedbackMinHolders)
-            .OrderByDescending(m => m.Value.Mass).ThenBy(m => m.Key, StringComparer.Ordinal).Select(m => m.Key).FirstOrDefault();
-        if (best is null || snapshot.Competences.ByKey(best) is not { } competence)
-        {
-            return null;
-        }
-        var topic = planner.Plan(terms, snapshot, competence.Name);
-        if (topic.Units.Count == 0)
-        {
-            return null;
-        }
-        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(topic, profileFields, terms, ranking.ProfileDepth, snapshot.Contains), ranking.ProfileDepth, terms))
-        {
-            var ordinal = snapshot.People.OrdinalOfDoc(hit.Doc);
-            if (ordinal < 0)
-            {
-                continue;
-            }
-            if (!candidates.TryGetValue(ordinal, out var candidate))
-            {
-                candidate = new Candidate();
-                candidates[ordinal] = candidate;
-            }
-            candidate.Profile += ranking.TopicFeedbackWeight * hit.Score;
-        }
-        return competence.Name;
     }
 
     /// <summary>Scores of one person's evidence up to this many are gathered on the stack, not in an array per person.</summary>
@@ -308,14 +240,6 @@ internal sealed class ExpertSearcher
         }
         return total;
     }
-
-    /// <summary>
-    /// A document's score weighed by how much it is about the query compared with the best document: a passing mention
-    /// in a long minute scores a fraction of a note on the topic, and that fraction again here
-    /// (<see cref="RankingOptions.DocumentFocusExponent"/>), so that many passing mentions do not add up to expertise.
-    /// </summary>
-    private float Focus(float score, float best) =>
-        ranking.DocumentFocusExponent == 0f || best <= 0f ? score : score * MathF.Pow(score / best, ranking.DocumentFocusExponent);
 
     private float Recency(DateOnly? date, DateOnly? newest)
     {

@@ -33,7 +33,6 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
 
         var units = new List<PlanUnit>();
         var expandedWith = new List<string>();
-        var namedKeys = new List<string>();
         var stems = words.Select(w => w.Stem).ToList();
         for (var i = 0; i < words.Count;)
         {
@@ -53,7 +52,6 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             foreach (var (competence, _) in named.Where(n => n.Length == length))
             {
                 expandedWith.Add(competence.Name);
-                namedKeys.Add(competence.Key);
                 foreach (var formWords in competence.AnalysedForms)
                 {
                     if (seen.Add(string.Join(' ', formWords.Select(w => w.Stem))))
@@ -77,7 +75,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
         {
             expandedWith.Add($"rolle: {understood.RoleWord}");
         }
-        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList()) { Role = understood.Role, Competences = namedKeys.Distinct(StringComparer.Ordinal).ToList() };
+        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList()) { Role = understood.Role };
     }
 
     /// <summary>
@@ -90,7 +88,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
     {
         occurs ??= static (_, _) => true;
         var build = new Builder(ranking, fields, occurs, terms, depth);
-        var query = new WeightedCoordinationQuery(ranking.CoordExponent);
+        var query = new WeightedCoordinationQuery(ranking.CoordExponent, ranking.CoordWeightShareFor(plan.Units.Count));
         foreach (var unit in plan.Units)
         {
             var weight = UnitWeight(unit, terms);
@@ -111,13 +109,13 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
 
     /// <summary>
     /// How much a unit says about the topic, for coordination: the inverse document frequency of its words in the
-    /// documents' text (the largest, most ordinary text the index has) raised to <see cref="RankingOptions.CoordWeightExponent"/>
-    /// (0: every unit the same, plain coordination). A unit matched by any of several forms weighs as its most telling form;
+    /// documents' text (the largest, most ordinary text the index has); <see cref="RankingOptions.CoordWeightShare"/>
+    /// says how much coordination goes by it. A unit matched by any of several forms weighs as its most telling form;
     /// a form of several words as their mean.
     /// </summary>
     private float UnitWeight(PlanUnit unit, TermStates terms)
     {
-        if (ranking.CoordWeightExponent == 0f)
+        if (ranking.CoordWeightShareFor(2) == 0f)
         {
             return 1f;
         }
@@ -135,7 +133,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             }
             best = Math.Max(best, (float)(sum / Math.Max(1, alternative.Words.Count)));
         }
-        return MathF.Pow(Math.Max(best, 0.01f), ranking.CoordWeightExponent);
+        return Math.Max(best, 0.01f);
     }
 
     /// <summary>Builds the clauses of one query over one set of fields.</summary>

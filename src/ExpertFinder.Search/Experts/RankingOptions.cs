@@ -37,13 +37,6 @@ public sealed class RankingOptions
     /// <summary>Each further piece of evidence of one kind counts this fraction of the one before (diminishing returns).</summary>
     public float DocumentDecay { get; set; } = 0.5f;
 
-    /// <summary>
-    /// A document found for the query counts its score times (its score / the best document's score) to this power:
-    /// documents mainly on the topic keep their weight, passing mentions lose most of theirs, so that a person with a
-    /// few documents on the topic outranks one with many documents that mention it in passing. 0 turns it off.
-    /// </summary>
-    public float DocumentFocusExponent { get; set; }
-
     /// <summary>Evidence loses half its weight over this many years before the newest document, down to <see cref="RecencyFloor"/>.</summary>
     public float RecencyHalfLifeYears { get; set; } = 4f;
     public float RecencyFloor { get; set; } = 0.5f;
@@ -67,17 +60,6 @@ public sealed class RankingOptions
     /// the role alone never makes a hit.
     /// </summary>
     public float RoleMatchBoost { get; set; } = 1.0f;
-
-    /// <summary>
-    /// Relevance feedback through the taxonomy for queries that name no competence: the share of a profile search for
-    /// the competence the best people found share that is added to everyone's profile score (0 turns it off), how many
-    /// of the best people are looked at, and how many of them must hold the competence (level 3 or more) to trust it.
-    /// </summary>
-    public float TopicFeedbackWeight { get; set; }
-
-    public int TopicFeedbackDepth { get; set; } = 10;
-
-    public int TopicFeedbackMinHolders { get; set; } = 3;
 
     /// <summary>With a viewer and scope Anyone, people the viewer already works with are multiplied by this.</summary>
     public float KnownColleagueFactor { get; set; } = 0.8f;
@@ -146,11 +128,20 @@ public sealed class RankingOptions
     public float CoordExponent { get; set; } = 2.0f;
 
     /// <summary>
-    /// Coordination counts each query unit by its rarity in the documents' text (inverse document frequency) to this
-    /// power, so that the rare, topic-bearing words of a long query lead and its common words count little; 0 counts
-    /// every unit the same.
+    /// How much of coordination's share of the query matched goes by what the matched units weigh (each unit's rarity
+    /// in the documents' text, its inverse document frequency) rather than by how many they are, for a query of
+    /// <see cref="CoordWeightFullFrom"/> units or more: the rare, topic-bearing words of a long query (a question, a
+    /// task pasted from a to-do list) lead and its common words count little. Shorter queries get a proportionally
+    /// smaller share, down to 1/(that - 1) of it for two units: each word of a short query was chosen, and a query of
+    /// two topics ("GDPR i personalesager") wants people with both. 0: plain coordination by count.
     /// </summary>
-    public float CoordWeightExponent { get; set; } = 1.0f;
+    public float CoordWeightShare { get; set; } = 1.0f;
+
+    public int CoordWeightFullFrom { get; set; } = 5;
+
+    /// <summary>The share by weight for a query of <paramref name="units"/> units.</summary>
+    public float CoordWeightShareFor(int units) =>
+        units <= 1 ? 0f : CoordWeightShare * Math.Min(1f, (units - 1f) / Math.Max(1, CoordWeightFullFrom - 1));
 
     /// <summary>Bounds and thresholds of spelling correction (section ExpertFinder:Ranking:Spelling).</summary>
     public SpellingOptions Spelling { get; set; } = new();

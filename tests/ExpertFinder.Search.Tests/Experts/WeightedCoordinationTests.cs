@@ -28,11 +28,22 @@ public sealed class WeightedCoordinationTests
     [Fact]
     public void Coordination_by_weight_is_plain_coordination_when_the_words_weigh_the_same()
     {
-        var query = new WeightedCoordinationQuery(2f);
+        var query = new WeightedCoordinationQuery(2f, 0.5f);
         query.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("f", "a")), 3f);
         query.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("f", "b")), 3f);
 
-        Assert.Equal(0.25f, query.Coord(3f), 5);
-        Assert.Equal(1f, query.Coord(6f), 5);
+        Assert.Equal(0.25f, query.Coord(3f, 1), 5);
+        Assert.Equal(1f, query.Coord(6f, 2), 5);
+    }
+
+    [Fact]
+    public void Half_by_weight_a_rare_word_alone_counts_between_its_number_and_its_weight()
+    {
+        var query = new WeightedCoordinationQuery(1f, 0.5f);
+        query.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("f", "rare")), 3f);
+        query.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("f", "common")), 1f);
+
+        // By count 1/2, by weight 3/4: half of each.
+        Assert.Equal(0.625f, query.Coord(3f, 1), 5);
     }
 }
