@@ -37,7 +37,7 @@ internal static class GeneratedFiles
         }
         if (competence.Synonyms.Length > 0)
         {
-            Strings(writer, "synonyms", competence.Synonyms);
+            writer.WriteStrings("synonyms", competence.Synonyms);
         }
         writer.WriteString("description", competence.Description);
     });
@@ -49,14 +49,14 @@ internal static class GeneratedFiles
         writer.WriteString("title", person.Title);
         writer.WriteString("unit", person.Unit.Key);
         writer.WriteString("email", person.Email);
-        Optional(writer, "phone", person.Phone);
-        Optional(writer, "location", person.Location);
-        Optional(writer, "bio", person.Bio);
+        writer.WriteOptional("phone", person.Phone);
+        writer.WriteOptional("location", person.Location);
+        writer.WriteOptional("bio", person.Bio);
         if (person.Roles.Count > 0)
         {
-            Strings(writer, "roles", person.Roles);
+            writer.WriteStrings("roles", person.Roles);
         }
-        Strings(writer, "languages", person.Languages);
+        writer.WriteStrings("languages", person.Languages);
         // "organisation" is the format's default; real exports often leave it out.
         if (person.Visibility != "organisation")
         {
@@ -71,7 +71,7 @@ internal static class GeneratedFiles
                 writer.WriteString("competence", held.Competence.Key);
                 writer.WriteNumber("level", held.Level);
                 writer.WriteString("source", held.Source);
-                Optional(writer, "since", held.Since);
+                writer.WriteOptional("since", held.Since);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -86,8 +86,8 @@ internal static class GeneratedFiles
         writer.WriteString("description", network.Description);
         writer.WriteString("status", network.Status);
         writer.WriteString("owner", network.Owner.Key);
-        Optional(writer, "started", network.Started?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Optional(writer, "ended", network.Ended?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteOptional("started", network.Started?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteOptional("ended", network.Ended?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.WriteStartArray("members");
         foreach (var member in network.Members)
         {
@@ -97,7 +97,7 @@ internal static class GeneratedFiles
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
-        Strings(writer, "topics", network.Topics.Select(t => t.Key));
+        writer.WriteStrings("topics", network.Topics.Select(t => t.Key));
     });
 
     /// <summary>
@@ -148,9 +148,9 @@ internal static class GeneratedFiles
             writer.WriteString("title", document.Title);
             writer.WriteString("kind", document.Kind);
             writer.WriteString("text", text.Written);
-            Strings(writer, "authors", document.Authors.Select(a => a.Key));
-            Optional(writer, "network", document.Network?.Key);
-            Optional(writer, "unit", document.Unit?.Key);
+            writer.WriteStrings("authors", document.Authors.Select(a => a.Key));
+            writer.WriteOptional("network", document.Network?.Key);
+            writer.WriteOptional("unit", document.Unit?.Key);
             writer.WriteString("date", document.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             writer.WriteEndObject();
             writer.Flush();
@@ -180,23 +180,5 @@ internal static class GeneratedFiles
             }
         }
         file.Write(output.WrittenSpan);
-    }
-
-    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void Optional(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
     }
 }

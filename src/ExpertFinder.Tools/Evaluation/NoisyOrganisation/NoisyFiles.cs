@@ -36,7 +36,7 @@ internal static class NoisyFiles
             {
                 writer.WriteString("parent", topic.Parent);
             }
-            Strings(writer, "synonyms", topic.Synonyms);
+            writer.WriteStrings("synonyms", topic.Synonyms);
             writer.WriteString("description", topic.Description);
         });
         GeneratedFiles.WriteLines(Path.Combine(directory, "people.jsonl"), organisation.People.OrderBy(p => p.Key, StringComparer.Ordinal), (writer, person) =>
@@ -46,14 +46,14 @@ internal static class NoisyFiles
             writer.WriteString("title", person.Title);
             writer.WriteString("unit", person.Unit.Key);
             writer.WriteString("email", person.Email);
-            Optional(writer, "phone", person.Phone);
-            Optional(writer, "location", person.Location);
+            writer.WriteOptional("phone", person.Phone);
+            writer.WriteOptional("location", person.Location);
             writer.WriteString("bio", person.Bio);
             if (person.Roles.Count > 0)
             {
-                Strings(writer, "roles", person.Roles);
+                writer.WriteStrings("roles", person.Roles);
             }
-            Strings(writer, "languages", person.Languages);
+            writer.WriteStrings("languages", person.Languages);
             if (person.Visibility != PrivacyPolicy.Organisation)
             {
                 writer.WriteString("visibility", person.Visibility);
@@ -79,7 +79,7 @@ internal static class NoisyFiles
             writer.WriteString("status", network.Status);
             writer.WriteString("owner", network.Owner.Key);
             writer.WriteString("started", Day(network.Started));
-            Optional(writer, "ended", network.Ended is { } ended ? Day(ended) : null);
+            writer.WriteOptional("ended", network.Ended is { } ended ? Day(ended) : null);
             writer.WriteStartArray("members");
             foreach (var member in network.Members)
             {
@@ -89,7 +89,7 @@ internal static class NoisyFiles
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
-            Strings(writer, "topics", network.Topics);
+            writer.WriteStrings("topics", network.Topics);
         });
         GeneratedFiles.WriteLines(Path.Combine(directory, "documents.jsonl"), organisation.Documents.OrderBy(d => d.Key, StringComparer.Ordinal), (writer, document) =>
         {
@@ -97,9 +97,9 @@ internal static class NoisyFiles
             writer.WriteString("title", document.Title);
             writer.WriteString("kind", document.Kind);
             writer.WriteString("text", document.Text);
-            Strings(writer, "authors", document.Authors.Select(a => a.Key));
-            Optional(writer, "network", document.Network?.Key);
-            Optional(writer, "unit", document.Unit?.Key);
+            writer.WriteStrings("authors", document.Authors.Select(a => a.Key));
+            writer.WriteOptional("network", document.Network?.Key);
+            writer.WriteOptional("unit", document.Unit?.Key);
             writer.WriteString("date", Day(document.Date));
             writer.WriteString("language", document.Language);
         });
@@ -109,8 +109,8 @@ internal static class NoisyFiles
             writer.WriteString("id", line.Spec.Id);
             writer.WriteString("query", line.Spec.Text);
             writer.WriteString("category", line.Spec.Category);
-            Optional(writer, "viewer", line.Viewer?.Key);
-            Optional(writer, "scope", line.Spec.Scope);
+            writer.WriteOptional("viewer", line.Viewer?.Key);
+            writer.WriteOptional("scope", line.Spec.Scope);
             writer.WriteStartObject("judgments");
             foreach (var (person, grade) in line.Judgments)
             {
@@ -122,22 +122,4 @@ internal static class NoisyFiles
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void Optional(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
-    }
 }
