@@ -1,4 +1,6 @@
+using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
+using ExpertFinder.Search.Experts;
 
 namespace ExpertFinder.Tools.Evaluation.NoisyOrganisation;
 
@@ -92,6 +94,10 @@ internal static class Grading
         return best;
     }
 
+    /// <summary>The viewer signed in, as the privacy policy sees them: an employee of their municipality.</summary>
+    private static PrivacyPolicy Audience(Person viewer) => new(
+        new Caller { Kind = CallerKind.User, PersonKey = viewer.Key, MunicipalityKey = viewer.Unit.Municipality.Key }, []);
+
     /// <summary>
     /// Hidden people never; for a colleague query, not the viewer, nobody the viewer may not discover (an
     /// <c>organisation</c> profile of another municipality), and nobody the scope leaves out: the viewer's unit and
@@ -111,7 +117,7 @@ internal static class Grading
         {
             return false;
         }
-        if (person.Visibility != PrivacyPolicy.Public && person.Unit.Municipality != viewer.Unit.Municipality)
+        if (!((IPersonAudience)Audience(viewer)).MayDiscover(person.Key, person.Visibility, person.Unit.Municipality.Key))
         {
             return false;
         }
