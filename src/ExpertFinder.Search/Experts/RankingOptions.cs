@@ -59,7 +59,7 @@ public sealed class RankingOptions
     /// the role and the topic first, the topic alone after. Like every prior it multiplies evidence for the topic, so
     /// the role alone never makes a hit.
     /// </summary>
-    public float RoleMatchBoost { get; set; } = 1.0f;
+    public float RoleMatchBoost { get; set; } = 2.0f;
 
     /// <summary>With a viewer and scope Anyone, people the viewer already works with are multiplied by this.</summary>
     public float KnownColleagueFactor { get; set; } = 0.8f;
