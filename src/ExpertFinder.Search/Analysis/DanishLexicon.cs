@@ -143,6 +143,7 @@ public sealed class DanishLexicon
     /// compound parts are plain words. Words with an upper-case initial are skipped: they are proper nouns and
     /// abbreviations (Jensen, Aalborg, EU), and as lower-cased parts they would invent splits of ordinary words
     /// (e.g. the first name "Lis" or "Bente"); the few that matter here (gdpr, aarhus) are in the curated list.
+    /// Misspellings the dictionary lists only to refuse them (its FORBIDDENWORD flag) are skipped.
     /// </summary>
     internal static IEnumerable<(string Word, CompoundRoles Roles)> ReadHunspellWords(string path, HunspellCompoundRules rules)
     {
@@ -173,7 +174,7 @@ public sealed class DanishLexicon
                 flags = word[(slash + 1)..];
                 word = word[..slash];
             }
-            if (word.Length == 0 || char.IsUpper(word[0]) || !IsAllLetters(word))
+            if (word.Length == 0 || char.IsUpper(word[0]) || !IsAllLetters(word) || rules.IsForbidden(flags))
             {
                 continue;
             }

@@ -18,11 +18,21 @@ internal sealed class HunspellCompoundRules
     private readonly Dictionary<string, CompoundRoles> rolesByFlag;
     private readonly Dictionary<string, CompoundRoles> rolesByFlags = new(StringComparer.Ordinal);
 
-    private HunspellCompoundRules(FlagFormat? format, Dictionary<string, CompoundRoles> rolesByFlag)
+    private readonly string? forbidden;
+
+    private HunspellCompoundRules(FlagFormat? format, Dictionary<string, CompoundRoles> rolesByFlag, string? forbidden = null)
     {
         this.format = format;
         this.rolesByFlag = rolesByFlag;
+        this.forbidden = forbidden;
     }
+
+    /// <summary>
+    /// Whether the flags mark the line as a misspelling the dictionary lists in order to refuse it (FORBIDDENWORD):
+    /// "sundhedsplejeske" is in the Danish dictionary so that spell checkers reject it, and is no word.
+    /// </summary>
+    public bool IsForbidden(ReadOnlySpan<char> flags) =>
+        forbidden is not null && format is { } flagFormat && Split(flags.ToString(), flagFormat).Contains(forbidden);
 
     /// <summary>False when the affix file declared no compounding: every word then gets every role.</summary>
     public bool DeclaresCompounding => format is not null;
@@ -35,7 +45,7 @@ internal sealed class HunspellCompoundRules
             return Permissive;
         }
         var format = FlagFormat.Single;
-        string? begin = null, middle = null, end = null;
+        string? begin = null, middle = null, end = null, forbidden = null;
         var entries = new List<(string Flag, string Strip, string Append, string Continuation)>();
         foreach (var line in File.ReadLines(affixPath, Encoding.UTF8))
         {
@@ -62,6 +72,9 @@ internal sealed class HunspellCompoundRules
                     break;
                 case "COMPOUNDEND":
                     end = fields[1];
+                    break;
+                case "FORBIDDENWORD":
+                    forbidden = fields[1];
                     break;
                 case "SFX" when fields.Length >= 4 && fields[2] is not ("Y" or "N"):
                     var slash = fields[3].IndexOf('/', StringComparison.Ordinal);
@@ -111,7 +124,7 @@ internal sealed class HunspellCompoundRules
                 Grant(flag, CompoundRoles.Last);
             }
         }
-        return new HunspellCompoundRules(format, rolesByFlag);
+        return new HunspellCompoundRules(format, rolesByFlag, forbidden);
     }
 
     /// <summary>The roles the flags of a dictionary line give its word.</summary>

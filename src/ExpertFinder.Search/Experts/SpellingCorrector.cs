@@ -38,8 +38,11 @@ internal sealed class SpellingCorrector(DanishTextAnalyzer analyzer, SpellingOpt
                 typed[i] = terms.DocFreq(IndexFields.Spelling, words[i].Surface) > 0 ? words[i].Surface : null;
                 continue;
             }
-            var found = work.FuzzyWords < options.MaxFuzzyWords ? SpellingCandidates.Find(terms, analyzer, words[i].Surface, options, work) : [];
-            if (found.Count == 0 && words[i].Surface.Length >= options.TwoEditsFrom && repaired++ < options.MaxRepairedWords)
+            // A word of the Danish dictionary, as typed or as its stem, is no typo even when no entry uses it: "forkerte" corrected to the
+            // closest indexed word ("forvente") would search for something the user never wrote. It may still be completed.
+            var danish = analyzer.Lexicon.Contains(words[i].Surface) || (words[i].Stem.Length >= 4 && analyzer.Lexicon.Contains(words[i].Stem));
+            var found = !danish && work.FuzzyWords < options.MaxFuzzyWords ? SpellingCandidates.Find(terms, analyzer, words[i].Surface, options, work) : [];
+            if (!danish && found.Count == 0 && words[i].Surface.Length >= options.TwoEditsFrom && repaired++ < options.MaxRepairedWords)
             {
                 found = repair.Find(terms, words[i].Surface, work);
             }

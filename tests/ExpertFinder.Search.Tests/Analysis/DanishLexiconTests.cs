@@ -127,6 +127,28 @@ public sealed class DanishLexiconTests : IDisposable
     }
 
     [Fact]
+    public void Misspellings_the_dictionary_forbids_are_no_words()
+    {
+        Write("da.aff", """
+            SET UTF-8
+            FLAG num
+            COMPOUNDBEGIN 32
+            COMPOUNDEND 34
+            FORBIDDENWORD 6
+            """);
+        var dic = Write("da.dic", """
+            2
+            sundhedsplejerske/32,34
+            sundhedsplejeske/6
+            """);
+
+        var lexicon = DanishLexicon.Load(dic);
+
+        Assert.True(lexicon.Contains("sundhedsplejerske"));
+        Assert.False(lexicon.Contains("sundhedsplejeske"));
+    }
+
+    [Fact]
     public void Without_an_affix_file_every_word_may_stand_anywhere()
     {
         var dic = Write("plain.dic", "2\nstoleben/39\nlampeskærm\n");

@@ -96,4 +96,17 @@ public sealed class SpellingCorrectionTests
         Assert.Null(index.Run(new ExpertQuery("demons borgere")).DidYouMean);
         Assert.Null(index.Run(new ExpertQuery("demens borgere")).DidYouMean);
     }
+
+    [Fact]
+    public void A_word_of_the_danish_dictionary_that_no_entry_uses_is_not_corrected()
+    {
+        using var index = new TempIndex().With(
+            Person("anne"), Person("bo"),
+            DocumentOn("d1", "Vi må forvente flere oplysninger om bygninger.", new DateOnly(2025, 1, 1), ["anne"]),
+            DocumentOn("d2", "Oplysninger om bygninger og boliger.", new DateOnly(2025, 1, 1), ["bo"]));
+
+        var results = index.Run(new ExpertQuery("forkerte oplysninger"));
+
+        Assert.Null(results.DidYouMean);
+    }
 }
