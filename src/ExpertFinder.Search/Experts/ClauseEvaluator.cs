@@ -79,19 +79,6 @@ internal static class ClauseEvaluator
                     }
                     return new BestFieldNode(children.ToArray(), best.TieBreakerMultiplier);
                 }
-                case WeightedCoordinationQuery weighted when weighted.Clauses.Count > 0 && weighted.Clauses.All(c => c.Occur == Occur.SHOULD):
-                {
-                    var children = new List<Node>(weighted.Clauses.Count);
-                    foreach (var clause in weighted.Clauses)
-                    {
-                        if (Compile(clause.Query, boostAbove * weighted.Boost) is not { } child)
-                        {
-                            return null;
-                        }
-                        children.Add(child);
-                    }
-                    return new WeightedAnyNode(children.ToArray(), weighted);
-                }
                 case BooleanQuery boolean when boolean.MinimumNumberShouldMatch == 0 && boolean.Clauses.Count > 0
                                                && (boolean.Clauses.All(c => c.Occur == Occur.SHOULD) || boolean.Clauses.All(c => c.Occur == Occur.MUST)):
                 {
@@ -110,7 +97,13 @@ internal static class ClauseEvaluator
                     {
                         coord[matched] = boolean.CoordDisabled || maxCoord == 1 ? 1f : searcher.Similarity.Coord(matched, maxCoord);
                     }
-                    return boolean.Clauses[0].Occur == Occur.MUST ? new AllNode(children.ToArray(), coord[maxCoord]) : new AnyNode(children.ToArray(), coord);
+                    if (boolean.Clauses[0].Occur == Occur.MUST)
+                    {
+                        return new AllNode(children.ToArray(), coord[maxCoord]);
+                    }
+                    return boolean is WeightedCoordinationQuery weighted
+                        ? new AnyNode<ByWeight>(children.ToArray(), new ByWeight(weighted))
+                        : new AnyNode<ByCount>(children.ToArray(), new ByCount(coord));
                 }
                 default:
                     return null;
@@ -317,53 +310,36 @@ internal static class ClauseEvaluator
         }
     }
 
-    /// <summary>A boolean query of SHOULD clauses: the sum of the matched clauses' scores times coordination.</summary>
-    private sealed class AnyNode(Node[] children, float[] coord) : Node
+    /// <summary>How a disjunction coordinates: the factor for a hit whose matched clauses number <c>count</c> and weigh <c>weight</c>.</summary>
+    private interface ICoordination
     {
-        public override long Cost { get; } = children.Sum(c => c.Cost);
+        float Weight(int clause);
 
-        public override Hits? Evaluate(Segment segment, Hits? within)
-        {
-            var results = EvaluateAll(children, segment, within);
-            var merge = new Merge(results);
-            if (merge.Total == 0)
-            {
-                return null;
-            }
-            if (merge.Single is { } only)
-            {
-                for (var i = 0; i < only.Count; i++)
-                {
-                    only.Scores[i] *= coord[1];
-                }
-                return only;
-            }
-            if (merge.Pair is var (first, second))
-            {
-                var pair = MergeTwo(first, second, new SumOfTwo(coord[1], coord[2]));
-                ReturnAll(results);
-                return pair;
-            }
-            var merged = new Hits(merge.Total);
-            while (merge.Next(out var doc))
-            {
-                var sum = 0d;
-                foreach (var i in merge.Matched)
-                {
-                    sum += merge.Score(i);
-                }
-                merged.Add(doc, (float)sum * coord[merge.Matched.Length]);
-            }
-            ReturnAll(results);
-            return merged;
-        }
+        float Of(float weight, int count);
+    }
+
+    /// <summary>Lucene's coordination: by the number of clauses matched (each weighs one).</summary>
+    private readonly struct ByCount(float[] coord) : ICoordination
+    {
+        public float Weight(int clause) => 1f;
+
+        public float Of(float weight, int count) => coord[count];
+    }
+
+    /// <summary><see cref="WeightedCoordinationQuery"/>'s coordination: by the weight of the clauses matched as well as their number.</summary>
+    private readonly struct ByWeight(WeightedCoordinationQuery query) : ICoordination
+    {
+        public float Weight(int clause) => query.Weights[clause];
+
+        public float Of(float weight, int count) => query.Coord(weight, count);
     }
 
     /// <summary>
-    /// <see cref="WeightedCoordinationQuery"/>: the sum of the matched clauses' scores times the coordination of the
-    /// weight they carry (<see cref="WeightedCoordinationQuery.Coord"/>), rather than of their number.
+    /// A boolean query of SHOULD clauses: the sum of the matched clauses' scores times coordination. Generic over the
+    /// coordination (a struct), so that the merge loop calls it without a virtual call per document.
     /// </summary>
-    private sealed class WeightedAnyNode(Node[] children, WeightedCoordinationQuery query) : Node
+    private sealed class AnyNode<TCoordination>(Node[] children, TCoordination coordination) : Node
+        where TCoordination : struct, ICoordination
     {
         public override long Cost { get; } = children.Sum(c => c.Cost);
 
@@ -377,7 +353,7 @@ internal static class ClauseEvaluator
             }
             if (merge.Single is { } only)
             {
-                var coord = query.Coord(query.Weights[Array.IndexOf(results, only)], 1);
+                var coord = coordination.Of(coordination.Weight(Array.IndexOf(results, only)), 1);
                 for (var i = 0; i < only.Count; i++)
                 {
                     only.Scores[i] *= coord;
@@ -386,8 +362,8 @@ internal static class ClauseEvaluator
             }
             if (merge.Pair is var (first, second))
             {
-                var (a, b) = (Array.IndexOf(results, first), Array.IndexOf(results, second));
-                var pair = MergeTwo(first, second, new WeightedSumOfTwo(query.Coord(query.Weights[a], 1), query.Coord(query.Weights[b], 1), query.Coord(query.Weights[a] + query.Weights[b], 2)));
+                var (a, b) = (coordination.Weight(Array.IndexOf(results, first)), coordination.Weight(Array.IndexOf(results, second)));
+                var pair = MergeTwo(first, second, new SumOfTwo(coordination.Of(a, 1), coordination.Of(b, 1), coordination.Of(a + b, 2)));
                 ReturnAll(results);
                 return pair;
             }
@@ -399,25 +375,13 @@ internal static class ClauseEvaluator
                 foreach (var i in merge.Matched)
                 {
                     sum += merge.Score(i);
-                    weight += query.Weights[i];
+                    weight += coordination.Weight(i);
                 }
-                merged.Add(doc, (float)sum * query.Coord(weight, merge.Matched.Length));
+                merged.Add(doc, (float)sum * coordination.Of(weight, merge.Matched.Length));
             }
             ReturnAll(results);
             return merged;
         }
-    }
-
-    /// <summary><see cref="WeightedAnyNode"/>'s sum times the coordination of each side's weight, or of both.</summary>
-    private readonly struct WeightedSumOfTwo(float coordFirst, float coordSecond, float coordBoth) : IPairScore
-    {
-        public float One(float score) => score * coordFirst;
-
-        public float First(float score) => score * coordFirst;
-
-        public float Second(float score) => score * coordSecond;
-
-        public float Both(float first, float second) => (float)((double)first + second) * coordBoth;
     }
 
     /// <summary>A boolean query of MUST clauses: documents every clause matches, the sum of their scores times coordination.</summary>
@@ -471,8 +435,6 @@ internal static class ClauseEvaluator
     /// </summary>
     private interface IPairScore
     {
-        float One(float score);
-
         /// <summary>A document only the first child matches.</summary>
         float First(float score);
 
@@ -485,8 +447,6 @@ internal static class ClauseEvaluator
     /// <summary><see cref="BestFieldNode"/>'s max plus tie-breaker; of one score, the score itself.</summary>
     private readonly struct BestOfTwo(float tieBreaker) : IPairScore
     {
-        public float One(float score) => score;
-
         public float First(float score) => score;
 
         public float Second(float score) => score;
@@ -498,16 +458,14 @@ internal static class ClauseEvaluator
         }
     }
 
-    /// <summary><see cref="AnyNode"/>'s sum (in double, as there) times coordination.</summary>
-    private readonly struct SumOfTwo(float coordOne, float coordTwo) : IPairScore
+    /// <summary><see cref="AnyNode{TCoordination}"/>'s sum (in double, as there) times the coordination of each side alone, or of both.</summary>
+    private readonly struct SumOfTwo(float coordFirst, float coordSecond, float coordBoth) : IPairScore
     {
-        public float One(float score) => score * coordOne;
+        public float First(float score) => score * coordFirst;
 
-        public float First(float score) => score * coordOne;
+        public float Second(float score) => score * coordSecond;
 
-        public float Second(float score) => score * coordOne;
-
-        public float Both(float first, float second) => (float)((double)first + second) * coordTwo;
+        public float Both(float first, float second) => (float)((double)first + second) * coordBoth;
     }
 
     /// <summary>

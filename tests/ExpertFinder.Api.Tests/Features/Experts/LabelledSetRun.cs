@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ExpertFinder.Api.Import;
 using ExpertFinder.Api.IndexSync;
+using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search.Evaluation;
 using ExpertFinder.Search.Experts;
 using ExpertFinder.Tools.Evaluation;
@@ -82,7 +83,7 @@ internal static class LabelledSetRun
     private static async Task<HashSet<string>> HiddenPeopleAsync(ServerFixture server)
     {
         var hidden = new HashSet<string>(StringComparer.Ordinal);
-        await using var command = server.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT key FROM people WHERE visibility = 'hidden'");
+        await using var command = server.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand($"SELECT p.key FROM people p WHERE NOT {PrivacyPolicy.DiscoverableBySomeoneSql("p")}");
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
