@@ -6,10 +6,13 @@ namespace ExpertFinder.Search.Tests;
 /// <summary>A real on-disk index in a folder of its own, with the engine that searches it, removed afterwards.</summary>
 public sealed class TempIndex : IDisposable
 {
-    public TempIndex()
+    private readonly RankingOptions? ranking;
+
+    public TempIndex(RankingOptions? ranking = null)
     {
+        this.ranking = ranking;
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ef-index-" + Guid.NewGuid().ToString("N"));
-        Engine = SearchEngine.Open(Path);
+        Engine = SearchEngine.Open(Path, ranking);
     }
 
     public string Path { get; }
@@ -69,7 +72,7 @@ public sealed class TempIndex : IDisposable
     public void Reopen()
     {
         Engine.Dispose();
-        Engine = SearchEngine.Open(Path);
+        Engine = SearchEngine.Open(Path, ranking);
     }
 
     public void Dispose()

@@ -16,6 +16,7 @@ internal sealed class ExpertSearcher
     private readonly DanishTextAnalyzer analyzer;
     private readonly RankingOptions ranking;
     private readonly QueryPlanner planner;
+    private readonly TopicFeedback feedback;
     private readonly List<(string Field, float Boost)> profileFields;
     private readonly List<(string Field, float Boost)> documentFields;
     private readonly List<(string Field, float Boost)> networkFields;
@@ -25,6 +26,7 @@ internal sealed class ExpertSearcher
         this.analyzer = analyzer;
         this.ranking = ranking;
         planner = new(analyzer, ranking);
+        feedback = new(analyzer, ranking.Feedback);
         profileFields = ProfileFields(ranking);
         documentFields = [(IndexFields.DocumentTitle, ranking.DocumentTitleBoost), (IndexFields.DocumentText, ranking.DocumentTextBoost), (IndexFields.DocumentAcronym, ranking.AcronymBoost)];
         networkFields =
@@ -63,6 +65,11 @@ internal sealed class ExpertSearcher
             var parts = Score(candidate, person, scope.Proximity(relation), plan.Role);
             ranked.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
         }
+        var topic = feedback.Infer(searcher, snapshot, plan, Page(ranked, 0, ranking.Feedback.People, snapshot.People).Select(r => r.Ordinal).ToList(), terms);
+        if (topic is not null)
+        {
+            ranked = WithTopic(searcher, snapshot, plan, terms, ranked, topic, scope, filter);
+        }
 
         var page = Page(ranked, Math.Max(0, query.Skip), Math.Max(0, query.Take), snapshot.People);
         using var evidence = new EvidenceBuilder(searcher, snapshot, plan, analyzer, query);
@@ -71,9 +78,46 @@ internal sealed class ExpertSearcher
         return new ExpertResults(hits, ranked.Count)
         {
             DidYouMean = plan.DidYouMean,
-            ExpandedWith = plan.ExpandedWith,
+            ExpandedWith = topic is null ? plan.ExpandedWith : [.. plan.ExpandedWith, $"beslægtet emne: {topic.Name}"],
             Facets = query.WithFacets ? Facets.Count(ranked.Select(r => r.Ordinal), snapshot) : null,
         };
+    }
+
+    /// <summary>
+    /// The ranking with the inferred topic's own search added: each person found for the topic gains that search's
+    /// score, scaled so that the topic's best is <see cref="FeedbackOptions.Weight"/> of the query's best. The query's
+    /// own evidence still leads; people found only through the topic join below those who match both.
+    /// </summary>
+    private List<RankedPerson> WithTopic(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, TermStates terms, List<RankedPerson> ranked, CompetenceEntry topic, ViewerScope scope, HitFilter filter)
+    {
+        var forms = topic.AnalysedForms.Select(form => new PlanAlternative(form, 1f, RequireAll: true)).ToList();
+        var topicTerms = new HashSet<string>(forms.SelectMany(f => f.Words).SelectMany(w => w.PartStems.Append(w.Stem)), StringComparer.Ordinal);
+        var topicPlan = new QueryPlan([new PlanUnit(forms)], topicTerms, null, []) { Role = plan.Role };
+        var found = new List<RankedPerson>();
+        foreach (var (ordinal, candidate) in Collect(searcher, snapshot, topicPlan, terms))
+        {
+            var person = snapshot.People[ordinal];
+            var relation = scope.Relation(person);
+            if (scope.Allows(person, relation) && filter.Allows(person))
+            {
+                var parts = Score(candidate, person, scope.Proximity(relation), plan.Role);
+                found.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
+            }
+        }
+        var topicBest = found.Count == 0 ? 0f : found.Max(r => r.Score);
+        if (topicBest <= 0f)
+        {
+            return ranked;
+        }
+        var scale = ranking.Feedback.Weight * ranked.Max(r => r.Score) / topicBest;
+        var byOrdinal = ranked.ToDictionary(r => r.Ordinal);
+        foreach (var person in found)
+        {
+            byOrdinal[person.Ordinal] = byOrdinal.TryGetValue(person.Ordinal, out var matched)
+                ? matched with { Score = matched.Score + (scale * person.Score) }
+                : person with { Score = scale * person.Score };
+        }
+        return [.. byOrdinal.Values];
     }
 
     /// <summary>

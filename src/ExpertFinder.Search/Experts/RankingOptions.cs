@@ -143,6 +143,9 @@ public sealed class RankingOptions
     public float CoordWeightShareFor(int units) =>
         units <= 1 ? 0f : CoordWeightShare * Math.Min(1f, (units - 1f) / Math.Max(1, CoordWeightFullFrom - 1));
 
+    /// <summary>Relevance feedback through the first people found (section ExpertFinder:Ranking:Feedback).</summary>
+    public FeedbackOptions Feedback { get; set; } = new();
+
     /// <summary>Bounds and thresholds of spelling correction (section ExpertFinder:Ranking:Spelling).</summary>
     public SpellingOptions Spelling { get; set; } = new();
 

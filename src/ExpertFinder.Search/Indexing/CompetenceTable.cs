@@ -11,6 +11,7 @@ internal sealed class CompetenceTable
 {
     private readonly Dictionary<string, CompetenceEntry> byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Stems, CompetenceEntry Competence)>> formsByFirstStem = new(StringComparer.Ordinal);
+    private readonly HashSet<string> parents = new(StringComparer.Ordinal);
 
     public CompetenceTable(IndexReader reader, Func<AtomicReader, SegmentTables> tables)
     {
@@ -24,6 +25,10 @@ internal sealed class CompetenceTable
                     continue;
                 }
                 byKey[entry.Key] = entry;
+                if (entry.ParentKey is { } parent)
+                {
+                    parents.Add(parent);
+                }
                 foreach (var words in entry.AnalysedForms)
                 {
                     var stems = words.Select(w => w.Stem).ToArray();
@@ -70,6 +75,9 @@ internal sealed class CompetenceTable
     public IEnumerable<CompetenceEntry> All => byKey.Values;
 
     public CompetenceEntry? ByKey(string key) => byKey.GetValueOrDefault(key);
+
+    /// <summary>A field rather than a topic: other competences name it as their parent ("Pleje" over "Demens").</summary>
+    public bool IsBroad(string key) => parents.Contains(key);
 
     /// <summary>How a held competence is shown: its name, or its key when the taxonomy no longer has it.</summary>
     public string NameOf(string key) => ByKey(key)?.Name ?? key;

@@ -21,6 +21,7 @@ internal sealed class IndexSnapshot
     private readonly Lazy<ColleagueGraph> graph;
     private readonly Lazy<SuggestionTable> suggestions;
     private readonly Lazy<FacetTable> facets;
+    private readonly Lazy<Dictionary<string, int>> experienced;
 
     private IndexSnapshot(IndexReader reader, DanishTextAnalyzer analyzer)
     {
@@ -33,6 +34,7 @@ internal sealed class IndexSnapshot
         graph = new(BuildGraph);
         suggestions = new(BuildSuggestions);
         facets = new(() => new FacetTable(People, Networks, Competences));
+        experienced = new(CountExperienced);
     }
 
     public PersonTable People { get; }
@@ -46,6 +48,9 @@ internal sealed class IndexSnapshot
     public ColleagueGraph Graph => graph.Value;
 
     public SuggestionTable Suggestions => suggestions.Value;
+
+    /// <summary>How many people hold each competence at level 3 or more, counted at the first search that asks.</summary>
+    public IReadOnlyDictionary<string, int> Experienced => experienced.Value;
 
     /// <summary>Every person's facet values by number, built at the first search that asks for facets.</summary>
     public FacetTable Facets => facets.Value;
@@ -100,6 +105,16 @@ internal sealed class IndexSnapshot
             builder.AddDocument(document.Key, document.Title, document.Authors);
         }
         return builder.Build();
+    }
+
+    private Dictionary<string, int> CountExperienced()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var holding in People.All.SelectMany(p => p.Competences).Where(h => h.Level >= 3))
+        {
+            counts[holding.Key] = counts.GetValueOrDefault(holding.Key) + 1;
+        }
+        return counts;
     }
 
     private SuggestionTable BuildSuggestions()

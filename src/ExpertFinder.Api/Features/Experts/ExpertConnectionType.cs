@@ -40,7 +40,7 @@ public sealed class ExpertConnectionType : ConnectionType<ExpertHitType, ExpertE
             .Description("The query with misspelt words corrected, when the correction was searched (e.g. \"klimatilpasning\" for \"klimatilpasnig\"; several words may be corrected at once).")
             .Resolve(c => ((ExpertConnection)c.Source!).DidYouMean);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("expandedWith")
-            .Description("What the query was understood to ask beyond its words: competences whose synonyms were searched too (e.g. \"Personalejura\" for \"ansættelsesret\"), abbreviations searched in their other form (e.g. \"PPR = pædagogisk psykologisk rådgivning\") and the role asked for, searched as the person's role rather than as a word (e.g. \"rolle: mentor\" for \"mentor for nye ledere\").")
+            .Description("What the query was understood to ask beyond its words: competences whose synonyms were searched too (e.g. \"Personalejura\" for \"ansættelsesret\"), abbreviations searched in their other form (e.g. \"PPR = pædagogisk psykologisk rådgivning\") and the role asked for, searched as the person's role rather than as a word (e.g. \"rolle: mentor\" for \"mentor for nye ledere\"), and the topic that the best people found share when the query does not name it, searched too (e.g. \"beslægtet emne: Demens\" for \"dementia care\").")
             .Resolve(c => ((ExpertConnection)c.Source!).ExpandedWith);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetType>>>>("facets")
             .Description("Counts over all hits after filters: municipality, department, unit, competence, role, networkKind (top 10 values each). A value can be passed back in the filter of the same name.")
