@@ -16,6 +16,9 @@ public sealed class FeedbackOptions
     /// <summary>How many of each person's newest documents are read (each is analysed: this bounds the work).</summary>
     public int DocumentsPerPerson { get; set; } = 8;
 
+    /// <summary>How much of each document is read: its opening names its topic, and analysis costs by the character.</summary>
+    public int CharactersPerDocument { get; set; } = 1000;
+
     /// <summary>How many of the people read must show the topic.</summary>
     public int MinSupport { get; set; } = 2;
 

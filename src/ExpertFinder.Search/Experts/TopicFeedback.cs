@@ -95,7 +95,7 @@ internal sealed class TopicFeedback(DanishTextAnalyzer analyzer, FeedbackOptions
             {
                 continue;
             }
-            var stems = analyzer.Terms(text);
+            var stems = analyzer.Terms(text.Length > options.CharactersPerDocument ? text[..options.CharactersPerDocument] : text);
             for (var i = 0; i < stems.Count; i++)
             {
                 foreach (var (competence, length) in snapshot.Competences.NamedAt(stems, i))
