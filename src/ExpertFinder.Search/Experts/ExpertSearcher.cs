@@ -66,13 +66,17 @@ internal sealed class ExpertSearcher
             ranked.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
         }
         var topic = feedback.Infer(searcher, snapshot, plan, Page(ranked, 0, ranking.Feedback.People, snapshot.People).Select(r => r.Ordinal).ToList(), terms);
+        var explained = plan;
         if (topic is not null)
         {
-            ranked = WithTopic(searcher, snapshot, plan, terms, ranked, topic, scope, filter);
+            var topicPlan = TopicPlan(topic, plan.Role);
+            ranked = WithTopic(searcher, snapshot, topicPlan, terms, ranked, scope, filter);
+            // The evidence shown explains a hit by the topic's words as well as the query's.
+            explained = plan with { Terms = new HashSet<string>(plan.Terms.Concat(topicPlan.Terms), StringComparer.Ordinal) };
         }
 
         var page = Page(ranked, Math.Max(0, query.Skip), Math.Max(0, query.Take), snapshot.People);
-        using var evidence = new EvidenceBuilder(searcher, snapshot, plan, analyzer, query);
+        using var evidence = new EvidenceBuilder(searcher, snapshot, explained, analyzer, query);
         var hits = page.Select(r => evidence.Hit(snapshot.People[r.Ordinal], r.Candidate, r.Parts, r.Score, r.Relation)).ToList();
         evidence.AddIntroductionPaths(hits);
         return new ExpertResults(hits, ranked.Count)
@@ -88,19 +92,16 @@ internal sealed class ExpertSearcher
     /// score, scaled so that the topic's best is <see cref="FeedbackOptions.Weight"/> of the query's best. The query's
     /// own evidence still leads; people found only through the topic join below those who match both.
     /// </summary>
-    private List<RankedPerson> WithTopic(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, TermStates terms, List<RankedPerson> ranked, CompetenceEntry topic, ViewerScope scope, HitFilter filter)
+    private List<RankedPerson> WithTopic(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan topicPlan, TermStates terms, List<RankedPerson> ranked, ViewerScope scope, HitFilter filter)
     {
-        var forms = topic.AnalysedForms.Select(form => new PlanAlternative(form, 1f, RequireAll: true)).ToList();
-        var topicTerms = new HashSet<string>(forms.SelectMany(f => f.Words).SelectMany(w => w.PartStems.Append(w.Stem)), StringComparer.Ordinal);
-        var topicPlan = new QueryPlan([new PlanUnit(forms)], topicTerms, null, []) { Role = plan.Role };
         var found = new List<RankedPerson>();
-        foreach (var (ordinal, candidate) in Collect(searcher, snapshot, topicPlan, terms))
+        foreach (var (ordinal, candidate) in Collect(searcher, snapshot, topicPlan, terms, ranking.Feedback.Depth))
         {
             var person = snapshot.People[ordinal];
             var relation = scope.Relation(person);
             if (scope.Allows(person, relation) && filter.Allows(person))
             {
-                var parts = Score(candidate, person, scope.Proximity(relation), plan.Role);
+                var parts = Score(candidate, person, scope.Proximity(relation), topicPlan.Role);
                 found.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
             }
         }
@@ -118,6 +119,14 @@ internal sealed class ExpertSearcher
                 : person with { Score = scale * person.Score };
         }
         return [.. byOrdinal.Values];
+    }
+
+    /// <summary>The topic searched as if its names had been typed, for the role the query asked for.</summary>
+    private static QueryPlan TopicPlan(CompetenceEntry topic, string? role)
+    {
+        var forms = topic.AnalysedForms.Select(form => new PlanAlternative(form, 1f, RequireAll: true)).ToList();
+        var terms = new HashSet<string>(forms.SelectMany(f => f.Words).SelectMany(w => w.PartStems.Append(w.Stem)), StringComparer.Ordinal);
+        return new QueryPlan([new PlanUnit(forms)], terms, null, []) { Role = role };
     }
 
     /// <summary>
@@ -163,10 +172,13 @@ internal sealed class ExpertSearcher
         return top[skip..].ToList();
     }
 
-    private Dictionary<int, Candidate> Collect(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, TermStates terms)
+    private Dictionary<int, Candidate> Collect(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan plan, TermStates terms, int depth = int.MaxValue)
     {
+        var profileDepth = Math.Min(ranking.ProfileDepth, depth);
+        var documentDepth = Math.Min(ranking.DocumentDepth, depth);
+        var networkDepth = Math.Min(ranking.NetworkDepth, depth);
         // Every hit read may add a person: sized for them at once rather than grown (and copied) on the way.
-        var candidates = new Dictionary<int, Candidate>(ranking.ProfileDepth + ranking.DocumentDepth + ranking.NetworkDepth);
+        var candidates = new Dictionary<int, Candidate>(profileDepth + documentDepth + networkDepth);
         Candidate Get(int ordinal)
         {
             if (!candidates.TryGetValue(ordinal, out var candidate))
@@ -177,7 +189,7 @@ internal sealed class ExpertSearcher
             return candidate;
         }
 
-        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(plan, profileFields, terms, ranking.ProfileDepth, snapshot.Contains), ranking.ProfileDepth, terms))
+        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(plan, profileFields, terms, profileDepth, snapshot.Contains), profileDepth, terms))
         {
             var ordinal = snapshot.People.OrdinalOfDoc(hit.Doc);
             if (ordinal >= 0)
@@ -188,7 +200,7 @@ internal sealed class ExpertSearcher
 
         var documents = snapshot.Documents;
         var newest = documents.Newest;
-        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(plan, documentFields, terms, ranking.DocumentDepth), ranking.DocumentDepth, terms))
+        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(plan, documentFields, terms, documentDepth), documentDepth, terms))
         {
             if (!documents.TryFind(hit.Doc, out var segment, out var local, out var credited))
             {
@@ -212,7 +224,7 @@ internal sealed class ExpertSearcher
                 }
             }
         }
-        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(plan, networkFields, terms, ranking.NetworkDepth, snapshot.Contains), ranking.NetworkDepth, terms))
+        foreach (var hit in ClauseEvaluator.Top(searcher, planner.Build(plan, networkFields, terms, networkDepth, snapshot.Contains), networkDepth, terms))
         {
             if (!snapshot.Networks.TryFind(hit.Doc, out var network, out var members))
             {

@@ -10,6 +10,12 @@ public sealed class FeedbackOptions
     /// <summary>What the topic's own search adds, as a share of the query's best score. 0 turns feedback off.</summary>
     public float Weight { get; set; } = 0.5f;
 
+    /// <summary>
+    /// How many hits each of the topic's searches (profiles, documents, networks) reads at most: the topic only adds to
+    /// the ranking, so its best hits are what count.
+    /// </summary>
+    public int Depth { get; set; } = 300;
+
     /// <summary>How many of the best people found are read.</summary>
     public int People { get; set; } = 5;
 

@@ -1,5 +1,9 @@
 using ExpertFinder.Search.Analysis;
 using ExpertFinder.Search.Indexing;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -37,7 +41,7 @@ internal sealed class TopicFeedback(DanishTextAnalyzer analyzer, FeedbackOptions
         {
             var weight = 1d / (1 + (0.3 * rank));
             weights += weight;
-            foreach (var (competence, surprise) in Shown(searcher, snapshot, snapshot.People[best[rank]], terms, documents))
+            foreach (var (competence, surprise) in ShownCached(searcher, snapshot, best[rank], terms, documents))
             {
                 var (score, people) = support.GetValueOrDefault(competence);
                 support[competence] = (score + (weight * surprise), people + 1);
@@ -69,7 +73,7 @@ internal sealed class TopicFeedback(DanishTextAnalyzer analyzer, FeedbackOptions
     /// documents (the chance that as many random documents name it, from its rarest word's document frequency). A word
     /// in every tenth document is no sign when twelve documents are read; a word in one of a thousand is.
     /// </summary>
-    private Dictionary<CompetenceEntry, double> Shown(IndexSearcher searcher, IndexSnapshot snapshot, PersonEntry person, TermStates terms, long documents)
+    private Dictionary<CompetenceEntry, double> Shown(IndexSearcher searcher, IndexSnapshot snapshot, PersonEntry person, Analyzer finding, TermStates terms, long documents)
     {
         var shown = new Dictionary<CompetenceEntry, double>();
         void Add(CompetenceEntry competence, double chance)
@@ -95,13 +99,17 @@ internal sealed class TopicFeedback(DanishTextAnalyzer analyzer, FeedbackOptions
             {
                 continue;
             }
-            var stems = analyzer.Terms(text.Length > options.CharactersPerDocument ? text[..options.CharactersPerDocument] : text);
+            var tokens = Tokens(finding, text.Length > options.CharactersPerDocument ? text[..options.CharactersPerDocument] : text);
+            var stems = tokens.Select(t => t.Stem).ToList();
             for (var i = 0; i < stems.Count; i++)
             {
                 foreach (var (competence, length) in snapshot.Competences.NamedAt(stems, i))
                 {
-                    var share = stems.Skip(i).Take(length).Min(stem => terms.DocFreq(IndexFields.DocumentText, stem)) / (double)documents;
-                    named[competence] = Math.Min(named.GetValueOrDefault(competence, 1d), share);
+                    if (Adjacent(tokens, i, length))
+                    {
+                        var share = stems.Skip(i).Take(length).Min(stem => terms.DocFreq(IndexFields.DocumentText, stem)) / (double)documents;
+                        named[competence] = Math.Min(named.GetValueOrDefault(competence, 1d), share);
+                    }
                 }
             }
         }
@@ -111,6 +119,71 @@ internal sealed class TopicFeedback(DanishTextAnalyzer analyzer, FeedbackOptions
         }
         return shown;
     }
+
+    /// <summary>
+    /// What a person shows depends on the index alone, not on the query: read once per snapshot and person, for at most
+    /// <see cref="MaxRememberedPeople"/> people (experts are found by many queries). The analyser that finds
+    /// competence names in text is made once per snapshot too.
+    /// </summary>
+    private Dictionary<CompetenceEntry, double> ShownCached(IndexSearcher searcher, IndexSnapshot snapshot, int ordinal, TermStates terms, long documents)
+    {
+        var remembered = remembers.GetValue(snapshot, s => new Remembered(analyzer.ForFinding(s.Competences.FormStems)));
+        if (remembered.People.TryGetValue(ordinal, out var shown))
+        {
+            return shown;
+        }
+        shown = Shown(searcher, snapshot, snapshot.People[ordinal], remembered.Finding, terms, documents);
+        if (remembered.People.Count < MaxRememberedPeople)
+        {
+            remembered.People.TryAdd(ordinal, shown);
+        }
+        return shown;
+    }
+
+    private const int MaxRememberedPeople = 10_000;
+
+    private readonly ConditionalWeakTable<IndexSnapshot, Remembered> remembers = new();
+
+    private sealed class Remembered(Analyzer finding)
+    {
+        public Analyzer Finding { get; } = finding;
+
+        public ConcurrentDictionary<int, Dictionary<CompetenceEntry, double>> People { get; } = new();
+    }
+
+    /// <summary>
+    /// The words of a text that can be part of a competence's name, analysed as the index analyses them (a compound's
+    /// parts after it, at its offsets); the others are dropped before the costly compound splitting and stemming.
+    /// </summary>
+    private static List<(string Stem, int Start, int End)> Tokens(Analyzer finding, string text)
+    {
+        var tokens = new List<(string Stem, int Start, int End)>();
+        using var stream = finding.GetTokenStream(IndexFields.DocumentText, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offsets = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offsets.StartOffset, offsets.EndOffset));
+        }
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>The words of a name of several words stand together in the text: at most a short word ("af", "og") between them.</summary>
+    private static bool Adjacent(List<(string Stem, int Start, int End)> tokens, int start, int length)
+    {
+        for (var i = start + 1; i < start + length; i++)
+        {
+            if (tokens[i].Start - tokens[i - 1].End > MaxGap)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private const int MaxGap = 5;
 
     /// <summary>The query already searches one of the competence's names.</summary>
     private static bool Searched(CompetenceEntry competence, QueryPlan plan) =>

@@ -76,6 +76,11 @@ internal sealed class CompetenceTable
 
     public CompetenceEntry? ByKey(string key) => byKey.GetValueOrDefault(key);
 
+    /// <summary>The stems of every word of every competence's names.</summary>
+    public IReadOnlySet<string> FormStems => formStems ??= new HashSet<string>(formsByFirstStem.Values.SelectMany(l => l).SelectMany(f => f.Stems), StringComparer.Ordinal);
+
+    private HashSet<string>? formStems;
+
     /// <summary>A field rather than a topic: other competences name it as their parent ("Pleje" over "Demens").</summary>
     public bool IsBroad(string key) => parents.Contains(key);
 

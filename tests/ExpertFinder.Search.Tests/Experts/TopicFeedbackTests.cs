@@ -56,6 +56,16 @@ public sealed class TopicFeedbackTests
     }
 
     [Fact]
+    public void The_evidence_of_a_colleague_found_through_the_topic_names_it()
+    {
+        using var index = Organisation();
+
+        var danish = index.Run(new ExpertQuery("dementia care", 0, 10) { WithEvidence = true }).Hits.Single(h => h.PersonKey == "danish");
+
+        Assert.Equal("c-demens", Assert.Single(danish.Competences).CompetenceKey);
+    }
+
+    [Fact]
     public void Without_feedback_the_query_finds_only_its_own_words()
     {
         using var index = Organisation(new RankingOptions { Feedback = { Weight = 0 } });
