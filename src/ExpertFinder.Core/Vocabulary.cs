@@ -4,12 +4,12 @@ namespace ExpertFinder.Core;
 public static class Vocabulary
 {
     public static readonly string[] UnitKinds = ["municipality", "department", "office", "team"];
-    public static readonly string[] Roles = ["knowledge-sharer", "resource-person", "mentor", "ambassador", "manager", "facilitator"];
+    public static readonly string[] Roles = [Role.KnowledgeSharer, Role.ResourcePerson, Role.Mentor, Role.Ambassador, Role.Manager, Role.Facilitator];
     public static readonly string[] Visibilities = ["public", "organisation", "hidden"];
     public static readonly string[] CompetenceSources = [CompetenceSource.Self, CompetenceSource.Manager, CompetenceSource.Formal, CompetenceSource.Endorsed];
     public static readonly string[] NetworkKinds = ["learning", "welfare", "innovation", "leadership", "professional", "project"];
     public static readonly string[] NetworkStatuses = [NetworkStatus.Proposed, NetworkStatus.Active, NetworkStatus.Testing, NetworkStatus.Evaluated, NetworkStatus.Closed];
-    public static readonly string[] MemberRoles = ["facilitator", "member", "external"];
+    public static readonly string[] MemberRoles = [MemberRole.Facilitator, MemberRole.Member, MemberRole.External];
     public static readonly string[] ProposalStatuses = ["submitted", "approved", "rejected"];
     public static readonly string[] DocumentKinds = ["minutes", "agenda", "template", "catalogue", "report", "article", "handbook", "note"];
 
@@ -25,7 +25,26 @@ public static class Vocabulary
     public const string DefaultContactSharing = "readers";
     public const string DefaultProposalStatus = "submitted";
     public const string DefaultCompetenceSource = CompetenceSource.Self;
-    public const string DefaultMemberRole = "member";
+    public const string DefaultMemberRole = MemberRole.Member;
+
+    /// <summary>What a person is in the organisation besides their job: the roles of knowledge sharing, and leaders.</summary>
+    public static class Role
+    {
+        public const string KnowledgeSharer = "knowledge-sharer";
+        public const string ResourcePerson = "resource-person";
+        public const string Mentor = "mentor";
+        public const string Ambassador = "ambassador";
+        public const string Manager = "manager";
+        public const string Facilitator = "facilitator";
+    }
+
+    /// <summary>A person's place in a network.</summary>
+    public static class MemberRole
+    {
+        public const string Facilitator = "facilitator";
+        public const string Member = "member";
+        public const string External = "external";
+    }
 
     /// <summary>Where a held competence comes from: the person's own word, their manager's, a formal qualification, colleagues' endorsements.</summary>
     public static class CompetenceSource

@@ -38,10 +38,18 @@ public sealed class JudgmentSet
     /// <summary>The scopes a query may have, as written in the file.</summary>
     public static readonly IReadOnlyDictionary<string, ExpertScope> Scopes = new Dictionary<string, ExpertScope>(StringComparer.Ordinal)
     {
-        ["anyone"] = ExpertScope.Anyone,
-        ["outsideMyUnit"] = ExpertScope.OutsideMyUnit,
-        ["outsideMyDepartment"] = ExpertScope.OutsideMyDepartment,
+        [ScopeName.Anyone] = ExpertScope.Anyone,
+        [ScopeName.OutsideMyUnit] = ExpertScope.OutsideMyUnit,
+        [ScopeName.OutsideMyDepartment] = ExpertScope.OutsideMyDepartment,
     };
+
+    /// <summary>How the file writes each scope.</summary>
+    public static class ScopeName
+    {
+        public const string Anyone = "anyone";
+        public const string OutsideMyUnit = "outsideMyUnit";
+        public const string OutsideMyDepartment = "outsideMyDepartment";
+    }
 
     private static readonly HashSet<string> Fields = new(StringComparer.Ordinal) { "id", "query", "category", "judgments", "note", "viewer", "scope" };
 

@@ -1,4 +1,8 @@
+using ExpertFinder.Search.Evaluation;
+using ExpertFinder.Core;
 using ExpertFinder.Tools.Evaluation.NoisyOrganisation;
+using PersonRole = ExpertFinder.Core.Vocabulary.Role;
+using MemberRole = ExpertFinder.Core.Vocabulary.MemberRole;
 
 namespace ExpertFinder.Tools.Tests.Evaluation;
 
@@ -34,8 +38,8 @@ public sealed class GradingTests
     {
         var network = new Network("t-n-" + Interlocked.Increment(ref made), "Netværk om demens", "learning", DementiaTeam);
         network.Topics.Add(topic);
-        network.Members.Add(new NetworkMember(facilitator, NetworkMember.Facilitator));
-        network.Members.AddRange(members.Select(m => new NetworkMember(m, NetworkMember.Member)));
+        network.Members.Add(new NetworkMember(facilitator, MemberRole.Facilitator));
+        network.Members.AddRange(members.Select(m => new NetworkMember(m, MemberRole.Member)));
         return network;
     }
 
@@ -139,18 +143,18 @@ public sealed class GradingTests
     [Fact]
     public void A_role_query_keeps_the_grade_of_people_with_the_role_lowers_it_by_one_without_and_gives_the_role_alone_nothing()
     {
-        var query = Plain with { Role = Roles.ResourcePerson };
+        var query = Plain with { Role = PersonRole.ResourcePerson };
         var withRole = Someone();
         withRole.Hold(Topic, 5, "formal", "2020-01");
-        withRole.AddRole(Roles.ResourcePerson);
+        withRole.AddRole(PersonRole.ResourcePerson);
         var withoutRole = Someone();
         withoutRole.Hold(Topic, 5, "formal", "2020-01");
-        withoutRole.AddRole(Roles.Mentor);
+        withoutRole.AddRole(PersonRole.Mentor);
         var beginnerWithoutRole = Someone();
         beginnerWithoutRole.Hold(Topic, 1, "self", "2020-01");
         var roleOnly = Someone();
         roleOnly.Hold(OtherTopic, 5, "formal", "2020-01");
-        roleOnly.AddRole(Roles.ResourcePerson);
+        roleOnly.AddRole(PersonRole.ResourcePerson);
 
         Assert.Equal(3, Grade(withRole, query));
         Assert.Equal(2, Grade(withoutRole, query));
@@ -163,7 +167,7 @@ public sealed class GradingTests
     {
         var hidden = Someone(visibility: "hidden");
         hidden.Hold(Topic, 5, "formal", "2020-01");
-        var colleague = Query(Scopes.Anyone);
+        var colleague = Query(JudgmentSet.ScopeName.Anyone);
 
         Assert.Equal(0, Grade(hidden, documents: Enumerable.Range(0, 4).Select(_ => Written(hidden, Topic))));
         Assert.Equal(0, Grade(hidden, colleague, viewer: Someone(HomeCare)));
@@ -188,7 +192,7 @@ public sealed class GradingTests
         var elsewhere = Expert(JobCentre);
         var network = NetworkOn(OtherTopic, sharesNetwork, viewer);
         viewer.Hold(Topic, 5, "formal", "2020-01");
-        var query = Query(Scopes.OutsideMyUnit);
+        var query = Query(JudgmentSet.ScopeName.OutsideMyUnit);
 
         Assert.Equal(0, Grade(viewer, query, networks: [network], viewer: viewer));
         Assert.Equal(0, Grade(sameUnit, query, networks: [network], viewer: viewer));
@@ -205,7 +209,7 @@ public sealed class GradingTests
         var elsewhere = Expert(JobCentre);
         var sharesNetwork = Expert(JobCentre);
         var network = NetworkOn(OtherTopic, sharesNetwork, viewer);
-        var query = Query(Scopes.OutsideMyDepartment);
+        var query = Query(JudgmentSet.ScopeName.OutsideMyDepartment);
 
         Assert.Equal(0, Grade(sameDepartment, query, networks: [network], viewer: viewer));
         Assert.Equal(0, Grade(sharesNetwork, query, networks: [network], viewer: viewer));
@@ -219,7 +223,7 @@ public sealed class GradingTests
         var organisationElsewhere = Expert(VejleCare);
         var publicElsewhere = Expert(VejleCare, "public");
         var sameUnitAnyone = Expert(HomeCare);
-        var query = Query(Scopes.Anyone);
+        var query = Query(JudgmentSet.ScopeName.Anyone);
 
         Assert.Equal(0, Grade(organisationElsewhere, query, viewer: viewer));
         Assert.Equal(3, Grade(publicElsewhere, query, viewer: viewer));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExpertFinder.Tools.Generation;
+using PersonRole = ExpertFinder.Core.Vocabulary.Role;
 
 namespace ExpertFinder.Tools.Evaluation.NoisyOrganisation;
 
@@ -62,12 +63,12 @@ internal static class Bios
         var field = TopicNetworks.Lower(topic.Name);
         return (role, topic.Key) switch
         {
-            (Roles.Mentor, "c-lederudvikling") => "Jeg er mentor for nye ledere.",
-            (Roles.Mentor, "c-sosu-elever") => "Jeg er mentor for vores SSA- og SSH-elever.",
-            (Roles.Mentor, _) => $"Jeg er mentor for nye kolleger inden for {field}.",
-            (Roles.Ambassador, _) => $"Jeg er ambassadør for {field} i min afdeling.",
-            (Roles.ResourcePerson, _) => $"Jeg er ressourceperson for {field}.",
-            (Roles.KnowledgeSharer, _) => $"Jeg er videndeler om {field}.",
+            (PersonRole.Mentor, "c-lederudvikling") => "Jeg er mentor for nye ledere.",
+            (PersonRole.Mentor, "c-sosu-elever") => "Jeg er mentor for vores SSA- og SSH-elever.",
+            (PersonRole.Mentor, _) => $"Jeg er mentor for nye kolleger inden for {field}.",
+            (PersonRole.Ambassador, _) => $"Jeg er ambassadør for {field} i min afdeling.",
+            (PersonRole.ResourcePerson, _) => $"Jeg er ressourceperson for {field}.",
+            (PersonRole.KnowledgeSharer, _) => $"Jeg er videndeler om {field}.",
             _ => string.Create(CultureInfo.InvariantCulture, $"Jeg er {role}."),
         };
     }

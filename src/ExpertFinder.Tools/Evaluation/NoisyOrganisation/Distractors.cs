@@ -1,4 +1,5 @@
 using ExpertFinder.Tools.Generation;
+using PersonRole = ExpertFinder.Core.Vocabulary.Role;
 
 namespace ExpertFinder.Tools.Evaluation.NoisyOrganisation;
 
@@ -25,7 +26,7 @@ internal static class Distractors
 
     public static readonly DistractorPlan[] Plans =
     [
-        new("hr-service", "Leder af kantinen", Roles.Manager, "c-kantine", 5,
+        new("hr-service", "Leder af kantinen", PersonRole.Manager, "c-kantine", 5,
             "Jeg er leder af kantinen og har ansvaret for menuplaner, indkøb og et køkken med otte medarbejdere. Som ny leder i køkkenet lærte jeg meget af at lave mad til 400 om dagen.")
         {
             Titles = ["Nyt fra kantinen", "Kantinens plan for efteråret", "Madspild i kantinen"],
@@ -38,7 +39,7 @@ internal static class Distractors
                 "Kantinen holder lukket i uge 29 og 30; der er sandwich i automaten i receptionen.",
             ],
         },
-        new("bu-skole", "Lærer og IT-mentor for elever", Roles.Mentor, "c-skole", 4,
+        new("bu-skole", "Lærer og IT-mentor for elever", PersonRole.Mentor, "c-skole", 4,
             "Jeg underviser i matematik og natur/teknologi og er IT-mentor for eleverne i udskolingen: jeg hjælper nye elever med iPads, Aula og programmering.")
         {
             Titles = ["IT-mentorordningen for elever", "iPads i indskolingen"],
@@ -50,9 +51,9 @@ internal static class Distractors
                 "Forældre kan kontakte skolen, hvis elevens iPad går i stykker.",
             ],
         },
-        new("sb-jobcenter", "Mentor for ledige i virksomhedspraktik", Roles.Mentor, "c-beskaeftigelse", 4,
+        new("sb-jobcenter", "Mentor for ledige i virksomhedspraktik", PersonRole.Mentor, "c-beskaeftigelse", 4,
             "Jeg er mentor for ledige borgere, der er i virksomhedspraktik, og følger dem de første uger på arbejdspladsen."),
-        new("bu-skole", "Lærer, trivselsansvarlig for eleverne", Roles.ResourcePerson, "c-skole", 4,
+        new("bu-skole", "Lærer, trivselsansvarlig for eleverne", PersonRole.ResourcePerson, "c-skole", 4,
             "Jeg står for den nationale trivselsmåling for eleverne og arbejder med trivsel og fællesskab i klasserne. Jeg er ressourceperson for matematik på skolen.")
         {
             Titles = ["Elevernes trivselsmåling", "Trivsel i klasserne", "Handleplan for elevtrivsel"],
@@ -77,17 +78,17 @@ internal static class Distractors
                 "Vi ejer selv tællerne, og data bliver hentet automatisk hver nat.",
             ],
         },
-        new("so-sygepleje", "Sundhedsambassadør og sygeplejerske", Roles.Ambassador, "c-sundhed", 4,
+        new("so-sygepleje", "Sundhedsambassadør og sygeplejerske", PersonRole.Ambassador, "c-sundhed", 4,
             "Jeg er sundhedsambassadør og inspirerer kolleger til at bevæge sig mere i hverdagen."),
-        new("tm-vej", "Cykelambassadør og trafikplanlægger", Roles.Ambassador, "c-teknik-miljo", 3,
+        new("tm-vej", "Cykelambassadør og trafikplanlægger", PersonRole.Ambassador, "c-teknik-miljo", 3,
             "Jeg er cykelambassadør og planlægger nye cykelstier og sikre skoleveje."),
-        new("hr-okonomi", "Bogholder", Roles.KnowledgeSharer, "c-okonomi", 4,
+        new("hr-okonomi", "Bogholder", PersonRole.KnowledgeSharer, "c-okonomi", 4,
             "Jeg er videndeler om Excel og regneark og holder korte kurser for kolleger i pivottabeller."),
-        new("bu-dagtilbud", "Pædagog, sprogansvarlig", Roles.ResourcePerson, "c-paedagogik", 4,
+        new("bu-dagtilbud", "Pædagog, sprogansvarlig", PersonRole.ResourcePerson, "c-paedagogik", 4,
             "Jeg er ressourceperson for sprog i børnehuset og laver sprogvurderinger af de treårige."),
-        new("so-hjemmepleje", "Teamleder, ny i stillingen", Roles.Manager, "c-ledelse", 2,
+        new("so-hjemmepleje", "Teamleder, ny i stillingen", PersonRole.Manager, "c-ledelse", 2,
             "Jeg blev leder i hjemmeplejen sidste år og har selv en mentor fra en anden forvaltning, som hjælper mig som ny leder. Før det var jeg social- og sundhedsassistent i ti år."),
-        new("bd-it", "IT-supporter", Roles.KnowledgeSharer, "c-it-drift", 4,
+        new("bd-it", "IT-supporter", PersonRole.KnowledgeSharer, "c-it-drift", 4,
             "Jeg sidder i servicedesk og er videndeler om Teams og Outlook. Jeg hjælper gerne nye medarbejdere med at komme på nettet den første dag."),
         new("hr-service", "Pedel og affaldsansvarlig på Rådhuset", null, "c-administration", 2,
             "Jeg er pedel og sørger for, at containerne bliver tømt og at møderummene er klar."),
@@ -112,7 +113,7 @@ internal static class Distractors
                 {
                     person.AddRole(role);
                 }
-                if (plan.Role == Roles.Manager)
+                if (plan.Role == PersonRole.Manager)
                 {
                     person.IsLeader = true;
                 }

@@ -1,5 +1,6 @@
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Tools.Generation;
+using PersonRole = ExpertFinder.Core.Vocabulary.Role;
 
 namespace ExpertFinder.Tools.Evaluation.NoisyOrganisation;
 
@@ -12,7 +13,7 @@ internal static class Experts
 {
     private static readonly string[] ConfirmedSources = ["formal", "formal", "endorsed", "manager"];
     private static readonly string[] AnySource = ["self", "self", "manager", "formal", "endorsed"];
-    private static readonly string[] HelpingRoles = [Roles.KnowledgeSharer, Roles.ResourcePerson, Roles.Mentor, Roles.Ambassador];
+    private static readonly string[] HelpingRoles = [PersonRole.KnowledgeSharer, PersonRole.ResourcePerson, PersonRole.Mentor, PersonRole.Ambassador];
 
     public static IReadOnlyDictionary<string, Cast> Plant(SeededRandom random, Organisation organisation)
     {

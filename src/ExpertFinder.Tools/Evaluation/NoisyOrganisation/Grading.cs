@@ -1,6 +1,9 @@
+using ExpertFinder.Search.Evaluation;
+using ExpertFinder.Core;
 using ExpertFinder.Api.Security.Auth;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Search.Experts;
+using MemberRole = ExpertFinder.Core.Vocabulary.MemberRole;
 
 namespace ExpertFinder.Tools.Evaluation.NoisyOrganisation;
 
@@ -63,7 +66,7 @@ internal static class Grading
         }
         foreach (var membership in evidence.NetworksOf(person).Where(m => m.Network.Topics.Contains(topic.Key)))
         {
-            if (membership.Role == NetworkMember.Facilitator)
+            if (membership.Role == MemberRole.Facilitator)
             {
                 var wrote = first + later > 0;
                 Give(wrote ? 3 : 2, $"facilitates {membership.Network.Name}{(wrote ? " and wrote on it" : "")}");
@@ -123,8 +126,8 @@ internal static class Grading
         }
         return query.Scope switch
         {
-            Scopes.OutsideMyUnit => person.Unit != viewer.Unit && !evidence.ShareANetwork(viewer, person),
-            Scopes.OutsideMyDepartment => person.Unit.Department != viewer.Unit.Department && !evidence.ShareANetwork(viewer, person),
+            JudgmentSet.ScopeName.OutsideMyUnit => person.Unit != viewer.Unit && !evidence.ShareANetwork(viewer, person),
+            JudgmentSet.ScopeName.OutsideMyDepartment => person.Unit.Department != viewer.Unit.Department && !evidence.ShareANetwork(viewer, person),
             _ => true,
         };
     }

@@ -82,12 +82,7 @@ internal sealed class Person(string key, string name, Unit unit)
     }
 }
 
-internal sealed record NetworkMember(Person Person, string Role)
-{
-    public const string Facilitator = "facilitator";
-    public const string Member = "member";
-    public const string External = "external";
-}
+internal sealed record NetworkMember(Person Person, string Role);
 
 internal sealed class Network(string key, string name, string kind, Unit owner)
 {

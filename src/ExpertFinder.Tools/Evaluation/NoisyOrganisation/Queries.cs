@@ -1,3 +1,6 @@
+using ExpertFinder.Search.Evaluation;
+using ExpertFinder.Core;
+using PersonRole = ExpertFinder.Core.Vocabulary.Role;
 namespace ExpertFinder.Tools.Evaluation.NoisyOrganisation;
 
 /// <summary>
@@ -65,15 +68,15 @@ internal static class Queries
         new("n46", "dementia care i hjemmeplejen", "mixed-language", ["c-demens"], "Dementia is only in English documents."),
 
         // Roles: the role and the topic together; people with only one of them are graded lower.
-        new("n47", "mentor for nye ledere", "role", ["c-lederudvikling"], "Mentors of other topics (IT, students) are distractors.") { Role = Roles.Mentor },
-        new("n48", "ressourceperson for ordblindhed", "role", ["c-ordblindhed"], "Resource persons of other topics are distractors.") { Role = Roles.ResourcePerson },
-        new("n49", "ambassadør for trivsel", "role", ["c-trivsel"], "Ambassadors of other topics are distractors; trivsel is everywhere in passing.") { Role = Roles.Ambassador },
-        new("n50", "videndeler om velfærdsteknologi", "role", ["c-velfaerdsteknologi"], "Knowledge sharers of other topics are distractors.") { Role = Roles.KnowledgeSharer },
-        new("n51", "ressourceperson inden for demens", "role", ["c-demens"], "Resource persons of other topics are distractors.") { Role = Roles.ResourcePerson },
-        new("n52", "mentor for SSA elever", "role", ["c-sosu-elever"], "Mentors of other topics are distractors.") { Role = Roles.Mentor },
-        new("n53", "ambassadør for affaldssortering", "role", ["c-affald"], "Ambassadors of other topics are distractors.") { Role = Roles.Ambassador },
-        new("n54", "videndeler GDPR", "role", ["c-gdpr"], "Knowledge sharers of other topics are distractors.") { Role = Roles.KnowledgeSharer },
-        new("n55", "ressourceperson på fleksjobområdet", "role", ["c-fleksjob"], "Resource persons of other topics are distractors.") { Role = Roles.ResourcePerson },
+        new("n47", "mentor for nye ledere", "role", ["c-lederudvikling"], "Mentors of other topics (IT, students) are distractors.") { Role = PersonRole.Mentor },
+        new("n48", "ressourceperson for ordblindhed", "role", ["c-ordblindhed"], "Resource persons of other topics are distractors.") { Role = PersonRole.ResourcePerson },
+        new("n49", "ambassadør for trivsel", "role", ["c-trivsel"], "Ambassadors of other topics are distractors; trivsel is everywhere in passing.") { Role = PersonRole.Ambassador },
+        new("n50", "videndeler om velfærdsteknologi", "role", ["c-velfaerdsteknologi"], "Knowledge sharers of other topics are distractors.") { Role = PersonRole.KnowledgeSharer },
+        new("n51", "ressourceperson inden for demens", "role", ["c-demens"], "Resource persons of other topics are distractors.") { Role = PersonRole.ResourcePerson },
+        new("n52", "mentor for SSA elever", "role", ["c-sosu-elever"], "Mentors of other topics are distractors.") { Role = PersonRole.Mentor },
+        new("n53", "ambassadør for affaldssortering", "role", ["c-affald"], "Ambassadors of other topics are distractors.") { Role = PersonRole.Ambassador },
+        new("n54", "videndeler GDPR", "role", ["c-gdpr"], "Knowledge sharers of other topics are distractors.") { Role = PersonRole.KnowledgeSharer },
+        new("n55", "ressourceperson på fleksjobområdet", "role", ["c-fleksjob"], "Resource persons of other topics are distractors.") { Role = PersonRole.ResourcePerson },
 
         // Noise: topics whose words are in hundreds of everyday documents.
         new("n56", "trivsel", "noise", ["c-trivsel"], "Trivsel is mentioned in passing in most minutes."),
@@ -87,14 +90,14 @@ internal static class Queries
         new("n64", "IT-sikkerhed", "noise", ["c-itsikkerhed"], "IT outages and IT questions fill the everyday documents."),
 
         // Colleagues: the unknown colleague, seen from a viewer.
-        new("n65", "klimatilpasning", "colleague", ["c-klimatilpasning"], "Outside the viewer's unit and networks.") { Viewer = new("vejle", "c-klimatilpasning"), Scope = Scopes.OutsideMyUnit },
-        new("n66", "fleksjob", "colleague", ["c-fleksjob"], "A youth counsellor looking outside the department and the networks.") { Viewer = new("horsens", "c-fleksjob", "bu-unge"), Scope = Scopes.OutsideMyDepartment },
-        new("n67", "demens", "colleague", ["c-demens"], "Anyone the viewer may discover.") { Viewer = new("silkeborg", "c-demens"), Scope = Scopes.Anyone },
-        new("n68", "introforløb for nye pædagoger", "colleague", ["c-introduktion"], "Outside the viewer's unit and networks.") { Viewer = new("aarhus", "c-introduktion"), Scope = Scopes.OutsideMyUnit },
-        new("n69", "PPR", "colleague", ["c-ppr"], "A teacher looking outside the school and the networks.") { Viewer = new("aarhus", "c-ppr", "bu-skole"), Scope = Scopes.OutsideMyUnit },
-        new("n70", "hjerneskade", "colleague", ["c-hjerneskade"], "Outside the viewer's unit and networks.") { Viewer = new("horsens", "c-hjerneskade"), Scope = Scopes.OutsideMyUnit },
-        new("n71", "servicedesign", "colleague", ["c-servicedesign"], "A welfare technologist looking outside the department and the networks.") { Viewer = new("silkeborg", "c-servicedesign", "so-teknologi"), Scope = Scopes.OutsideMyDepartment },
-        new("n72", "APV i hjemmeplejen", "colleague", ["c-apv"], "Outside the viewer's unit and networks.") { Viewer = new("vejle", "c-apv"), Scope = Scopes.OutsideMyUnit },
-        new("n73", "datastyring", "colleague", ["c-datastyring"], "Anyone the viewer may discover.") { Viewer = new("vejle", "c-datastyring"), Scope = Scopes.Anyone },
+        new("n65", "klimatilpasning", "colleague", ["c-klimatilpasning"], "Outside the viewer's unit and networks.") { Viewer = new("vejle", "c-klimatilpasning"), Scope = JudgmentSet.ScopeName.OutsideMyUnit },
+        new("n66", "fleksjob", "colleague", ["c-fleksjob"], "A youth counsellor looking outside the department and the networks.") { Viewer = new("horsens", "c-fleksjob", "bu-unge"), Scope = JudgmentSet.ScopeName.OutsideMyDepartment },
+        new("n67", "demens", "colleague", ["c-demens"], "Anyone the viewer may discover.") { Viewer = new("silkeborg", "c-demens"), Scope = JudgmentSet.ScopeName.Anyone },
+        new("n68", "introforløb for nye pædagoger", "colleague", ["c-introduktion"], "Outside the viewer's unit and networks.") { Viewer = new("aarhus", "c-introduktion"), Scope = JudgmentSet.ScopeName.OutsideMyUnit },
+        new("n69", "PPR", "colleague", ["c-ppr"], "A teacher looking outside the school and the networks.") { Viewer = new("aarhus", "c-ppr", "bu-skole"), Scope = JudgmentSet.ScopeName.OutsideMyUnit },
+        new("n70", "hjerneskade", "colleague", ["c-hjerneskade"], "Outside the viewer's unit and networks.") { Viewer = new("horsens", "c-hjerneskade"), Scope = JudgmentSet.ScopeName.OutsideMyUnit },
+        new("n71", "servicedesign", "colleague", ["c-servicedesign"], "A welfare technologist looking outside the department and the networks.") { Viewer = new("silkeborg", "c-servicedesign", "so-teknologi"), Scope = JudgmentSet.ScopeName.OutsideMyDepartment },
+        new("n72", "APV i hjemmeplejen", "colleague", ["c-apv"], "Outside the viewer's unit and networks.") { Viewer = new("vejle", "c-apv"), Scope = JudgmentSet.ScopeName.OutsideMyUnit },
+        new("n73", "datastyring", "colleague", ["c-datastyring"], "Anyone the viewer may discover.") { Viewer = new("vejle", "c-datastyring"), Scope = JudgmentSet.ScopeName.Anyone },
     ];
 }

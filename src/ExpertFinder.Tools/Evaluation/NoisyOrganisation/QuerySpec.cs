@@ -1,3 +1,4 @@
+using ExpertFinder.Search.Evaluation;
 namespace ExpertFinder.Tools.Evaluation.NoisyOrganisation;
 
 /// <summary>
@@ -12,7 +13,7 @@ internal sealed record QuerySpec(string Id, string Text, string Category, string
     /// <summary>For colleague queries: who searches, chosen from the generated data by <see cref="Viewers"/>.</summary>
     public ViewerChoice? Viewer { get; init; }
 
-    /// <summary>For colleague queries: <see cref="Scopes.OutsideMyUnit"/>, <see cref="Scopes.OutsideMyDepartment"/> or <see cref="Scopes.Anyone"/>.</summary>
+    /// <summary>For colleague queries: <see cref="JudgmentSet.ScopeName.OutsideMyUnit"/>, <see cref="JudgmentSet.ScopeName.OutsideMyDepartment"/> or <see cref="JudgmentSet.ScopeName.Anyone"/>.</summary>
     public string? Scope { get; init; }
 }
 
@@ -22,19 +23,4 @@ internal sealed record QuerySpec(string Id, string Text, string Category, string
 /// </summary>
 internal sealed record ViewerChoice(string Municipality, string Topic, string? Office = null);
 
-internal static class Scopes
-{
-    public const string OutsideMyUnit = "outsideMyUnit";
-    public const string OutsideMyDepartment = "outsideMyDepartment";
-    public const string Anyone = "anyone";
-}
 
-internal static class Roles
-{
-    public const string KnowledgeSharer = "knowledge-sharer";
-    public const string ResourcePerson = "resource-person";
-    public const string Mentor = "mentor";
-    public const string Ambassador = "ambassador";
-    public const string Manager = "manager";
-    public const string Facilitator = "facilitator";
-}

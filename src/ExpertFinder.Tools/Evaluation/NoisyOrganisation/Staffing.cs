@@ -1,6 +1,7 @@
 using System.Globalization;
 using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Tools.Generation;
+using PersonRole = ExpertFinder.Core.Vocabulary.Role;
 
 namespace ExpertFinder.Tools.Evaluation.NoisyOrganisation;
 
@@ -76,7 +77,7 @@ internal static class Staffing
     private static void Lead(Person leader, SeededRandom random)
     {
         leader.IsLeader = true;
-        leader.AddRole(Roles.Manager);
+        leader.AddRole(PersonRole.Manager);
         leader.Hold("c-ledelse", random.Between(3, 4), random.Chance(0.5) ? "formal" : "manager", Since(random));
         if (leader.Unit.Office is { } office)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExpertFinder.Tools.Generation;
+using MemberRole = ExpertFinder.Core.Vocabulary.MemberRole;
 
 namespace ExpertFinder.Tools.Evaluation.NoisyOrganisation;
 
@@ -30,7 +31,7 @@ internal static class TopicNetworks
             network.Description = $"Netværket samler kolleger fra flere kommuner om {Text.Term(random, topic)}. {random.Pick(topic.Sentences).Replace("{a}", topic.Short?.Short ?? "", StringComparison.Ordinal)}";
             network.Description = Text.Fill(random, network.Description, topic, null, "Aarhus");
             network.Topics.Add(topic.Key);
-            network.Members.Add(new NetworkMember(facilitator, NetworkMember.Facilitator));
+            network.Members.Add(new NetworkMember(facilitator, MemberRole.Facilitator));
             organisation.Networks.Add(network);
             return network;
         }
@@ -38,7 +39,7 @@ internal static class TopicNetworks
         {
             if (!network.Has(person))
             {
-                var role = person.Unit.Municipality != network.Owner.Municipality && random.Chance(0.5) ? NetworkMember.External : NetworkMember.Member;
+                var role = person.Unit.Municipality != network.Owner.Municipality && random.Chance(0.5) ? MemberRole.External : MemberRole.Member;
                 network.Members.Add(new NetworkMember(person, role));
             }
         }
@@ -73,7 +74,7 @@ internal static class TopicNetworks
             network.Topics.Add("c-ledelse");
             foreach (var leader in leaders)
             {
-                network.Members.Add(new NetworkMember(leader, network.Members.Count == 0 ? NetworkMember.Facilitator : NetworkMember.Member));
+                network.Members.Add(new NetworkMember(leader, network.Members.Count == 0 ? MemberRole.Facilitator : MemberRole.Member));
             }
             organisation.Networks.Add(network);
         }
@@ -107,7 +108,7 @@ internal static class TopicNetworks
             }
             var viewer = random.Pick(candidates);
             var network = organisation.Networks.First(n => n.Topics.Contains(choice.Topic));
-            network.Members.Add(new NetworkMember(viewer, NetworkMember.Member));
+            network.Members.Add(new NetworkMember(viewer, MemberRole.Member));
             viewers[query.Id] = viewer;
         }
         return viewers;
