@@ -57,25 +57,8 @@ internal static class GeneratedFiles
             writer.WriteStrings("roles", person.Roles);
         }
         writer.WriteStrings("languages", person.Languages);
-        // "organisation" is the format's default; real exports often leave it out.
-        if (person.Visibility != "organisation")
-        {
-            writer.WriteString("visibility", person.Visibility);
-        }
-        if (person.Competences.Count > 0)
-        {
-            writer.WriteStartArray("competences");
-            foreach (var held in person.Competences)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("competence", held.Competence.Key);
-                writer.WriteNumber("level", held.Level);
-                writer.WriteString("source", held.Source);
-                writer.WriteOptional("since", held.Since);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-        }
+        writer.WriteVisibility(person.Visibility);
+        writer.WriteHeldCompetences([.. person.Competences.Select(h => (h.Competence.Key, h.Level, h.Source, h.Since))]);
     });
 
     public static void WriteNetworks(string path, IEnumerable<Network> networks) => WriteLines(path, networks, (writer, network) =>

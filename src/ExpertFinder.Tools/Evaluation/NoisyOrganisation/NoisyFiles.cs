@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using ExpertFinder.Api.Security.Privacy;
 using ExpertFinder.Tools.Generation;
 
 namespace ExpertFinder.Tools.Evaluation.NoisyOrganisation;
@@ -54,21 +53,8 @@ internal static class NoisyFiles
                 writer.WriteStrings("roles", person.Roles);
             }
             writer.WriteStrings("languages", person.Languages);
-            if (person.Visibility != PrivacyPolicy.Organisation)
-            {
-                writer.WriteString("visibility", person.Visibility);
-            }
-            writer.WriteStartArray("competences");
-            foreach (var held in person.Competences)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("competence", held.Competence);
-                writer.WriteNumber("level", held.Level);
-                writer.WriteString("source", held.Source);
-                writer.WriteString("since", held.Since);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            writer.WriteVisibility(person.Visibility);
+            writer.WriteHeldCompetences([.. person.Competences.Select(h => (h.Competence, h.Level, h.Source, (string?)h.Since))]);
         });
         GeneratedFiles.WriteLines(Path.Combine(directory, "networks.jsonl"), organisation.Networks.OrderBy(n => n.Key, StringComparer.Ordinal), (writer, network) =>
         {
