@@ -82,7 +82,7 @@ internal sealed class TopicFeedback(DanishTextAnalyzer analyzer, FeedbackOptions
             shown[competence] = Math.Max(shown.GetValueOrDefault(competence), surprise);
         }
         var people = Math.Max(1, snapshot.People.Count);
-        foreach (var holding in person.Competences.Where(h => h.Level >= 3))
+        foreach (var holding in person.Competences.Where(h => h.Level >= IndexSnapshot.ExperiencedLevel))
         {
             if (snapshot.Competences.ByKey(holding.Key) is { } competence)
             {

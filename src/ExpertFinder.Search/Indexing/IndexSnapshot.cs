@@ -49,8 +49,11 @@ internal sealed class IndexSnapshot
 
     public SuggestionTable Suggestions => suggestions.Value;
 
-    /// <summary>How many people hold each competence at level 3 or more, counted at the first search that asks.</summary>
+    /// <summary>How many people hold each competence at <see cref="ExperiencedLevel"/> or more, counted at the first search that asks.</summary>
     public IReadOnlyDictionary<string, int> Experienced => experienced.Value;
+
+    /// <summary>The level from which holding a competence counts as experience in it (3 of 5: past the beginner's).</summary>
+    public const int ExperiencedLevel = 3;
 
     /// <summary>Every person's facet values by number, built at the first search that asks for facets.</summary>
     public FacetTable Facets => facets.Value;
@@ -110,7 +113,7 @@ internal sealed class IndexSnapshot
     private Dictionary<string, int> CountExperienced()
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var holding in People.All.SelectMany(p => p.Competences).Where(h => h.Level >= 3))
+        foreach (var holding in People.All.SelectMany(p => p.Competences).Where(h => h.Level >= ExperiencedLevel))
         {
             counts[holding.Key] = counts.GetValueOrDefault(holding.Key) + 1;
         }
