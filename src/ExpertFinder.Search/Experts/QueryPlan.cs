@@ -11,6 +11,9 @@ internal sealed record QueryPlan(IReadOnlyList<PlanUnit> Units, IReadOnlySet<str
     /// <summary>The person role the query asks for ("mentor for nye ledere"), as role evidence; null when none.</summary>
     public string? Role { get; init; }
 
+    /// <summary>The keys of the competences the query names (by a name or a synonym), in the order named.</summary>
+    public IReadOnlyList<string> Named { get; init; } = [];
+
     public static readonly QueryPlan Empty = new([], new HashSet<string>(), null, []);
 }
 

@@ -33,6 +33,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
 
         var units = new List<PlanUnit>();
         var expandedWith = new List<string>();
+        var namedKeys = new List<string>();
         var stems = words.Select(w => w.Stem).ToList();
         for (var i = 0; i < words.Count;)
         {
@@ -52,6 +53,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             foreach (var (competence, _) in named.Where(n => n.Length == length))
             {
                 expandedWith.Add(competence.Name);
+                namedKeys.Add(competence.Key);
                 foreach (var formWords in competence.AnalysedForms)
                 {
                     if (seen.Add(string.Join(' ', formWords.Select(w => w.Stem))))
@@ -75,7 +77,11 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
         {
             expandedWith.Add($"rolle: {understood.RoleWord}");
         }
-        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList()) { Role = understood.Role };
+        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList())
+        {
+            Role = understood.Role,
+            Named = namedKeys.Distinct(StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>

@@ -62,6 +62,10 @@ internal sealed class TopicFeedback(DanishTextAnalyzer analyzer, FeedbackOptions
             return null;
         }
         var leader = narrow[0];
+        if (!InNamedField(leader.Competence, plan, snapshot.Competences))
+        {
+            return null;
+        }
         var nextUnsearched = narrow.Skip(1).Where(s => !s.Searched).Select(s => s.Score).DefaultIfEmpty(0d).First();
         var nextSearched = narrow.Skip(1).Where(s => s.Searched).Select(s => s.Score).DefaultIfEmpty(0d).First();
         return leader.Score >= options.Margin * nextUnsearched && leader.Score >= options.SearchedMargin * nextSearched ? leader.Competence : null;
@@ -184,6 +188,21 @@ internal sealed class TopicFeedback(DanishTextAnalyzer analyzer, FeedbackOptions
     }
 
     private const int MaxGap = 5;
+
+    /// <summary>
+    /// A query that names competences has told its field: the topic may narrow it ("dementia care i hjemmeplejen":
+    /// Pleje og omsorg, then Demens in the same tree), never leave it ("budgetlægning" is Økonomistyring, whatever
+    /// else budget people happen to share). A query that names none may be led anywhere.
+    /// </summary>
+    private static bool InNamedField(CompetenceEntry topic, QueryPlan plan, CompetenceTable competences)
+    {
+        if (plan.Named.Count == 0)
+        {
+            return true;
+        }
+        var field = competences.RootOf(topic.Key);
+        return plan.Named.Any(named => competences.RootOf(named) == field);
+    }
 
     /// <summary>The query already searches one of the competence's names.</summary>
     private static bool Searched(CompetenceEntry competence, QueryPlan plan) =>

@@ -84,6 +84,21 @@ internal sealed class CompetenceTable
     /// <summary>A field rather than a topic: other competences name it as their parent ("Pleje" over "Demens").</summary>
     public bool IsBroad(string key) => parents.Contains(key);
 
+    /// <summary>
+    /// The top of the tree the competence is in (itself when it has no parent): the field it belongs to. A parent
+    /// missing from the taxonomy ends the walk, and so does a loop, which the database refuses but an index being
+    /// rebuilt may briefly hold.
+    /// </summary>
+    public string RootOf(string key)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (ByKey(key)?.ParentKey is { } parent && byKey.ContainsKey(parent) && seen.Add(key))
+        {
+            key = parent;
+        }
+        return key;
+    }
+
     /// <summary>How a held competence is shown: its name, or its key when the taxonomy no longer has it.</summary>
     public string NameOf(string key) => ByKey(key)?.Name ?? key;
 

@@ -25,6 +25,9 @@ public sealed class TopicFeedbackTests
         {
             new IndexedCompetence("c-pleje", "Pleje", []),
             new IndexedCompetence("c-demens", "Demens", ["demensomsorg"], ParentKey: "c-pleje"),
+            new IndexedCompetence("c-hjemmehjaelp", "Hjemmehjælp", [], ParentKey: "c-pleje"),
+            new IndexedCompetence("c-oekonomi", "Økonomi", []),
+            new IndexedCompetence("c-budget", "Budget", [], ParentKey: "c-oekonomi"),
             Person("english-1", competences: [Dementia, Care]),
             Person("english-2", competences: [Dementia, Care]),
             Person("danish", competences: [Dementia with { Level = 5 }]),
@@ -92,6 +95,28 @@ public sealed class TopicFeedbackTests
         using var index = Organisation();
 
         Assert.DoesNotContain(index.Run(new ExpertQuery("demensomsorg", 0, 10)).ExpandedWith, e => e.StartsWith("beslægtet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_query_that_names_a_field_is_narrowed_within_it()
+    {
+        using var index = Organisation();
+
+        var results = index.Run(new ExpertQuery("dementia care i hjemmehjælpen", 0, 10));
+
+        Assert.Contains("Hjemmehjælp", results.ExpandedWith);
+        Assert.Contains(Related, results.ExpandedWith);
+    }
+
+    [Fact]
+    public void A_query_that_names_another_field_is_not_led_out_of_it()
+    {
+        using var index = Organisation();
+
+        var results = index.Run(new ExpertQuery("dementia care budget", 0, 10));
+
+        Assert.Contains("Budget", results.ExpandedWith);
+        Assert.DoesNotContain(Related, results.ExpandedWith);
     }
 
     [Fact]
