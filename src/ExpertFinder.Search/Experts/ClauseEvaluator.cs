@@ -54,6 +54,33 @@ internal static class ClauseEvaluator
         return best.Ordered();
     }
 
+    /// <summary>Every document the query matches, with its score, in no particular order: for a caller that needs all of them, not the best.</summary>
+    public static void Visit(IndexSearcher searcher, Query query, TermStates terms, Action<int, float> visit)
+    {
+        var root = new Compiler(searcher, terms).Compile(query, 1f);
+        if (root is null)
+        {
+            foreach (var hit in Top(searcher, query, Math.Max(1, searcher.IndexReader.MaxDoc), terms))
+            {
+                visit(hit.Doc, hit.Score);
+            }
+            return;
+        }
+        foreach (var leaf in searcher.TopReaderContext.Leaves)
+        {
+            var hits = root.Evaluate(new Segment(leaf, terms), within: null);
+            if (hits is null)
+            {
+                continue;
+            }
+            for (var i = 0; i < hits.Count; i++)
+            {
+                visit(leaf.DocBase + hits.Docs[i], hits.Scores[i]);
+            }
+            hits.Return();
+        }
+    }
+
     /// <summary>Turns a query into nodes, with each term's weight as Lucene's <c>TermWeight</c> computes it.</summary>
     private sealed class Compiler(IndexSearcher searcher, TermStates terms)
     {

@@ -18,6 +18,7 @@ internal sealed class ExpertSearcher
     private readonly QueryPlanner planner;
     private readonly TopicFeedback feedback;
     private readonly List<(string Field, float Boost)> profileFields;
+    private readonly List<(string Field, float Boost)> heldFields;
     private readonly List<(string Field, float Boost)> documentFields;
     private readonly List<(string Field, float Boost)> networkFields;
 
@@ -28,6 +29,7 @@ internal sealed class ExpertSearcher
         planner = new(analyzer, ranking);
         feedback = new(analyzer, ranking.Feedback);
         profileFields = ProfileFields(ranking);
+        heldFields = [.. profileFields.Where(f => !DescribesOnly(f.Field))];
         documentFields = [(IndexFields.DocumentTitle, ranking.DocumentTitleBoost), (IndexFields.DocumentText, ranking.DocumentTextBoost), (IndexFields.DocumentAcronym, ranking.AcronymBoost)];
         networkFields =
         [
@@ -197,6 +199,19 @@ internal sealed class ExpertSearcher
                 Get(ordinal).Profile = hit.Score;
             }
         }
+        // What the person holds (competences, "ask me about") and is called, searched apart: it bears out the rest.
+        // Every match counts, not the best few: a candidate the held fields match weakly is still borne out.
+        if (ranking.UncorroboratedProfileFactor < 1f && candidates.Count > 0)
+        {
+            ClauseEvaluator.Visit(searcher, planner.Build(plan, heldFields, terms, profileDepth, snapshot.Contains), terms, (doc, score) =>
+            {
+                var ordinal = snapshot.People.OrdinalOfDoc(doc);
+                if (ordinal >= 0 && candidates.TryGetValue(ordinal, out var candidate))
+                {
+                    candidate.Held = score;
+                }
+            });
+        }
 
         var documents = snapshot.Documents;
         var newest = documents.Newest;
@@ -247,13 +262,17 @@ internal sealed class ExpertSearcher
     private const int MaxStackScores = 256;
 
     private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity, string? role) => new(
-        ranking.ProfileWeight * candidate.Profile,
+        ranking.ProfileWeight * candidate.Profile * Corroboration(candidate),
         ranking.DocumentWeight * Diminishing(candidate.Documents, DocumentAssociation.Author),
         ranking.MentionWeight * Diminishing(candidate.Documents, DocumentAssociation.Mention),
         ranking.NetworkWeight * Diminishing(candidate.Networks),
         ranking.RolePrior(person.Roles) + ranking.WillingnessPrior(person.OpenToMentoring, person.OpenToJobRotation)
             + (role is not null && person.Roles.Contains(role) ? ranking.RoleMatchBoost : 0f),
         proximity);
+
+    /// <summary>See <see cref="RankingOptions.UncorroboratedProfileFactor"/>.</summary>
+    private float Corroboration(Candidate candidate) =>
+        candidate.Held > 0f || candidate.Networks.Count > 0 ? 1f : ranking.UncorroboratedProfileFactor;
 
     private static float Total(ScoreParts parts) => (parts.Profile + parts.Documents + parts.Mentions + parts.Networks) * parts.Prior * parts.Proximity;
 
@@ -307,6 +326,10 @@ internal sealed class ExpertSearcher
         return Math.Max(ranking.RecencyFloor, MathF.Pow(0.5f, years / ranking.RecencyHalfLifeYears));
     }
 
+    /// <summary>Fields that describe the person (their title, bio, unit and the acronyms in those) rather than say what they hold.</summary>
+    private static bool DescribesOnly(string field) =>
+        field is IndexFields.PersonTitle or IndexFields.PersonBio or IndexFields.PersonUnit or IndexFields.PersonAcronym;
+
     private static List<(string Field, float Boost)> ProfileFields(RankingOptions ranking)
     {
         var fields = new List<(string Field, float Boost)>
@@ -340,6 +363,9 @@ internal sealed class Candidate
     private List<(NetworkEntry Network, string Role, float Score)>? networks;
 
     public float Profile { get; set; }
+
+    /// <summary>The score of the profile's held fields alone (competences, "ask me about", name): zero when only the description matched.</summary>
+    public float Held { get; set; }
 
     public IReadOnlyList<(int Doc, float Score, DocumentAssociation Association)> Documents => documents ?? [];
 

@@ -18,6 +18,15 @@ public sealed class RankingOptions
     /// <summary>Weight of a person's own profile (title, bio, competences).</summary>
     public float ProfileWeight { get; set; } = 1.0f;
 
+    /// <summary>
+    /// A profile that matches only by what describes the person (title, bio, unit) counts this fraction, unless a
+    /// competence or "ask me about" of theirs matches too, or they are in a network on the topic. A title says where
+    /// someone works ("Skolesekretær", "Leder af Velfærdsteknologi", "Demenskonsulent"); what they hold and take part
+    /// in says what they know. Documents do not bear a title out: the everyday minutes of a unit named after a topic
+    /// mention it in passing. 1 turns this off.
+    /// </summary>
+    public float UncorroboratedProfileFactor { get; set; } = 0.5f;
+
     /// <summary>Weight of the documents a person wrote: the strongest association.</summary>
     public float DocumentWeight { get; set; } = 0.6f;
 
