@@ -92,7 +92,7 @@ internal sealed class AbbreviationExpander(DanishTextAnalyzer analyzer, RankingO
                 alternatives.Add(new PlanAlternative(analyzer.AnalyzeQuery(best.Long), ranking.AbbreviationBoost, RequireAll: true));
                 expandedWith.Add(Report(best));
             }
-            expanded.Add(new PlanUnit(alternatives));
+            expanded.Add(unit with { Alternatives = alternatives });
         }
         return expanded;
     }

@@ -64,7 +64,7 @@ internal sealed class ExpertSearcher
             {
                 continue;
             }
-            var parts = Score(candidate, person, scope.Proximity(relation), plan.Role);
+            var parts = Score(candidate, person, scope.Proximity(relation), plan);
             ranked.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
         }
         var topic = feedback.Infer(searcher, snapshot, plan, Page(ranked, 0, ranking.Feedback.People, snapshot.People).Select(r => r.Ordinal).ToList(), terms);
@@ -103,7 +103,7 @@ internal sealed class ExpertSearcher
             var relation = scope.Relation(person);
             if (scope.Allows(person, relation) && filter.Allows(person))
             {
-                var parts = Score(candidate, person, scope.Proximity(relation), topicPlan.Role);
+                var parts = Score(candidate, person, scope.Proximity(relation), topicPlan);
                 found.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
             }
         }
@@ -128,7 +128,7 @@ internal sealed class ExpertSearcher
     {
         var forms = topic.AnalysedForms.Select(form => new PlanAlternative(form, 1f, RequireAll: true)).ToList();
         var terms = new HashSet<string>(forms.SelectMany(f => f.Words).SelectMany(w => w.PartStems.Append(w.Stem)), StringComparer.Ordinal);
-        return new QueryPlan([new PlanUnit(forms)], terms, null, []) { Role = role };
+        return new QueryPlan([new PlanUnit(forms, [topic.Key])], terms, null, []) { Role = role, Named = [topic.Key] };
     }
 
     /// <summary>
@@ -261,14 +261,32 @@ internal sealed class ExpertSearcher
     /// <summary>Scores of one person's evidence up to this many are gathered on the stack, not in an array per person.</summary>
     private const int MaxStackScores = 256;
 
-    private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity, string? role) => new(
+    private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity, QueryPlan plan) => new(
         ranking.ProfileWeight * candidate.Profile * Corroboration(candidate),
         ranking.DocumentWeight * Diminishing(candidate.Documents, DocumentAssociation.Author),
         ranking.MentionWeight * Diminishing(candidate.Documents, DocumentAssociation.Mention),
         ranking.NetworkWeight * Diminishing(candidate.Networks),
         ranking.RolePrior(person.Roles) + ranking.WillingnessPrior(person.OpenToMentoring, person.OpenToJobRotation)
-            + (role is not null && person.Roles.Contains(role) ? ranking.RoleMatchBoost : 0f),
+            + (plan.Role is { } role && person.Roles.Contains(role) ? ranking.RoleMatchBoost : 0f) + HoldingNamed(person, plan),
         proximity);
+
+    /// <summary>See <see cref="RankingOptions.HoldingNamedBoost"/>: the best holding of the named competences, level and source weighed as in profiles, against a confirmed 5.</summary>
+    private float HoldingNamed(PersonEntry person, QueryPlan plan)
+    {
+        if (!plan.NamesOnlyCompetences || ranking.HoldingNamedBoost <= 0f)
+        {
+            return 0f;
+        }
+        var best = 0f;
+        foreach (var holding in person.Competences)
+        {
+            if (plan.Named.Contains(holding.Key))
+            {
+                best = Math.Max(best, ranking.CompetenceBoost(holding.Level, holding.Source == "self") / ranking.CompetenceBoost(5, false));
+            }
+        }
+        return ranking.HoldingNamedBoost * best;
+    }
 
     /// <summary>See <see cref="RankingOptions.UncorroboratedProfileFactor"/>.</summary>
     private float Corroboration(Candidate candidate) =>

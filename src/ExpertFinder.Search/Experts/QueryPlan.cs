@@ -14,6 +14,12 @@ internal sealed record QueryPlan(IReadOnlyList<PlanUnit> Units, IReadOnlySet<str
     /// <summary>The keys of the competences the query names (by a name or a synonym), in the order named.</summary>
     public IReadOnlyList<string> Named { get; init; } = [];
 
+    /// <summary>
+    /// Every unit of the query names a competence ("arbejdsmiljø", "data science"): the query asks for those
+    /// competences and nothing else, so holding them is direct evidence.
+    /// </summary>
+    public bool NamesOnlyCompetences => Units.Count > 0 && Units.All(u => u.Competences is { Count: > 0 });
+
     public static readonly QueryPlan Empty = new([], new HashSet<string>(), null, []);
 }
 
@@ -23,4 +29,5 @@ internal sealed record QueryPlan(IReadOnlyList<PlanUnit> Units, IReadOnlySet<str
 /// </summary>
 internal sealed record PlanAlternative(IReadOnlyList<QueryWord> Words, float Boost, bool RequireAll, bool Acronyms = false);
 
-internal sealed record PlanUnit(IReadOnlyList<PlanAlternative> Alternatives);
+/// <param name="Competences">The competences the unit's words name, when they name one.</param>
+internal sealed record PlanUnit(IReadOnlyList<PlanAlternative> Alternatives, IReadOnlyList<string>? Competences = null);

@@ -50,8 +50,10 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             var typed = words.Skip(i).Take(length).ToList();
             var alternatives = new List<PlanAlternative> { new(typed, 1f, RequireAll: false) };
             var seen = new HashSet<string>(StringComparer.Ordinal) { string.Join(' ', typed.Select(w => w.Stem)) };
+            var unitCompetences = new List<string>();
             foreach (var (competence, _) in named.Where(n => n.Length == length))
             {
+                unitCompetences.Add(competence.Key);
                 expandedWith.Add(competence.Name);
                 namedKeys.Add(competence.Key);
                 foreach (var formWords in competence.AnalysedForms)
@@ -62,7 +64,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
                     }
                 }
             }
-            units.Add(new PlanUnit(alternatives));
+            units.Add(new PlanUnit(alternatives, unitCompetences));
             i += length;
         }
         units = abbreviations.Expand(units, acronyms, terms, expandedWith);

@@ -27,6 +27,15 @@ public sealed class RankingOptions
     /// </summary>
     public float UncorroboratedProfileFactor { get; set; } = 0.5f;
 
+    /// <summary>
+    /// Added to the prior of a person who holds a competence the query consists of ("arbejdsmiljø", "data science"),
+    /// times how strongly they hold it (a confirmed 5 counts fully). Text finds the competence's words; this finds the
+    /// competence itself, so its holders come before those of a narrower one whose name merely contains the word
+    /// ("Arbejdsmiljørepræsentant"). Only when every unit of the query names a competence: in "GDPR i personalesager"
+    /// holding Databeskyttelse answers half the question.
+    /// </summary>
+    public float HoldingNamedBoost { get; set; } = 0.3f;
+
     /// <summary>Weight of the documents a person wrote: the strongest association.</summary>
     public float DocumentWeight { get; set; } = 0.6f;
 
