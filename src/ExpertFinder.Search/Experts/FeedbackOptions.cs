@@ -8,7 +8,7 @@ namespace ExpertFinder.Search.Experts;
 public sealed class FeedbackOptions
 {
     /// <summary>What the topic's own search adds, as a share of the query's best score. 0 turns feedback off.</summary>
-    public float Weight { get; set; } = 0.8f;
+    public float Weight { get; set; } = 1.0f;
 
     /// <summary>
     /// How many hits each of the topic's searches (profiles, documents, networks) reads at most: the topic only adds to
