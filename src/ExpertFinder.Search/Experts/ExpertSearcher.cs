@@ -128,7 +128,7 @@ internal sealed class ExpertSearcher
     {
         var forms = topic.AnalysedForms.Select(form => new PlanAlternative(form, 1f, RequireAll: true)).ToList();
         var terms = new HashSet<string>(forms.SelectMany(f => f.Words).SelectMany(w => w.PartStems.Append(w.Stem)), StringComparer.Ordinal);
-        return new QueryPlan([new PlanUnit(forms, [topic.Key])], terms, null, []) { Role = role, Named = [topic.Key] };
+        return new QueryPlan([new PlanUnit(forms, [topic.Key])], terms, null, []) { Role = role };
     }
 
     /// <summary>

@@ -12,7 +12,9 @@ internal sealed record QueryPlan(IReadOnlyList<PlanUnit> Units, IReadOnlySet<str
     public string? Role { get; init; }
 
     /// <summary>The keys of the competences the query names (by a name or a synonym), in the order named.</summary>
-    public IReadOnlyList<string> Named { get; init; } = [];
+    public IReadOnlyList<string> Named => named ??= [.. Units.SelectMany(u => u.Competences ?? []).Distinct(StringComparer.Ordinal)];
+
+    private IReadOnlyList<string>? named;
 
     /// <summary>
     /// Every unit of the query names a competence ("arbejdsmiljø", "data science"): the query asks for those

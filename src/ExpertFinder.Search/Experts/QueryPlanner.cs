@@ -33,7 +33,6 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
 
         var units = new List<PlanUnit>();
         var expandedWith = new List<string>();
-        var namedKeys = new List<string>();
         var stems = words.Select(w => w.Stem).ToList();
         for (var i = 0; i < words.Count;)
         {
@@ -55,7 +54,6 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
             {
                 unitCompetences.Add(competence.Key);
                 expandedWith.Add(competence.Name);
-                namedKeys.Add(competence.Key);
                 foreach (var formWords in competence.AnalysedForms)
                 {
                     if (seen.Add(string.Join(' ', formWords.Select(w => w.Stem))))
@@ -79,11 +77,7 @@ internal sealed class QueryPlanner(DanishTextAnalyzer analyzer, RankingOptions r
         {
             expandedWith.Add($"rolle: {understood.RoleWord}");
         }
-        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList())
-        {
-            Role = understood.Role,
-            Named = namedKeys.Distinct(StringComparer.Ordinal).ToList(),
-        };
+        return new QueryPlan(units, planTerms, didYouMean, expandedWith.Distinct(StringComparer.Ordinal).ToList()) { Role = understood.Role };
     }
 
     /// <summary>

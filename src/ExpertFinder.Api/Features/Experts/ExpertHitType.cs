@@ -49,11 +49,11 @@ public sealed class ScorePartsType : ObjectGraphType<ScoreParts>
         this.AuthorizeWithPolicy(AccessPolicy.Reader);
         Name = "ScoreParts";
         Description = "score = (profile + documents + mentions + networks) × prior × proximity.";
-        Field<NonNullGraphType<FloatGraphType>>("profile").Description("Title, bio, competences (weighed by level and source) and what the person is happy to be asked about.").Resolve(c => (double)c.Source.Profile);
+        Field<NonNullGraphType<FloatGraphType>>("profile").Description("Title, bio, competences (weighed by level and source) and what the person is happy to be asked about; half when only the title, bio or unit match and no competence, statement or network of the person bears them out.").Resolve(c => (double)c.Source.Profile);
         Field<NonNullGraphType<FloatGraphType>>("documents").Description("Documents the person wrote, newer ones counting more.").Resolve(c => (double)c.Source.Documents);
         Field<NonNullGraphType<FloatGraphType>>("mentions").Description("Documents that name the person.").Resolve(c => (double)c.Source.Mentions);
         Field<NonNullGraphType<FloatGraphType>>("networks").Description("Networks on the topic, by the person's role (facilitator over member).").Resolve(c => (double)c.Source.Networks);
-        Field<NonNullGraphType<FloatGraphType>>("prior").Description("Multiplier for roles such as knowledge sharer, and a little for a stated willingness to mentor or to job rotation.").Resolve(c => (double)c.Source.Prior);
+        Field<NonNullGraphType<FloatGraphType>>("prior").Description("Multiplier for roles such as knowledge sharer, for the role the query asks for, for holding the competence a query consists of (by level and source), and a little for a stated willingness to mentor or to job rotation.").Resolve(c => (double)c.Source.Prior);
         Field<NonNullGraphType<FloatGraphType>>("proximity").Description("Multiplier below 1 for people the viewer already works with.").Resolve(c => (double)c.Source.Proximity);
     }
 }
