@@ -22,12 +22,36 @@ internal sealed class MappedReadDirectory(DirectoryInfo path, ClosedFiles? close
 {
     private readonly ClosedFiles closed = closedFiles ?? ClosedFiles.Shared;
 
+    /// <summary>
+    /// Stored fields (the documents' text, read for snippets and for what a person shows) are read a few documents at a
+    /// time, anywhere in the file. Mapped, each such read makes resident in the process the page it touches and the
+    /// cached pages around it, which the kernel maps on every fault; over a million documents that is a large share of
+    /// the process's peak memory. Read with positional reads instead, they stay in the page cache, outside the process.
+    /// </summary>
+    private readonly NIOFSDirectory storedFields = new(path);
+
+    /// <summary>The stored fields' data file of a segment that is not a compound file (Lucene 4.1's stored fields format).</summary>
+    internal static bool IsStoredFieldsData(string name) => name.EndsWith(".fdt", StringComparison.Ordinal);
+
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
+        if (IsStoredFieldsData(name))
+        {
+            return storedFields.OpenInput(name, context);
+        }
         var file = Path.Combine(Directory.FullName, name);
         var mapping = MappedFile.Open(file);
         return new Input($"MappedInput(path=\"{file}\")", mapping, 0, mapping.Length, closed);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            storedFields.Dispose();
+        }
+        base.Dispose(disposing);
     }
 
     /// <summary>Slices of a compound file read the one mapping of the whole file at their offset.</summary>

@@ -34,6 +34,29 @@ public sealed class MappedReadDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Stored_fields_are_read_without_a_mapping_and_everything_else_mapped()
+    {
+        var bytes = Enumerable.Range(0, 20_000).Select(i => (byte)(i * 3)).ToArray();
+        using var directory = new MappedReadDirectory(folder);
+        foreach (var name in new[] { "_0.fdt", "_0.fdx", "_0_Lucene41_0.doc" })
+        {
+            using var output = directory.CreateOutput(name, IOContext.DEFAULT);
+            output.WriteBytes(bytes, bytes.Length);
+        }
+
+        using var stored = directory.OpenInput("_0.fdt", IOContext.DEFAULT);
+        using var index = directory.OpenInput("_0.fdx", IOContext.DEFAULT);
+        using var postings = directory.OpenInput("_0_Lucene41_0.doc", IOContext.DEFAULT);
+
+        Assert.DoesNotContain("MappedInput", stored.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("MappedInput", index.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("MappedInput", postings.ToString(), StringComparison.Ordinal);
+        stored.Seek(12_345);
+        var clone = (IndexInput)stored.Clone();
+        Assert.Equal(bytes[12_345], clone.ReadByte());
+    }
+
+    [Fact]
     public void Reading_past_the_end_fails_rather_than_returning_zeros()
     {
         using var directory = new MappedReadDirectory(folder);
