@@ -56,6 +56,7 @@ internal sealed class ExpertSearcher
         var scope = new ViewerScope(query.Viewer, query.Audience, query.Scope, snapshot, ranking);
         var filter = new HitFilter(query.Filter, plan, snapshot);
         var ranked = new List<RankedPerson>(candidates.Count);
+        var holdingCounts = HoldingCounts(plan);
         foreach (var (ordinal, candidate) in candidates)
         {
             var person = snapshot.People[ordinal];
@@ -64,7 +65,7 @@ internal sealed class ExpertSearcher
             {
                 continue;
             }
-            var parts = Score(candidate, person, scope.Proximity(relation), plan);
+            var parts = Score(candidate, person, scope.Proximity(relation), plan.Role, holdingCounts);
             ranked.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
         }
         var topic = feedback.Infer(searcher, snapshot, plan, Page(ranked, 0, ranking.Feedback.People, snapshot.People).Select(r => r.Ordinal).ToList(), terms);
@@ -97,13 +98,14 @@ internal sealed class ExpertSearcher
     private List<RankedPerson> WithTopic(IndexSearcher searcher, IndexSnapshot snapshot, QueryPlan topicPlan, TermStates terms, List<RankedPerson> ranked, ViewerScope scope, HitFilter filter)
     {
         var found = new List<RankedPerson>();
+        var holdingCounts = HoldingCounts(topicPlan);
         foreach (var (ordinal, candidate) in Collect(searcher, snapshot, topicPlan, terms, ranking.Feedback.Depth))
         {
             var person = snapshot.People[ordinal];
             var relation = scope.Relation(person);
             if (scope.Allows(person, relation) && filter.Allows(person))
             {
-                var parts = Score(candidate, person, scope.Proximity(relation), topicPlan);
+                var parts = Score(candidate, person, scope.Proximity(relation), topicPlan.Role, holdingCounts);
                 found.Add(new RankedPerson(ordinal, candidate, parts, Total(parts), relation));
             }
         }
@@ -261,26 +263,33 @@ internal sealed class ExpertSearcher
     /// <summary>Scores of one person's evidence up to this many are gathered on the stack, not in an array per person.</summary>
     private const int MaxStackScores = 256;
 
-    private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity, QueryPlan plan) => new(
+    private ScoreParts Score(Candidate candidate, PersonEntry person, float proximity, string? role, HashSet<string>? holdingCounts) => new(
         ranking.ProfileWeight * candidate.Profile * Corroboration(candidate),
         ranking.DocumentWeight * Diminishing(candidate.Documents, DocumentAssociation.Author),
         ranking.MentionWeight * Diminishing(candidate.Documents, DocumentAssociation.Mention),
         ranking.NetworkWeight * Diminishing(candidate.Networks),
         ranking.RolePrior(person.Roles) + ranking.WillingnessPrior(person.OpenToMentoring, person.OpenToJobRotation)
-            + (plan.Role is { } role && person.Roles.Contains(role) ? ranking.RoleMatchBoost : 0f) + HoldingNamed(person, plan),
+            + (role is not null && person.Roles.Contains(role) ? ranking.RoleMatchBoost : 0f) + HoldingNamed(person, holdingCounts),
         proximity);
 
-    /// <summary>See <see cref="RankingOptions.HoldingNamedBoost"/>: the best holding of the named competences, level and source weighed as in profiles, against a confirmed 5.</summary>
-    private float HoldingNamed(PersonEntry person, QueryPlan plan)
+    /// <summary>
+    /// The competences whose holding counts for this plan (<see cref="RankingOptions.HoldingNamedBoost"/>): those it
+    /// names when it names nothing else. Made once per plan, not per candidate.
+    /// </summary>
+    private HashSet<string>? HoldingCounts(QueryPlan plan) =>
+        ranking.HoldingNamedBoost > 0f && plan.NamesOnlyCompetences ? new HashSet<string>(plan.Named, StringComparer.Ordinal) : null;
+
+    /// <summary>The best holding of those competences, level and source weighed as in profiles, against a confirmed 5.</summary>
+    private float HoldingNamed(PersonEntry person, HashSet<string>? counted)
     {
-        if (!plan.NamesOnlyCompetences || ranking.HoldingNamedBoost <= 0f)
+        if (counted is null)
         {
             return 0f;
         }
         var best = 0f;
         foreach (var holding in person.Competences)
         {
-            if (plan.Named.Contains(holding.Key))
+            if (counted.Contains(holding.Key))
             {
                 best = Math.Max(best, ranking.CompetenceBoost(holding.Level, holding.Source == "self") / ranking.CompetenceBoost(5, false));
             }

@@ -12,9 +12,7 @@ internal sealed record QueryPlan(IReadOnlyList<PlanUnit> Units, IReadOnlySet<str
     public string? Role { get; init; }
 
     /// <summary>The keys of the competences the query names (by a name or a synonym), in the order named.</summary>
-    public IReadOnlyList<string> Named => named ??= [.. Units.SelectMany(u => u.Competences ?? []).Distinct(StringComparer.Ordinal)];
-
-    private IReadOnlyList<string>? named;
+    public IReadOnlyList<string> Named => [.. Units.SelectMany(u => u.Competences ?? []).Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// Every unit of the query names a competence ("arbejdsmiljø", "data science"): the query asks for those
